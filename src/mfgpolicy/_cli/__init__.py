@@ -1,0 +1,1 @@
+"""Sub-commands of the ``mfgpolicy`` command line (private; see :mod:`mfgpolicy.cli`)."""
