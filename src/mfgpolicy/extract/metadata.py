@@ -1,0 +1,435 @@
+"""Document metadata: title, genre, numbers, issuer, dates, jurisdiction, horizon (文件信息).
+
+Government disclosure pages put a header above the plan (索引号, 发布机构,
+发文字号, 公开日期 …), then a cover notice (关于印发《…》的通知) signed by the
+issuing body with its date, then the plan with its own title line. Any of these
+may be missing; :func:`extract_metadata` reads what is there, with general rules
+of the genre, and says in warnings what it could not find.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+
+from mfgpolicy.extract.structure import Section
+from mfgpolicy.model.document import DocumentWarning
+from mfgpolicy.model.enums import DocType
+from mfgpolicy.model.jurisdiction import Gazetteer, Jurisdiction
+from mfgpolicy.model.target import Span
+from mfgpolicy.text import NormalizedText
+
+__all__ = ["Metadata", "extract_metadata"]
+
+
+@attrs.frozen
+class Metadata:
+    """What the header, the cover notice and the title say about a plan (文件信息).
+
+    Attributes:
+        title: the plan's title (标题), or ``None``.
+        doc_type: the genre from the title (行动方案, 工作要点 …).
+        doc_number: 发文字号 (绍政办发〔2021〕25号).
+        index_number: 索引号.
+        issuer: 发布机构, else the signing body above the signature date.
+        jurisdiction: the jurisdiction the plan governs.
+        other_jurisdictions: further jurisdictions it governs (a joint issuer).
+        issued: the signature date (成文日期).
+        published: 发布日期 / 公开日期.
+        effective: 施行 date (本方案自…起施行).
+        horizon_start, horizon_end: the plan period.
+        warnings: ``title_missing``, ``title_damaged`` ….
+    """
+
+    title: str | None
+    doc_type: DocType
+    doc_number: str | None
+    index_number: str | None
+    issuer: str | None
+    jurisdiction: Jurisdiction | None
+    other_jurisdictions: tuple[Jurisdiction, ...]
+    issued: dt.date | None
+    published: dt.date | None
+    effective: dt.date | None
+    horizon_start: dt.date | None
+    horizon_end: dt.date | None
+    warnings: tuple[DocumentWarning, ...]
+
+
+# ---------------------------------------------------------------------------
+# Patterns
+# ---------------------------------------------------------------------------
+
+_GENRES: Final = (
+    ("行动方案", DocType.ACTION_PLAN),
+    ("实施方案", DocType.IMPLEMENTATION_PLAN),
+    ("行动计划", DocType.ACTION_PROGRAMME),
+    ("工作要点", DocType.WORK_POINTS),
+    ("若干意见", DocType.OPINIONS),
+    ("实施意见", DocType.OPINIONS),
+    ("指导意见", DocType.OPINIONS),
+    ("规划", DocType.PLAN),
+    ("通知", DocType.NOTICE),
+)
+_GENRE_RE: Final = re.compile("|".join(g for g, _ in _GENRES))
+_GENRE_OF: Final = dict(_GENRES)
+_TITLE_END_RE: Final = re.compile(
+    r"(?:方案|计划|要点|意见|规划|纲要|措施|办法|细则)(?:\(\d{4}\s*[-—–~至]\s*\d{4}年?\))?$"
+)
+_NOTICE_RE: Final = re.compile(r"关于印发《?(?P<title>.+?)》?的通知")
+_QUOTED_RE: Final = re.compile(r"《(?P<title>[^《》\n]{4,80}?)》")
+_DAMAGED_RE: Final = re.compile(r"^[?？�□\s]+$")
+_DOC_NUMBER_RE: Final = re.compile(
+    r"[\u4e00-\u9fff]{1,12}[〔\[(（]\s*(?:19|20)\d{2}\s*[〕\]）)]\s*\d{1,4}\s*号"
+)
+_DOC_NUMBER_LABEL_RE: Final = re.compile(r"(?:发文字号|文件编号|文号)[ \t]*[:：][ \t]*")
+_INDEX_RE: Final = re.compile(r"索引号[ \t]*[:：][ \t]*(?P<value>[^\s]+)")
+_ISSUER_RE: Final = re.compile(r"(?:发布机构|发文机关|印发单位)[ \t]*[:：][ \t]*(?P<value>[^\s]+)")
+_DATE: Final = r"(?P<y>(?:19|20)\d{2})\s*[-年./]\s*(?P<m>\d{1,2})\s*[-月./]\s*(?P<d>\d{1,2})"
+_PUBLISHED_RE: Final = re.compile(rf"(?:发布日期|公开日期|发布时间)[ \t]*[:：][ \t]*{_DATE}")
+_WRITTEN_RE: Final = re.compile(rf"成文日期[ \t]*[:：][ \t]*{_DATE}")
+_SIGN_DATE_RE: Final = re.compile(
+    r"^[ \t]*(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[ \t]*$", re.MULTILINE
+)
+_SIGN_DATE_CN_RE: Final = re.compile(
+    r"^[ \t]*(?P<y>[〇零○一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月"
+    r"(?P<d>[一二三四五六七八九十]{1,3})日[ \t]*$",
+    re.MULTILINE,
+)
+_EFFECTIVE_RE: Final = re.compile(
+    r"自(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:起)?(?:施行|实施|执行|生效)"
+)
+_EFFECTIVE_ON_ISSUE_RE: Final = re.compile(r"自(?:印发|发布)之日起(?:施行|实施|执行|生效)")
+_RANGE_RE: Final = re.compile(
+    r"(?P<a>(?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*(?P<b>(?:19|20)\d{2})\s*年?"
+)
+_ANNUAL_RE: Final = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*年度?\s*(?:工作要点|工作计划|工作方案|行动计划)$"
+)
+_BY_YEAR_RE: Final = re.compile(r"到(?P<y>(?:19|20)\d{2})年")
+_RELATIVE_RE: Final = re.compile(r"(?P<n>[两二三四五六七八九十])年(?:攻坚|行动|培育|计划|内|努力)")
+_INDEX_CODE_RE: Final = re.compile(r"^[0-9A-Z]{2}(?P<code>\d{6})[0-9A-Z]{9}[0-9A-Z]?\b")
+_CN_DIGIT: Final = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
+_CN_N: Final = {
+    "两": 2,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+}
+_LINE_RE: Final = re.compile(r"[^\n]+")
+
+
+def _date(y: str, m: str, d: str) -> dt.date | None:
+    try:
+        return dt.date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+
+
+def _cn_small(s: str) -> int:
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        return (_CN_DIGIT.get(tens, 1) if tens else 1) * 10 + (
+            _CN_DIGIT.get(ones, 0) if ones else 0
+        )
+    return _CN_DIGIT.get(s, 0)
+
+
+def _header_end(text: str, sections: Sequence[Section]) -> int:
+    """End of the header region: the first top-level section of the body."""
+    return next((s.start for s in sections if not s.is_appendix), len(text))
+
+
+# ---------------------------------------------------------------------------
+# Title and genre
+# ---------------------------------------------------------------------------
+
+
+def _title_lines(head: str) -> list[str]:
+    """Standalone title lines of the header (a short line that ends with a genre word).
+
+    A title broken over two lines (…行动计划 / 2023年工作要点) is joined.
+    """
+    lines = [m.group().strip() for m in _LINE_RE.finditer(head)]
+    lines = [ln for ln in lines if ln]
+
+    def plain(ln: str) -> bool:
+        return 4 <= len(ln) <= 100 and "。" not in ln and ":" not in ln and "," not in ln
+
+    out: list[str] = []
+    skip = False
+    for i, ln in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        if not plain(ln) or _NOTICE_RE.search(ln):
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        joinable = not _TITLE_END_RE.search(ln) or len(nxt) <= 12
+        if (
+            nxt
+            and joinable
+            and not _SIGN_DATE_RE.fullmatch(ln)
+            and plain(nxt)
+            and len(nxt) <= 12
+            and _TITLE_END_RE.search(nxt)
+        ):
+            out.append(ln + nxt)
+            skip = True
+        elif _TITLE_END_RE.search(ln):
+            out.append(ln)
+    return out
+
+
+def _find_title(text: str, head_end: int) -> tuple[str | None, list[DocumentWarning]]:
+    head = text[:head_end]
+    warnings: list[DocumentWarning] = []
+    first = next((m for m in _LINE_RE.finditer(text) if m.group().strip()), None)
+    damaged = first is not None and bool(_DAMAGED_RE.match(first.group()))
+    candidates = _title_lines(head)
+    title: str | None = candidates[-1] if candidates else None
+    if title is None and (m := _NOTICE_RE.search(head)):
+        title = m.group("title")
+    if title is None:
+        quoted = [m.group("title") for m in _QUOTED_RE.finditer(head)]
+        quoted = [q for q in quoted if _TITLE_END_RE.search(q)]
+        title = quoted[0] if quoted else None
+    if damaged and first is not None:
+        warnings.append(
+            DocumentWarning(
+                code="title_damaged",
+                message=(
+                    f"the first line {first.group().strip()!r} looks like a title lost in "
+                    "conversion; "
+                    + (f"using {title!r} instead" if title else "no other title found")
+                ),
+                span=Span(first.start(), first.end()),
+            )
+        )
+    elif title is None:
+        warnings.append(
+            DocumentWarning(code="title_missing", message="the document has no title line")
+        )
+    return title, warnings
+
+
+def _doc_type(title: str | None, text: str) -> DocType:
+    source = title
+    if source is None:
+        # 特制定本方案 / 特制定本行动方案: the genre word the plan uses for itself.
+        m = re.search(r"(?:制定|印发)本(?P<g>[\u4e00-\u9fff]{0,4}?(?:方案|计划|要点|意见))", text)
+        source = m.group("g") if m else ""
+    found = list(_GENRE_RE.finditer(source))
+    if not found:
+        return DocType.OTHER
+    return _GENRE_OF[max(found, key=lambda m: m.end()).group()]
+
+
+# ---------------------------------------------------------------------------
+# Dates and horizon
+# ---------------------------------------------------------------------------
+
+
+def _issued(text: str, head_end: int) -> dt.date | None:
+    if m := _WRITTEN_RE.search(text):
+        return _date(m["y"], m["m"], m["d"])
+    for region in (text[:head_end], text[max(head_end, len(text) - 2000) :]):
+        for rx in (_SIGN_DATE_RE, _SIGN_DATE_CN_RE):
+            m = rx.search(region)
+            if m and rx is _SIGN_DATE_RE:
+                return _date(m["y"], m["m"], m["d"])
+            if m:
+                y = "".join(str(_CN_DIGIT[c]) for c in m["y"])
+                return _date(y, str(_cn_small(m["m"])), str(_cn_small(m["d"])))
+    return None
+
+
+def _horizon(
+    title: str | None, text: str, issued: dt.date | None
+) -> tuple[dt.date | None, dt.date | None]:
+    if title:
+        if m := _RANGE_RE.search(title):
+            a, b = int(m["a"]), int(m["b"])
+            if a <= b:
+                return dt.date(a, 1, 1), dt.date(b, 12, 31)
+        if m := _ANNUAL_RE.search(title):
+            y = int(m["y"])
+            return dt.date(y, 1, 1), dt.date(y, 12, 31)
+    # The goals: the year most often aimed at (到2023年), later year on ties.
+    years = Counter(int(m["y"]) for m in _BY_YEAR_RE.finditer(text))
+    if issued is not None:
+        years = Counter({y: n for y, n in years.items() if y >= issued.year - 1})
+    if not years:
+        return (dt.date(issued.year, 1, 1), None) if issued else (None, None)
+    end = max(years, key=lambda y: (years[y], y))
+    if issued is not None and issued.year <= end:
+        start = issued.year
+    elif m := _RELATIVE_RE.search(text):
+        start = end - _CN_N[m["n"]] + 1
+    else:
+        return None, dt.date(end, 12, 31)
+    return dt.date(start, 1, 1), dt.date(end, 12, 31)
+
+
+# ---------------------------------------------------------------------------
+# Jurisdiction
+# ---------------------------------------------------------------------------
+
+
+def _pick(
+    found: list[Jurisdiction], gaz: Gazetteer
+) -> tuple[Jurisdiction | None, tuple[Jurisdiction, ...]]:
+    """The most specific administrative division first; zones and peers after."""
+    uniq: dict[str, Jurisdiction] = {}
+    for j in found:
+        uniq.setdefault(j.key, j)
+    items = list(uniq.values())
+    leaves = [j for j in items if not any(gaz.is_ancestor(j, o) for o in items if o is not j)]
+    if not leaves:
+        return None, ()
+    coded = [j for j in leaves if j.code is not None]
+    main = coded[0] if coded else leaves[0]
+    return main, tuple(j for j in leaves if j is not main)
+
+
+def _jurisdiction(
+    index_number: str | None,
+    issuers: list[str],
+    title: str | None,
+    text: str,
+    gaz: Gazetteer,
+) -> tuple[Jurisdiction | None, tuple[Jurisdiction, ...]]:
+    from_issuer = [j for s in issuers for _, _, j in gaz.find_in_text(s)]
+    if index_number and (m := _INDEX_CODE_RE.match(index_number)):
+        code = m["code"]
+        j = gaz.get(code)
+        if j is not None:
+            _, others = _pick([j, *from_issuer], gaz)
+            return j, tuple(o for o in others if not gaz.is_ancestor(o, j))
+    for source in (from_issuer, [j for _, _, j in gaz.find_in_text(title)] if title else []):
+        if source:
+            main, others = _pick(source, gaz)
+            if main is not None:
+                return main, others
+    # Most frequent prefecture or county named in the text (a bounded sample).
+    counts = Counter(
+        j.key
+        for _, _, j in gaz.find_in_text(text[:20000])
+        if j.code is not None and j.level.value in ("prefecture", "county")
+    )
+    if counts:
+        return gaz.get(counts.most_common(1)[0][0]), ()
+    return None, ()
+
+
+# ---------------------------------------------------------------------------
+# Entry point
+# ---------------------------------------------------------------------------
+
+
+def _signing_body(text: str, head_end: int) -> str | None:
+    """The line above the signature date of the cover notice (落款)."""
+    for region_start, region in ((0, text[:head_end]),):
+        m = _SIGN_DATE_RE.search(region) or _SIGN_DATE_CN_RE.search(region)
+        if not m:
+            continue
+        before = [ln.strip() for ln in text[region_start : m.start()].split("\n") if ln.strip()]
+        if before:
+            cand = before[-1]
+            if len(cand) <= 60 and "。" not in cand and ":" not in cand:
+                return cand
+    return None
+
+
+def extract_metadata(
+    norm: NormalizedText,
+    sections: Sequence[Section],
+    *,
+    gazetteer: Gazetteer | None = None,
+) -> Metadata:
+    """Read the metadata of a plan (文件信息).
+
+    Args:
+        norm: the normalised document.
+        sections: its section tree (for where the header ends).
+        gazetteer: jurisdictions to resolve names against (default: the shipped one).
+
+    Returns:
+        The :class:`Metadata`; missing fields are ``None``.
+    """
+    gaz = gazetteer if gazetteer is not None else Gazetteer.default()
+    text = norm.text
+    head_end = _header_end(text, sections)
+    head = text[:head_end]
+
+    title, warnings = _find_title(text, head_end)
+    warnings = [
+        attrs.evolve(w, span=Span(*norm.to_original(w.span.start, w.span.end)))
+        if w.span is not None
+        else w
+        for w in warnings
+    ]
+    doc_type = _doc_type(title, text)
+
+    doc_number: str | None = None
+    if lm := _DOC_NUMBER_LABEL_RE.search(head):
+        m = _DOC_NUMBER_RE.match(text, lm.end())
+        doc_number = m.group() if m else None
+    if doc_number is None:
+        for line in _LINE_RE.finditer(head):
+            if "《" in line.group():
+                continue
+            if m := _DOC_NUMBER_RE.search(line.group()):
+                doc_number = m.group()
+                break
+    doc_number = doc_number.replace(" ", "") if doc_number else None
+
+    index_number = m["value"] if (m := _INDEX_RE.search(head)) else None
+    label_issuer = m["value"] if (m := _ISSUER_RE.search(head)) else None
+    signer = _signing_body(text, head_end)
+    issuer = label_issuer or signer
+
+    published = _date(m["y"], m["m"], m["d"]) if (m := _PUBLISHED_RE.search(head)) else None
+    issued = _issued(text, head_end)
+    effective: dt.date | None = None
+    if m := _EFFECTIVE_RE.search(text):
+        effective = _date(m["y"], m["m"], m["d"])
+    elif _EFFECTIVE_ON_ISSUE_RE.search(text):
+        effective = issued
+
+    horizon_start, horizon_end = _horizon(title, text, issued or published)
+    issuers = [s for s in (signer, label_issuer) if s]
+    jurisdiction, others = _jurisdiction(index_number, issuers, title, text, gaz)
+    if jurisdiction is None:
+        warnings.append(
+            DocumentWarning(
+                code="jurisdiction_unknown", message="no jurisdiction found in the document"
+            )
+        )
+
+    return Metadata(
+        title=title,
+        doc_type=doc_type,
+        doc_number=doc_number,
+        index_number=index_number,
+        issuer=issuer,
+        jurisdiction=jurisdiction,
+        other_jurisdictions=others,
+        issued=issued,
+        published=published,
+        effective=effective,
+        horizon_start=horizon_start,
+        horizon_end=horizon_end,
+        warnings=tuple(warnings),
+    )

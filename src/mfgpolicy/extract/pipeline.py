@@ -1,0 +1,440 @@
+"""The extraction pipeline (抽取流程): plan text → :class:`PolicyDocument`.
+
+normalise → structure → metadata → targets → responsibility → spans back to
+the original text → stable ids (``t1``, ``t2`` … in document order) →
+restatement links → catalog links → measures with their target ids → warnings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from mfgpolicy.errors import MfgPolicyError, ParseError, UnitError
+from mfgpolicy.extract.targets import FoundTarget, find_targets
+from mfgpolicy.model import (
+    DeadlineBasis,
+    DocType,
+    DocumentWarning,
+    IndicatorCatalog,
+    Measure,
+    PolicyDocument,
+    Responsibility,
+    Script,
+    Severity,
+    Span,
+    Target,
+    year_end,
+    year_start,
+)
+from mfgpolicy.text import NormalizedText, normalize
+from mfgpolicy.units import parse_unit
+
+__all__ = ["RATIO_UNIT", "UNIT_SUBSTITUTES", "extract_document", "extract_file", "unit_for_model"]
+
+#: The unit recorded for a share written as a fraction (三分之一): a pure ratio.
+RATIO_UNIT = "1"
+
+#: Units the genre writes that the unit registry does not read, and the
+#: registry unit that counts the same things (大 in 5大产业集群 counts items;
+#: 家(个) is 家 with an alternative measure word).
+UNIT_SUBSTITUTES: dict[str, str] = {"大": "个", "家(个)": "家", "个(家)": "个", "项(个)": "项"}
+
+
+@lru_cache(maxsize=512)
+def unit_for_model(unit: str) -> str | None:
+    """The unit as the model accepts it: as written when the registry reads it,
+    else its substitute from :data:`UNIT_SUBSTITUTES`, else ``None``."""
+    for u in (unit, UNIT_SUBSTITUTES.get(unit)):
+        if u is None:
+            continue
+        try:
+            parse_unit(u)
+        except (UnitError, ValueError):
+            continue
+        return u
+    return None
+
+
+# --------------------------------------------------------------------------------------
+# Other stages. Structure and responsibility are another engineer's modules; metadata
+# too. Until a module exists the pipeline uses a minimal private stand-in.
+
+try:  # pragma: no cover - depends on what has landed
+    from mfgpolicy.extract.structure import Section, parse_structure
+except ImportError:  # pragma: no cover
+    Section = Any  # type: ignore[misc,assignment]
+
+    def parse_structure(text: str) -> list[Any]:  # type: ignore[misc]
+        return []
+
+
+try:  # pragma: no cover
+    from mfgpolicy.extract.responsibility import extract_responsibility
+except ImportError:  # pragma: no cover
+    extract_responsibility = None  # type: ignore[assignment]
+
+try:  # pragma: no cover
+    from mfgpolicy.extract.metadata import extract_metadata
+except ImportError:  # pragma: no cover
+    extract_metadata = None  # type: ignore[assignment]
+
+
+# STAND-IN for extract/metadata.py (remove once extract_metadata lands): the horizon only.
+_TITLE_RANGE = re.compile(r"[(（]?(20\d\d) ?[-–—~～至到] ?(20\d\d)年?[)）]?")
+_ANNUAL = re.compile(r"(20\d\d)年(?:度)?工作(?:要点|计划|方案)")
+_TO_YEAR = re.compile(r"(?:到|至|力争到|力争)(20\d\d)年")
+_SPAN_YEARS = re.compile(r"([两二三四五六七八九十])年(?:攻坚|行动|培育|内|时间|新增|交答卷|计划)")
+_CN = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_TITLE_LINE = re.compile(r"^[^\n,，。]{4,80}(?:方案|计划|要点|意见|规划|措施|通知)[)）]?$", re.M)
+
+
+@attrs.frozen
+class _Meta:
+    title: str | None = None
+    doc_type: DocType = DocType.OTHER
+    doc_number: str | None = None
+    index_number: str | None = None
+    issuer: str | None = None
+    issued: dt.date | None = None
+    published: dt.date | None = None
+    effective: dt.date | None = None
+    horizon_start: dt.date | None = None
+    horizon_end: dt.date | None = None
+    warnings: tuple[DocumentWarning, ...] = ()
+
+
+def _standin_metadata(text: str) -> _Meta:
+    start_y: int | None = None
+    end_y: int | None = None
+    head = text[:3000]
+    m = _TITLE_RANGE.search(head)
+    if m and int(m.group(1)) <= int(m.group(2)):
+        start_y, end_y = int(m.group(1)), int(m.group(2))
+    else:
+        a = _ANNUAL.search(head)
+        if a:
+            start_y = end_y = int(a.group(1))
+        else:
+            years = [int(y) for y in _TO_YEAR.findall(text)]
+            if years:
+                end_y = max(years)
+                n = _SPAN_YEARS.search(text)
+                span = _CN.get(n.group(1), 1) if n else 1
+                start_y = end_y - span + 1
+    title_m = _TITLE_LINE.search(text[:3000])
+    return _Meta(
+        title=title_m.group(0).strip() if title_m else None,
+        horizon_start=year_start(start_y) if start_y else None,
+        horizon_end=year_end(end_y) if end_y else None,
+    )
+
+
+def _metadata(norm: NormalizedText, sections: Sequence[Any]) -> Any:
+    if extract_metadata is not None:
+        try:
+            return extract_metadata(norm, list(sections))
+        except MfgPolicyError:
+            raise
+        except Exception:  # pragma: no cover - a bug in another stage must not hide targets
+            pass
+    return _standin_metadata(norm.text)
+
+
+# --------------------------------------------------------------------------------------
+# Restatements
+
+_RESTATE_STRIP = re.compile(r"[\s“”\"'()（）/、·.,，《》]|^(?:全市|全区|全县|市级?|区级?)")
+
+
+def _restate_key(indicator: str) -> str:
+    return _RESTATE_STRIP.sub("", indicator)
+
+
+@lru_cache(maxsize=1)
+def _indicator_catalog() -> IndicatorCatalog | None:
+    try:
+        return IndicatorCatalog.default()
+    except Exception:  # pragma: no cover - catalog missing or broken
+        return None
+
+
+@lru_cache(maxsize=4096)
+def _link(phrase: str) -> str | None:
+    catalog = _indicator_catalog()
+    if catalog is None:
+        return None
+    try:
+        ind = catalog.link(phrase)
+    except Exception:  # pragma: no cover
+        return None
+    return ind.id if ind is not None else None
+
+
+# --------------------------------------------------------------------------------------
+
+
+def _doc_id(sha: str) -> str:
+    return "doc-" + sha[:16]
+
+
+def _build_targets(
+    norm: NormalizedText,
+    found: list[FoundTarget],
+    meta: Any,
+    rmap: Any,
+    warnings: list[DocumentWarning],
+) -> tuple[list[Target], dict[int, str]]:
+    original = norm.original
+    targets: list[Target] = []
+    index_to_id: dict[int, str] = {}
+    first_by_key: dict[tuple[str, int | None, str | None], str] = {}
+    h_start: dt.date | None = meta.horizon_start
+    h_end: dt.date | None = meta.horizon_end
+    for i, f in enumerate(found):
+        unit = f.unit
+        if unit is None and f.value is not None:
+            # A share written as a fraction (三分之一, 一半) is a pure ratio. The model
+            # requires a unit with a value, so it is recorded as dimensionless "1".
+            unit = RATIO_UNIT
+        elif unit is not None:
+            model_unit = unit_for_model(unit)
+            o0, o1 = norm.to_original(f.start, f.end)
+            if model_unit is None:
+                warnings.append(
+                    DocumentWarning(
+                        code="unknown_unit",
+                        message=f"unit {unit!r} is not in the unit registry; target skipped",
+                        span=Span(o0, o1),
+                    )
+                )
+                continue
+            if model_unit != unit:
+                warnings.append(
+                    DocumentWarning(
+                        code="unit_substituted",
+                        message=f"unit {unit!r} recorded as {model_unit!r}",
+                        span=Span(o0, o1),
+                        severity=Severity.INFO,
+                    )
+                )
+            unit = model_unit
+        start, end = norm.to_original(f.start, f.end)
+        year = f.year
+        if year is not None and not 1949 <= year <= 2200:
+            year = None
+        deadline = year_end(year) if year is not None else h_end
+        basis = f.basis if year is not None else DeadlineBasis.PLAN
+        period_start = h_start if (h_start and deadline and h_start < deadline) else None
+        resp = Responsibility()
+        if rmap is not None:
+            try:
+                resp = rmap.for_span(f.start, f.end)
+            except Exception:  # pragma: no cover - another stage's bug must not lose targets
+                resp = Responsibility()
+        tid = f"t{len(targets) + 1}"
+        parent = index_to_id.get(f.parent) if f.parent is not None else None
+        key = (
+            _restate_key(f.indicator),
+            deadline.year if deadline else None,
+            f.per.value if f.per else None,
+        )
+        restates = first_by_key.get(key)
+        try:
+            t = Target(
+                id=tid,
+                indicator=f.indicator,
+                indicator_id=_link(f.indicator),
+                kind=f.kind,
+                comparator=f.comparator,
+                value=f.value,
+                value_high=f.value_high,
+                unit=unit,
+                span=Span(start, end),
+                text=original[start:end],
+                per=f.per,
+                deadline=deadline,
+                deadline_basis=basis,
+                period_start=period_start,
+                commitment=f.commitment,
+                parent=parent,
+                restates=restates,
+                responsibility=resp,
+            )
+        except (ValueError, TypeError) as exc:
+            warnings.append(
+                DocumentWarning(
+                    code="target_rejected",
+                    message=f"target {original[start:end]!r} rejected: {str(exc)[:200]}",
+                    span=Span(start, end),
+                )
+            )
+            continue
+        targets.append(t)
+        index_to_id[i] = tid
+        if restates is None and key[0]:
+            first_by_key[key] = tid
+    return targets, index_to_id
+
+
+def _build_measures(
+    norm: NormalizedText,
+    sections: Sequence[Any],
+    targets: list[Target],
+    found_starts: list[int],
+    rmap: Any,
+) -> list[Measure]:
+    if not sections:
+        return []
+    secs = sorted(sections, key=lambda s: (s.start, s.level))
+    sid_to_mid = {s.id: f"m{i + 1}" for i, s in enumerate(secs)}
+    owned: dict[str, list[str]] = {s.id: [] for s in secs}
+    for t, pos in zip(targets, found_starts, strict=True):
+        best = None
+        for s in secs:
+            if s.start > pos:
+                break
+            if s.start <= pos < s.end:
+                best = s
+        if best is not None:
+            owned[best.id].append(t.id)
+    measures = []
+    for s in secs:
+        o0, o1 = norm.to_original(s.start, max(s.start, s.end))
+        resp = Responsibility()
+        if rmap is not None:
+            try:
+                resp = rmap.for_section(s.id)
+            except Exception:  # pragma: no cover
+                resp = Responsibility()
+        measures.append(
+            Measure(
+                id=sid_to_mid[s.id],
+                path=tuple(s.path),
+                title=s.title,
+                span=Span(o0, o1),
+                parent=sid_to_mid.get(s.parent) if s.parent else None,
+                responsibility=resp,
+                target_ids=tuple(owned[s.id]),
+            )
+        )
+    return measures
+
+
+def extract_document(text: str, *, source: str | None = None) -> PolicyDocument:
+    """Extract a plan's metadata, measures and targets (抽取).
+
+    Args:
+        text: the plan's plain text as read (any script; see TARGETS.md).
+        source: where it came from (a file name), kept in the document.
+
+    Returns:
+        The :class:`PolicyDocument`; spans point into ``text``.
+
+    Raises:
+        ParseError: ``text`` is not a str, or cannot be read as a plan at all.
+    """
+    if not isinstance(text, str):
+        raise ParseError(repr(text)[:80], expected=f"a str, got {type(text).__name__}")
+    norm = normalize(text)
+    ntext = norm.text
+    warnings: list[DocumentWarning] = []
+    try:
+        sections = list(parse_structure(ntext))
+    except MfgPolicyError:
+        raise
+    except Exception:  # pragma: no cover - another stage's bug must not lose targets
+        sections = []
+        warnings.append(
+            DocumentWarning(code="structure_failed", message="section tree could not be read")
+        )
+    meta = _metadata(norm, sections)
+    warnings.extend(getattr(meta, "warnings", ()))
+    h_start, h_end = meta.horizon_start, meta.horizon_end
+    found = find_targets(
+        ntext,
+        first_year=h_start.year if h_start else None,
+        last_year=h_end.year if h_end else None,
+    )
+    rmap = None
+    if extract_responsibility is not None:
+        try:
+            rmap = extract_responsibility(ntext, sections)
+            warnings.extend(rmap.warnings)
+        except MfgPolicyError:
+            raise
+        except Exception:  # pragma: no cover
+            rmap = None
+    targets, index_to_id = _build_targets(norm, found, meta, rmap, warnings)
+    kept = [found[i].start for i in sorted(index_to_id)]
+    measures = _build_measures(norm, sections, targets, kept, rmap)
+    if getattr(meta, "title", None) is None and not any(
+        w.code == "title_missing" for w in warnings
+    ):
+        warnings.append(
+            DocumentWarning(code="title_missing", message="the document has no title line")
+        )
+    sha = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    script = norm.script if isinstance(norm.script, Script) else Script(norm.script)
+    return PolicyDocument(
+        id=_doc_id(sha),
+        text_sha256=sha,
+        title=getattr(meta, "title", None),
+        doc_type=getattr(meta, "doc_type", DocType.OTHER) or DocType.OTHER,
+        doc_number=getattr(meta, "doc_number", None),
+        index_number=getattr(meta, "index_number", None),
+        issuer=getattr(meta, "issuer", None),
+        jurisdiction=getattr(meta, "jurisdiction", None),
+        other_jurisdictions=tuple(getattr(meta, "other_jurisdictions", ()) or ()),
+        issued=getattr(meta, "issued", None),
+        published=getattr(meta, "published", None),
+        effective=getattr(meta, "effective", None),
+        horizon_start=h_start,
+        horizon_end=h_end,
+        script=script,
+        source=source,
+        measures=measures,
+        targets=targets,
+        warnings=warnings,
+    )
+
+
+def _read(path: Path) -> str:
+    try:
+        from mfgpolicy.extract.reading import read_document
+    except ImportError:  # pragma: no cover - STAND-IN until extract/reading.py lands
+        from mfgpolicy.errors import DocumentError
+
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise DocumentError(str(path), str(exc)) from None
+        for enc in ("utf-8-sig", "gb18030"):
+            try:
+                text = raw.decode(enc)
+            except UnicodeDecodeError:
+                continue
+            if not text.strip():
+                raise DocumentError(str(path), "the file is empty")
+            return text
+        raise DocumentError(str(path), "cannot decode as UTF-8 or GB18030")
+    text, _encoding = read_document(path)
+    return text
+
+
+def extract_file(path: str | Path) -> PolicyDocument:
+    """Read a plan file (UTF-8, else GB18030) and extract it (抽取文件).
+
+    Raises:
+        DocumentError: the file is missing, empty or undecodable.
+        ParseError: the text cannot be read as a plan.
+    """
+    p = Path(path)
+    return extract_document(_read(p), source=p.name)

@@ -1,0 +1,477 @@
+"""Who carries each measure: responsibility blocks (责任分工).
+
+Plans close a task, or a sentence of it, with a parenthesised block that names
+who carries it. The forms of the genre:
+
+- ``(牵头单位:A;配合单位:B、C)`` — lead (牵头单位) and supporting (配合单位) units;
+- ``(牵头领导:张三;牵头单位:A)`` — a named leading official (牵头领导);
+- ``(责任单位:A、B、C)`` — where the document declares anywhere that
+  列第一位的为牵头单位 the first is the lead and the rest support, otherwise
+  every listed unit is a lead;
+- ``(A、B、C按职责分工负责)`` and ``(A负责)`` — every listed unit is a lead;
+- ``…为责任主体`` and ``实施单位:各镇街`` — accountable governments (责任主体);
+- ``下同`` / ``不再列出`` — the clause it ends carries forward to later measures.
+
+A target takes the first block after it within its task (the deepest section
+that holds it, not counting that section's own sub-tasks); when the task has no
+block after it, the nearest block before it in the same task. Accountable
+governments declared with 下同 apply to every later measure of the body (not to
+appendices) that does not name its own.
+
+All offsets are into the normalised text; unit names come back in simplified
+script because that text is simplified.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from typing import Final
+
+import attrs
+
+from mfgpolicy.extract.structure import Section
+from mfgpolicy.model.department import DepartmentCatalog
+from mfgpolicy.model.document import DocumentWarning
+from mfgpolicy.model.enums import Severity
+from mfgpolicy.model.target import Responsibility, ResponsibleUnit
+
+__all__ = ["ResponsibilityBlock", "ResponsibilityMap", "extract_responsibility"]
+
+_LABELS: Final = (
+    "牵头领导",
+    "牵头单位",
+    "配合单位",
+    "协同单位",
+    "参与单位",
+    "协办单位",
+    "责任单位",
+    "实施单位",
+    "责任主体",
+)
+_LABEL_RE: Final = re.compile(rf"(?P<label>{'|'.join(_LABELS)})[ \t]*[:：]")
+# A parenthesised block with at most one level of nested parentheses inside
+# (市经信局(市企服办)). Square brackets 〔〕 never nest ordinary parentheses here.
+_PAREN_RE: Final = re.compile(r"\((?P<body>(?:[^()\n]|\([^()\n]*\))*)\)")
+_BLOCK_HINT_RE: Final = re.compile(
+    rf"{_LABEL_RE.pattern}|按职责分工负.$|按职责分工负.[;；,，]|负责$|负责[;；]|为责任主体"
+)
+# An unparenthesised block on its own line: 牵头单位:市经信局 …
+_LINE_BLOCK_RE: Final = re.compile(
+    rf"^[ \t]*(?:{'|'.join(_LABELS)})[ \t]*[:：][^\n]*", re.MULTILINE
+)
+_FIRST_IS_LEAD_RE: Final = re.compile(r"列第一位的?(?:单位)?为牵头(?:单位)?")
+_CARRY_RE: Final = re.compile(r"^(?:下同|不再列出|以下同|后同)$")
+_ACCOUNTABLE_RE: Final = re.compile(r"^(?P<units>.+?)(?:为|作为)责任主体$")
+_SHARED_RE: Final = re.compile(r"^(?P<units>.+?)(?:按职责分工负.|分别负责|共同负责|负责)$")
+_CLAUSE_SPLIT_RE: Final = re.compile(r"[;；]")
+_PART_SPLIT_RE: Final = re.compile(r"[,，](?![^(〔\[]*[)〕\]])")
+_UNIT_SPLIT_RE: Final = re.compile(r"[、,，/](?![^(〔\[]*[)〕\]])")
+_TRAILING_RE: Final = re.compile(r"(?:等(?:单位|部门)?|等有关单位|有关单位)$")
+# 各区 in 各区、县(市)政府: a bare "each district" is half of one unit, not a unit.
+_BARE_EACH_RE: Final = re.compile(r"^各[区县市镇乡]$")
+# 新区招商一局、二局: an elliptical sibling that borrows the previous unit's stem.
+_ELLIPTIC_RE: Final = re.compile(r"^(?P<num>[一二三四五六七八九十]+)(?P<suffix>[局处科办队所室])$")
+
+
+@attrs.frozen
+class ResponsibilityBlock:
+    """One responsibility block as found in the text (责任分工块).
+
+    Attributes:
+        start, end: offsets of the block in the normalised text (parentheses included).
+        lead, support: units (牵头单位, 配合单位) as written.
+        leaders: named officials (牵头领导).
+        accountable: accountable governments (责任主体, 实施单位).
+        listed: units of 责任单位 lists, whose roles depend on 列第一位的为牵头单位.
+        carry_units: 下同 applies to the units (lead/support/listed).
+        carry_accountable: 下同 applies to the accountable governments.
+    """
+
+    start: int
+    end: int
+    lead: tuple[str, ...] = ()
+    support: tuple[str, ...] = ()
+    leaders: tuple[str, ...] = ()
+    accountable: tuple[str, ...] = ()
+    listed: tuple[str, ...] = ()
+    carry_units: bool = False
+    carry_accountable: bool = False
+
+    @property
+    def has_units(self) -> bool:
+        """Whether the block names any unit or official."""
+        return bool(self.lead or self.support or self.leaders or self.listed)
+
+
+def _split_units(text: str) -> list[str]:
+    """Split a unit list on 、 , / (not inside brackets) and repair ellipses."""
+    out: list[str] = []
+    pending = ""
+    for raw in _UNIT_SPLIT_RE.split(text):
+        name = _TRAILING_RE.sub("", raw.strip(" \t。.;；"))
+        if not name:
+            continue
+        if pending:
+            name = f"{pending}、{name}"
+            pending = ""
+        if _BARE_EACH_RE.match(name):
+            pending = name
+            continue
+        m = _ELLIPTIC_RE.match(name)
+        if m and out:
+            prev = re.match(rf"^(?P<stem>.+?)[一二三四五六七八九十]+{m.group('suffix')}$", out[-1])
+            if prev:
+                name = prev.group("stem") + name
+        out.append(name)
+    if pending:
+        out.append(pending)
+    return out
+
+
+@attrs.define
+class _Builder:
+    lead: list[str] = attrs.Factory(list)
+    support: list[str] = attrs.Factory(list)
+    leaders: list[str] = attrs.Factory(list)
+    accountable: list[str] = attrs.Factory(list)
+    listed: list[str] = attrs.Factory(list)
+    carry_units: bool = False
+    carry_accountable: bool = False
+
+
+def _read_part(part: str, label: str | None, b: _Builder) -> str:
+    """Read one comma-separated part of a block; return what it was (for 下同)."""
+    part = part.strip()
+    if not part:
+        return "none"
+    if _FIRST_IS_LEAD_RE.search(part):
+        return "none"
+    if m := _ACCOUNTABLE_RE.match(part):
+        b.accountable.extend(_split_units(m.group("units")))
+        return "accountable"
+    if m := _SHARED_RE.match(part):
+        b.lead.extend(_split_units(m.group("units")))
+        return "units"
+    if label is None:
+        return "none"
+    units = _split_units(part)
+    if label == "牵头领导":
+        b.leaders.extend(units)
+        return "units"
+    if label == "牵头单位":
+        b.lead.extend(units)
+    elif label in ("配合单位", "协同单位", "参与单位", "协办单位"):
+        b.support.extend(units)
+    elif label == "责任单位":
+        b.listed.extend(units)
+    else:  # 实施单位, 责任主体
+        b.accountable.extend(units)
+        return "accountable"
+    return "units"
+
+
+def _parse_block(body: str, start: int, end: int) -> ResponsibilityBlock | None:
+    """Parse the inside of a block; ``None`` when it names nobody."""
+    b = _Builder()
+    for clause in _CLAUSE_SPLIT_RE.split(body):
+        # Labels may follow one another after commas: 牵头单位:A,配合单位:B.
+        pieces: list[tuple[str | None, str]] = []
+        last = 0
+        label: str | None = None
+        for m in _LABEL_RE.finditer(clause):
+            if m.start() > last or label is not None:
+                pieces.append((label, clause[last : m.start()]))
+            label, last = m.group("label"), m.end()
+        pieces.append((label, clause[last:]))
+        for piece_label, piece in pieces:
+            previous = "none"
+            for part in _PART_SPLIT_RE.split(piece):
+                if _CARRY_RE.match(part.strip()):
+                    if previous == "accountable":
+                        b.carry_accountable = True
+                    elif previous == "units":
+                        b.carry_units = True
+                    continue
+                kind = _read_part(part, piece_label, b)
+                if kind != "none":
+                    previous = kind
+    block = ResponsibilityBlock(
+        start=start,
+        end=end,
+        lead=tuple(b.lead),
+        support=tuple(b.support),
+        leaders=tuple(b.leaders),
+        accountable=tuple(b.accountable),
+        listed=tuple(b.listed),
+        carry_units=b.carry_units,
+        carry_accountable=b.carry_accountable,
+    )
+    if not (block.has_units or block.accountable):
+        return None
+    return block
+
+
+def find_blocks(text: str) -> list[ResponsibilityBlock]:
+    """Every responsibility block of ``text`` in document order (责任分工块)."""
+    blocks: list[ResponsibilityBlock] = []
+    for m in _PAREN_RE.finditer(text):
+        body = m.group("body")
+        if not _BLOCK_HINT_RE.search(body):
+            continue
+        block = _parse_block(body, m.start(), m.end())
+        if block is not None:
+            blocks.append(block)
+    taken = [(b.start, b.end) for b in blocks]
+    for m in _LINE_BLOCK_RE.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        block = _parse_block(m.group().strip(), m.start(), m.end())
+        if block is not None:
+            blocks.append(block)
+    blocks.sort(key=lambda b: b.start)
+    return blocks
+
+
+@attrs.frozen
+class ResponsibilityMap:
+    """Responsibility by position and by section (责任分工表).
+
+    Build it with :func:`extract_responsibility`.
+
+    Attributes:
+        blocks: the blocks found, in document order.
+        warnings: what could not be settled (``unknown_department`` for unit
+            names the alias catalog does not know; the names are kept as written).
+    """
+
+    blocks: tuple[ResponsibilityBlock, ...]
+    warnings: tuple[DocumentWarning, ...]
+    _sections: tuple[Section, ...] = attrs.field(alias="sections")
+    _first_is_lead: bool = attrs.field(alias="first_is_lead")
+    _units: dict[str, ResponsibleUnit] = attrs.field(alias="units")
+    _starts: tuple[int, ...] = attrs.field(alias="starts")
+    _carries: tuple[tuple[int, Responsibility], ...] = attrs.field(alias="carries")
+    _body_end: int = attrs.field(alias="body_end")
+
+    # -- public --------------------------------------------------------------------
+
+    def for_span(self, start: int, end: int) -> Responsibility:
+        """The responsibility for a target stated at ``[start, end)``.
+
+        The first block after the span within its task, else the nearest block
+        before it in that task; accountable governments carried by 下同 fill in
+        what the block leaves out.
+        """
+        task = self._task_of(start)
+        lo, hi = self._own_range(task, start, end)
+        i = bisect_left(self._starts, end)
+        block: ResponsibilityBlock | None = None
+        if i < len(self._starts) and self._starts[i] < hi:
+            block = self.blocks[i]
+        else:
+            j = bisect_left(self._starts, start) - 1
+            if j >= 0 and self.blocks[j].start >= lo and self.blocks[j].end <= start:
+                block = self.blocks[j]
+        at = block.start if block is not None else start
+        return self._complete(self._convert(block) if block else None, at, task)
+
+    def for_section(self, section_id: str) -> Responsibility:
+        """The responsibility of a measure (its own blocks, merged, after 下同)."""
+        sec = next((s for s in self._sections if s.id == section_id), None)
+        if sec is None:
+            raise LookupError(f"no section {section_id!r}")
+        own = [
+            b
+            for b in self.blocks
+            if sec.start <= b.start < sec.end and self._deepest(b.start) is sec
+        ]
+        merged = _merge(self._convert(b) for b in own) if own else None
+        return self._complete(merged, own[0].start if own else sec.start, sec)
+
+    # -- internals -----------------------------------------------------------------
+
+    def _deepest(self, offset: int) -> Section | None:
+        best: Section | None = None
+        for s in self._sections:
+            if s.start > offset:
+                break
+            if s.start <= offset < s.end and (best is None or s.level >= best.level):
+                best = s
+        return best
+
+    def _task_of(self, offset: int) -> Section | None:
+        return self._deepest(offset)
+
+    def _own_range(self, task: Section | None, start: int, end: int) -> tuple[int, int]:
+        """The stretch of ``task`` around the span that excludes its sub-tasks."""
+        if task is None:
+            nxt = next((s.start for s in self._sections if s.start >= end), len_max())
+            prev = max((s.end for s in self._sections if s.end <= start), default=0)
+            return prev, nxt
+        lo, hi = task.start, task.end
+        for s in self._sections:
+            if s.parent != task.id:
+                continue
+            if s.start >= end:
+                hi = min(hi, s.start)
+            elif s.end <= start:
+                lo = max(lo, s.end)
+        return lo, hi
+
+    def _convert(self, b: ResponsibilityBlock) -> Responsibility:
+        lead = list(b.lead)
+        support = list(b.support)
+        if b.listed:
+            if self._first_is_lead:
+                lead.extend(b.listed[:1])
+                support.extend(b.listed[1:])
+            else:
+                lead.extend(b.listed)
+        return Responsibility(
+            lead=tuple(self._units[n] for n in lead),
+            support=tuple(self._units[n] for n in support),
+            leaders=b.leaders,
+            accountable=b.accountable,
+        )
+
+    def _complete(
+        self, own: Responsibility | None, at: int, task: Section | None
+    ) -> Responsibility:
+        """Fill in what ``own`` leaves out from the latest 下同 declaration before ``at``."""
+        if task is not None and task.is_appendix:
+            return own or Responsibility()
+        if at > self._body_end:
+            return own or Responsibility()
+        carried: Responsibility | None = None
+        for pos, resp in self._carries:
+            if pos > at:
+                break
+            carried = resp if carried is None else _overlay(carried, resp)
+        if carried is None:
+            return own or Responsibility()
+        if own is None:
+            return carried
+        return Responsibility(
+            lead=own.lead or (carried.lead if not own.support else ()),
+            support=own.support if own.lead else (own.support or carried.support),
+            leaders=own.leaders or carried.leaders,
+            accountable=own.accountable or carried.accountable,
+        )
+
+
+def len_max() -> int:
+    """A position beyond any text."""
+    return 1 << 62
+
+
+def _merge(resps: Iterable[Responsibility]) -> Responsibility:
+    lead: dict[str, ResponsibleUnit] = {}
+    support: dict[str, ResponsibleUnit] = {}
+    leaders: dict[str, None] = {}
+    accountable: dict[str, None] = {}
+    for r in resps:
+        lead.update((u.as_written, u) for u in r.lead)
+        support.update((u.as_written, u) for u in r.support)
+        leaders.update(dict.fromkeys(r.leaders))
+        accountable.update(dict.fromkeys(r.accountable))
+    return Responsibility(
+        lead=tuple(lead.values()),
+        support=tuple(u for k, u in support.items() if k not in lead),
+        leaders=tuple(leaders),
+        accountable=tuple(accountable),
+    )
+
+
+def _overlay(base: Responsibility, new: Responsibility) -> Responsibility:
+    """``new`` replaces the fields it names."""
+    has_units = bool(new.lead or new.support)
+    return Responsibility(
+        lead=new.lead if has_units else base.lead,
+        support=new.support if has_units else base.support,
+        leaders=new.leaders or base.leaders,
+        accountable=new.accountable or base.accountable,
+    )
+
+
+def _resolve_units(
+    names: Iterable[str], catalog: DepartmentCatalog | None
+) -> tuple[dict[str, ResponsibleUnit], list[DocumentWarning]]:
+    units: dict[str, ResponsibleUnit] = {}
+    warnings: list[DocumentWarning] = []
+    for name in names:
+        if name in units:
+            continue
+        if catalog is None:
+            units[name] = ResponsibleUnit(as_written=name, name=name, id=None)
+            continue
+        ref = catalog.resolve(name)
+        units[name] = ResponsibleUnit(as_written=name, name=ref.name, id=ref.department_id)
+        if ref.department_id is None and not ref.government:
+            warnings.append(
+                DocumentWarning(
+                    code="unknown_department",
+                    message=f"unit {name!r} is not in the department catalog; kept as written",
+                    severity=Severity.INFO,
+                )
+            )
+    return units, warnings
+
+
+def extract_responsibility(
+    text: str,
+    sections: Sequence[Section],
+    *,
+    catalog: DepartmentCatalog | None = None,
+) -> ResponsibilityMap:
+    """Find the responsibility blocks of a plan and tie them to its sections (责任分工).
+
+    Args:
+        text: the normalised text.
+        sections: its section tree (:func:`~mfgpolicy.extract.structure.parse_structure`).
+        catalog: the department alias catalog that normalises unit names
+            (default: :meth:`DepartmentCatalog.default`).
+
+    Returns:
+        A :class:`ResponsibilityMap` to query by span or by section.
+    """
+    if catalog is None:
+        catalog = DepartmentCatalog.default()
+    blocks = find_blocks(text)
+    first_is_lead = bool(_FIRST_IS_LEAD_RE.search(text))
+    names: list[str] = []
+    for b in blocks:
+        names.extend(b.lead)
+        names.extend(b.support)
+        names.extend(b.listed)
+    units, warnings = _resolve_units(names, catalog)
+    appendix_start = min((s.start for s in sections if s.is_appendix), default=len(text))
+    secs = tuple(sorted(sections, key=lambda s: (s.start, s.level)))
+    rmap = ResponsibilityMap(
+        blocks=tuple(blocks),
+        warnings=tuple(warnings),
+        sections=secs,
+        first_is_lead=first_is_lead,
+        units=units,
+        starts=tuple(b.start for b in blocks),
+        carries=(),
+        body_end=appendix_start,
+    )
+    carries: list[tuple[int, Responsibility]] = []
+    for b in blocks:
+        if not (b.carry_units or b.carry_accountable):
+            continue
+        full = rmap._convert(b)
+        carries.append(
+            (
+                b.start,
+                Responsibility(
+                    lead=full.lead if b.carry_units else (),
+                    support=full.support if b.carry_units else (),
+                    leaders=full.leaders if b.carry_units else (),
+                    accountable=full.accountable if b.carry_accountable else (),
+                ),
+            )
+        )
+    return attrs.evolve(rmap, carries=tuple(carries))

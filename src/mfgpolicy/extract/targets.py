@@ -1,0 +1,815 @@
+"""The target finder (目标识别): plain plan text → target candidates.
+
+The finder reads the *normalised* text (simplified script, half-width
+punctuation; see :mod:`mfgpolicy.text`) and works sentence by sentence. Rules
+come from the language of the genre, not from particular documents:
+
+- A **quantity** is a number (Arabic; a Chinese numeral only where the genre
+  writes one: ``三大``, ``三分之一``, ``一半``, or straight after an outcome verb),
+  an optional range (``2-3``, ``5—10``), a unit (亿元, 万元/人, %, 家, 个, 项 …,
+  multiplier kept in the unit) and an optional comparator suffix (以上, 左右 …).
+- A quantity is a **target** when it closes its clause (``…达到2800亿元以上,``)
+  or, for a count, when an outcome verb puts it before the counted noun
+  (``实施10个…项目``, ``新增100家以上优质企业``). A money amount, share or area
+  followed by a noun is a **qualifier** of the counted thing
+  (``年营业收入500亿元以上的领航企业``, ``5亿元以上项目``) and stays in the
+  indicator.
+- Numbers inside quotation marks and book-title marks are names
+  (“2321”, “1+9”); numbers after 第 are ordinals; numbers in clauses about
+  awards and subsidies (奖励, 补助 …) are policy inputs; numbers in clauses
+  marked as history (已, 现有, 截至 …) are baselines.
+- Targets without a number: 全覆盖 (level ≥ 100 %), 零突破 (level ≥ 1),
+  翻番 (multiple 2 倍), 前N强 (rank ≤ N), 保持全省领先 / 领先全市 / 不减
+  (qualitative), 达到…平均/先进水平 and 完成…下达的目标任务 (benchmark).
+- Several targets in one clause: each quantity opens a new target; its span
+  starts after the previous target. After 其中 the following targets are parts
+  of the last whole.
+- Commitment: 力争/争取/争创 → strive and 确保/必须 → ensure, over the rest of the
+  sentence or the bullet list a ``…:`` sentence introduces.
+- Deadlines: a year in the sentence (到2023年) is ``stated``; N年 (三年招引…) is
+  ``relative``; a year in the sentence introducing a bullet list is
+  ``section``; else the plan horizon (``plan``). 每年 makes ``per: year``.
+
+Work is bounded: every regex is linear (no nested quantifiers over the same
+characters), and each sentence is capped at :data:`MAX_SENTENCE` characters and
+:data:`MAX_CANDIDATES` quantities.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from decimal import Decimal
+from fractions import Fraction
+
+import attrs
+
+from mfgpolicy.model import Commitment, Comparator, DeadlineBasis, Per, TargetKind
+from mfgpolicy.model._common import Number
+
+__all__ = [
+    "MAX_CANDIDATES",
+    "MAX_SENTENCE",
+    "FoundTarget",
+    "find_targets",
+    "split_sentences",
+]
+
+#: Characters of one sentence the finder reads (the rest is ignored).
+MAX_SENTENCE = 4000
+#: Quantities per sentence the finder considers.
+MAX_CANDIDATES = 200
+
+# --------------------------------------------------------------------------------------
+# Lexicon
+
+_CN_DIGITS = "零一二两三四五六七八九十"
+_CN_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2, "十": 10}
+
+_MONEY = r"(?:万亿|千亿|百亿|亿|千万|百万|十万|万|千)?(?:美元|元)(?:/(?:人·年|人\.年|人年|人|亩|平方米|吨))?"
+_ENERGY = r"(?:万|亿)?吨(?:标准煤|标煤|二氧化碳|CO2)?|(?:万|亿)?千瓦时|(?:万|亿)?千瓦"
+_AREA = r"(?:万)?亩|(?:万)?平方米|平方公里|(?:万)?公顷"
+_PCT = r"%|‰|个百分点"
+_COUNT = (
+    r"(?:万)?(?:家\(个\)|人次|家|个|项|台|件|名|场|次|所|户|座|条|套|款|只|张|人|大|位|辆|栋|处|支)"
+)
+_UNIT = rf"(?:{_PCT}|{_MONEY}|{_ENERGY}|{_AREA}|倍|{_COUNT})"
+_SUFFIX = r"(?:及以上|\(含\)以上|以上|及以下|\(含\)以下|以下|以内|左右|多)"
+_NUM = r"\d+(?:\.\d+)?"
+_CN_NUM = rf"[{_CN_DIGITS}]{{1,3}}"
+
+_QUANTITY = re.compile(
+    rf"(?<![\dA-Za-z.．/+\-])"
+    rf"(?:(?P<a>{_NUM})(?: ?(?:[-–—~～－]{{1,2}}|至) ?(?P<b>{_NUM}))?|(?P<c>{_CN_NUM}))"
+    rf" ?(?P<unit>{_UNIT})(?P<suf>{_SUFFIX})?"
+)
+_FRACTION = re.compile(
+    rf"(?P<q>[{_CN_DIGITS}]{{1,3}})分之(?P<p>[{_CN_DIGITS}]{{1,3}})(?P<suf>{_SUFFIX})?"
+    rf"|(?P<half>一半)(?P<suf2>{_SUFFIX})?"
+)
+_SPECIAL = re.compile(
+    r"(?P<cover>全覆盖)"
+    r"|(?P<zero>零突破)"
+    r"|(?P<double>翻(?P<times>一|两|二|三)?番)"
+    r"|前(?P<rank>\d+)(?:强|名|位)"
+    r"|(?P<lead>(?:继续)?保持(?:全国|全省|全市|全区|省内|市内)(?:领先|前列)|领先(?:全国|全省|全市|全区))"
+    r"|(?P<nodecrease>不减少?|不降低)"
+    r"|(?P<bench>达到(?:[\u4e00-\u9fff]{0,4}?)(?:宁波|全省|全市|全国|省内|国内|国际|长三角|同类城市)"
+    r"(?:[\u4e00-\u9fff]{0,4}?)(?:平均|先进|领先)水平"
+    r"|完成[^,;:。、]{0,12}?下达的(?:[\u4e00-\u9fff]{0,4}?)目标任务)"
+)
+
+_UNIT_CLASS_MONEY = re.compile(rf"^(?:{_MONEY})$")
+_COUNT_RE = re.compile(rf"^(?:{_COUNT})$")
+
+# A clause or list boundary that may follow a target.
+_BOUNDARY = frozenset(",，、;；。:：)）\n!?！？")
+_CLAUSE_SEP = re.compile(r"[,，:：;；]|——")
+_SENTENCE_SPLIT = re.compile(r"[^。;；!?！？\n]*(?:[。;；!?！？]|\n|$)")
+
+# Verbs whose object is a count of new things (increment) when they stand before the number.
+_OUTCOME_VERBS = (
+    "新增|新建|新培育|新认定|新登记|培育形成|打造形成|培育|培植|实施|组织实施|建成|建设|打造|形成|"
+    "引进|招引|落地|落户|签约|推进|实现|覆盖|开展|组织开展|谋划|入选|创建|认定|推广|举办|应用|"
+    "完成|攻克|突破|制定|制订|制修订|申报|争创|搭建|改造|淘汰|整治提升|整治|引育|储备|培训|"
+    "新开工|开工|投产|建立|设立|组建|遴选|扶持|支持|带动|引导|推动|主持|参与|获得|获评|达标"
+)
+_VERB_BEFORE = re.compile(
+    rf"(?:{_OUTCOME_VERBS})(?:了|出|好)?(?:每年|年均|三年|五年|累计|共|合计|新增|再)?$"
+)
+# Increment verbs read anywhere in the head (the indicator side of a postnominal target).
+_INCREMENT_HEAD = re.compile(
+    r"新增|新建|新培育|新认定|新登记|培育|培植|招引|引进|落地|落户|签约|建成|建设|打造|形成|实施|"
+    r"认定|推广|举办|开展|谋划|入选|攻克|制定|制订|制修订|主持|参与制|申报|争创|搭建|淘汰|整治|"
+    r"腾出|盘活|完成|应用|创建|遴选|组建|设立|引育|储备|引导|推动|带动|改造提升"
+)
+_BREAKTHROUGH_VERB = re.compile(r"突破(?![\d ]|百|千|万|亿)")
+_REDUCTION = re.compile(r"下降|降低|减少|减碳|减排|压减|削减|压降|降幅|减量")
+_GROWTH = re.compile(r"增速|增长|增幅|提速")
+_CUMULATIVE = re.compile(r"累计|总量|有效数|总数|保有量")
+
+_PRE_CMP: tuple[tuple[str, Comparator], ...] = (
+    ("不低于", Comparator.GE),
+    ("不少于", Comparator.GE),
+    ("至少", Comparator.GE),
+    ("达到", Comparator.GE),
+    ("提高到", Comparator.GE),
+    ("提高至", Comparator.GE),
+    ("提升到", Comparator.GE),
+    ("提升至", Comparator.GE),
+    ("增加到", Comparator.GE),
+    ("增长到", Comparator.GE),
+    ("上升到", Comparator.GE),
+    ("保持在", Comparator.GE),
+    ("稳定在", Comparator.GE),
+    ("达", Comparator.GE),
+    ("≥", Comparator.GE),
+    ("不超过", Comparator.LE),
+    ("不高于", Comparator.LE),
+    ("控制在", Comparator.LE),
+    ("≤", Comparator.LE),
+    ("超过", Comparator.GT),
+    ("突破", Comparator.GT),
+    ("高于", Comparator.GT),
+    ("多于", Comparator.GT),
+    ("大于", Comparator.GT),
+    ("超", Comparator.GT),
+    (">", Comparator.GT),
+    ("低于", Comparator.LT),
+    ("少于", Comparator.LT),
+    ("小于", Comparator.LT),
+    ("<", Comparator.LT),
+    ("约", Comparator.APPROX),
+)
+_SUF_CMP = {
+    "以上": Comparator.GE,
+    "及以上": Comparator.GE,
+    "(含)以上": Comparator.GE,
+    "多": Comparator.GT,
+    "以下": Comparator.LE,
+    "及以下": Comparator.LE,
+    "(含)以下": Comparator.LE,
+    "以内": Comparator.LE,
+    "左右": Comparator.APPROX,
+}
+
+_STRIVE = re.compile(r"力争|争取|争创|努力实现")
+_ENSURE = re.compile(r"确保|必须|务必")
+_COMMIT = re.compile(r"力争|争取|争创|努力实现|确保|必须|务必")
+_YEAR = re.compile(r"(?<!\d)(20\d\d)年(?:底|末|前|内)?(?![\d月度])")
+_YEAR_RANGE = re.compile(r"(?<!\d)(20\d\d) ?[-–—~～至到] ?(20\d\d)年")
+_RELATIVE_CTX = re.compile(
+    r"(?:通过|用|经过|力争|未来)?([二三四五六七八九十两]|[2-9])年(?:内|来|间|时间)?(?![度级底末])"
+)
+_PER_YEAR = re.compile(r"每年|年度新增|逐年")
+_PARTS = re.compile(r"其中")
+_HISTORY = re.compile(
+    r"已经|已有|已达|已建|已累计|现有|目前|截至|截止|去年|上年|同比|较上年|比上年"
+)
+_FUNDING = re.compile(
+    r"奖励|补助|补贴|资助|奖补|给予|贴息|扶持资金|专项资金|最高|一次性|按每|按照每"
+)
+_LEAD_STRIP_TEXT = (
+    r"[\s,，、;；:：.。—\-·•●]|“?\d+”?即|“\d+”是|到\d{4}年(?:底|末)?|力争|争取|确保|努力|"
+    r"必须|务必|基本实现|实现|并|同时|此外|以及|另外|全年|在此基础上"
+)
+_LEAD_STRIP = re.compile(rf"(?:{_LEAD_STRIP_TEXT})+")
+_VERB_OPENS = re.compile(
+    rf"(?:{_LEAD_STRIP_TEXT})*(?:每年|年均|三年|五年|累计|共)?(?:{_OUTCOME_VERBS})"
+)
+_IND_LEAD = re.compile(
+    r"^(?:其中|每年|年均|三年|五年|累计|新增|新建|新培育|新认定|培育形成|打造形成|培育|培植|实施|"
+    r"组织实施|组织开展|建成并落地|建成|建设|打造|招引落地|招引|引进|推进|推动|开展|谋划|认定|推广|"
+    r"举办|攻克|突破|完成|争创|创建|搭建|整治提升|动态培育|累计培育|累计创建|主持|实现|覆盖|应用)+"
+)
+_IND_TAIL = re.compile(
+    r"(?:累计达到|累计|达到|达|提高到|提高至|提升到|提升至|保持在|稳定在|控制在|不低于|不少于|至少|"
+    r"超过|突破|超|约|实现|为|下降|降低|减少|要|(?<!年)均|继续|力争|争取|确保|排名力争进入全国|进入全国|进入)+$"
+)
+_HEADING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|附件|附表)"
+)
+_BULLET = re.compile(r"^\s*(?:——|—|●|·|•|▲|◆|■)")
+
+
+@attrs.define
+class FoundTarget:
+    """One target found in the normalised text (before ids and provenance mapping).
+
+    Offsets are into the normalised text; ``parent`` is an index into the list
+    :func:`find_targets` returns.
+    """
+
+    start: int
+    end: int
+    indicator: str
+    kind: TargetKind
+    comparator: Comparator
+    value: Number | None
+    unit: str | None
+    value_high: Number | None = None
+    per: Per | None = None
+    commitment: Commitment = Commitment.PLAIN
+    year: int | None = None
+    basis: DeadlineBasis = DeadlineBasis.PLAN
+    parent: int | None = None
+    sentence: int = 0
+
+
+@attrs.define
+class _Ctx:
+    """What a bullet list inherits from the sentence that introduces it."""
+
+    year: int | None = None
+    commitment: Commitment = Commitment.PLAIN
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans ``[s, e)`` of ``text[start:end]`` split at 。;!? and line breaks."""
+    stop = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    for m in _SENTENCE_SPLIT.finditer(text, start, stop):
+        if m.end() > m.start():
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def _cn_int(s: str) -> int | None:
+    if not s:
+        return None
+    if len(s) == 1:
+        return _CN_VALUE.get(s)
+    if s[0] == "十":
+        rest = _CN_VALUE.get(s[1]) if len(s) == 2 else None
+        return 10 + rest if rest is not None else None
+    if len(s) == 2 and s[1] == "十":
+        head = _CN_VALUE.get(s[0])
+        return head * 10 if head is not None else None
+    if len(s) == 3 and s[1] == "十":
+        head, tail = _CN_VALUE.get(s[0]), _CN_VALUE.get(s[2])
+        return head * 10 + tail if head is not None and tail is not None else None
+    return None
+
+
+def _in_quotes(text: str, s_start: int, pos: int) -> bool:
+    seg = text[s_start:pos]
+    if seg.count("“") > seg.count("”"):
+        return True
+    if seg.count("《") > seg.count("》"):
+        return True
+    # ASCII double quotes pair up: odd count means we are inside one.
+    return seg.count('"') % 2 == 1
+
+
+def _comparator_before(head: str) -> Comparator | None:
+    h = head.rstrip()
+    for word, cmp in _PRE_CMP:
+        if h.endswith(word):
+            return cmp
+    return None
+
+
+def _is_prenominal(text: str, end: int, stop: int) -> bool:
+    return not (end >= stop or text[end] in _BOUNDARY)
+
+
+def _is_boundary(text: str, i: int, stop: int) -> bool:
+    return i >= stop or text[i] in _BOUNDARY
+
+
+def _unit_class(unit: str) -> str:
+    if unit in ("%", "‰", "个百分点"):
+        return "pct"
+    if unit == "倍":
+        return "times"
+    if _COUNT_RE.match(unit):
+        return "count"
+    if _UNIT_CLASS_MONEY.match(unit):
+        return "money"
+    return "measure"
+
+
+def _clean_indicator(phrase: str) -> str:
+    p = phrase.strip(" ,，、;；:：。—-·")
+    for _ in range(3):
+        lead = _LEAD_STRIP.match(p)
+        q = p[lead.end() :] if lead else p
+        q = _IND_LEAD.sub("", q)
+        q = _IND_TAIL.sub("", q)
+        q = q.strip(" ,，、;；:：。—-·的")
+        if q == p:
+            break
+        p = q
+    return p
+
+
+def _kind_for(
+    head: str, unit_class: str, prenominal: bool, cmp_word: Comparator | None
+) -> TargetKind | None:
+    """The kind a head decides by itself, or None when it says nothing (inherit)."""
+    if _REDUCTION.search(head):
+        return TargetKind.REDUCTION
+    if unit_class == "pct" and _GROWTH.search(head):
+        return TargetKind.GROWTH_RATE
+    if _CUMULATIVE.search(head):
+        return TargetKind.CUMULATIVE
+    if unit_class == "pct":
+        return TargetKind.LEVEL
+    if prenominal:
+        return TargetKind.INCREMENT
+    if cmp_word is not None and not _INCREMENT_HEAD.search(head):
+        return TargetKind.LEVEL
+    if _INCREMENT_HEAD.search(head) or _BREAKTHROUGH_VERB.search(head):
+        return TargetKind.INCREMENT
+    return None
+
+
+def _decimal(s: str) -> Decimal:
+    return Decimal(s)
+
+
+class _Finder:
+    def __init__(self, text: str, first_year: int | None, last_year: int | None) -> None:
+        self.text = text
+        self.first_year = first_year
+        self.last_year = last_year
+        self.out: list[FoundTarget] = []
+
+    # -- context ------------------------------------------------------------------
+
+    def _paragraphs(self) -> list[tuple[int, int]]:
+        spans = []
+        pos = 0
+        text = self.text
+        n = len(text)
+        while pos <= n:
+            nl = text.find("\n", pos)
+            if nl < 0:
+                nl = n
+            if nl > pos:
+                spans.append((pos, nl))
+            pos = nl + 1
+        return spans
+
+    def _intro_context(self, para: str) -> _Ctx | None:
+        """A paragraph that introduces a bullet list passes its year and commitment on."""
+        stripped = para.rstrip()
+        years = [int(m.group(1)) for m in _YEAR.finditer(stripped)]
+        ctx = _Ctx(year=years[-1] if years else None)
+        if stripped.endswith((":", "：")):
+            last_sentence = re.split(r"[。;；]", stripped)[-1]
+            commits = list(_COMMIT.finditer(last_sentence))
+            if commits:
+                word = commits[-1].group(0)
+                ctx.commitment = Commitment.ENSURE if _ENSURE.fullmatch(word) else Commitment.STRIVE
+        if ctx.year is None and ctx.commitment is Commitment.PLAIN:
+            return None
+        return ctx
+
+    # -- main loop ----------------------------------------------------------------
+
+    def run(self) -> list[FoundTarget]:
+        text = self.text
+        ctx: _Ctx | None = None
+        intro: _Ctx | None = None
+        sentence_no = 0
+        for p_start, p_end in self._paragraphs():
+            para = text[p_start:p_end]
+            if not para.strip():
+                continue
+            if _BULLET.match(para):
+                ctx = intro if ctx is None else ctx
+            else:
+                ctx = None
+                intro = self._intro_context(para)
+                if (
+                    _HEADING.match(para)
+                    and intro is not None
+                    and not para.rstrip().endswith((":", "："))
+                ):
+                    # A heading line's own year does not enclose the next paragraphs.
+                    intro = None
+            for s_start, s_end in split_sentences(text, p_start, p_end):
+                sentence_no += 1
+                self._sentence(s_start, min(s_end, s_start + MAX_SENTENCE), ctx, sentence_no)
+        return self.out
+
+    def _candidates(self, s: int, e: int) -> list[tuple[int, int, str, re.Match[str]]]:
+        text = self.text
+        cands: list[tuple[int, int, str, re.Match[str]]] = []
+        specials = [(m.start(), m.end(), "special", m) for m in _SPECIAL.finditer(text, s, e)]
+        taken: list[tuple[int, int]] = [(a, b) for a, b, _, _ in specials]
+        for m in _FRACTION.finditer(text, s, e):
+            cands.append((m.start(), m.end(), "fraction", m))
+            taken.append((m.start(), m.end()))
+        for m in _QUANTITY.finditer(text, s, e):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            cands.append((m.start(), m.end(), "quantity", m))
+            if len(cands) > MAX_CANDIDATES:
+                break
+        cands.extend(specials)
+        cands.sort(key=lambda c: c[0])
+        return cands
+
+    def _sentence(self, s: int, e: int, ctx: _Ctx | None, sentence_no: int) -> None:
+        text = self.text
+        cands = self._candidates(s, e)
+        if not cands:
+            return
+        prev_end = s
+        prev_kind: TargetKind | None = None
+        prev_class: str | None = None
+        self._prev_prenominal = False
+        self._prev_unit: str | None = None
+        whole: int | None = None
+        in_parts = False
+        first_index = len(self.out)
+        for c_start, c_end, ctype, m in cands:
+            if c_start < prev_end:
+                continue
+            if ctype != "special" and _in_quotes(text, s, c_start):
+                continue
+            # The clause the candidate belongs to.
+            seps = [x.end() for x in _CLAUSE_SEP.finditer(text, prev_end, c_start)]
+            clause_start = max([prev_end, *seps])
+            head_start = clause_start
+            head = text[head_start:c_start]
+            # 其中 opens the parts of the last whole.
+            between = text[prev_end:c_start]
+            if _PARTS.search(between) and len(self.out) > first_index:
+                in_parts = True
+                whole = whole if whole is not None else len(self.out) - 1
+            clause_text = text[clause_start:c_end]
+            if _HISTORY.search(text[clause_start:c_start]):
+                continue
+            if ctype == "special":
+                made = self._special(m, s, e, clause_start, head, prev_class)
+            elif ctype == "fraction":
+                made = self._fraction(m, clause_start, head, e)
+            else:
+                made = self._quantity(
+                    m, s, e, clause_start, head, prev_kind, prev_class, clause_text
+                )
+            if not made:
+                continue
+            for t in made:
+                t.sentence = sentence_no
+                self._finish(t, s, ctx)
+                if in_parts and whole is not None:
+                    t.parent = whole
+                self.out.append(t)
+            last = made[-1]
+            prev_end = max(prev_end, last.end, c_end)
+            prev_kind = last.kind
+            prev_class = _unit_class(last.unit) if last.unit else prev_class
+            self._prev_unit = last.unit
+            self._prev_prenominal = ctype == "quantity" and _is_prenominal(text, c_end, e)
+            if not in_parts:
+                whole = None
+
+    # -- candidates -----------------------------------------------------------------
+
+    def _quantity(
+        self,
+        m: re.Match[str],
+        s: int,
+        e: int,
+        clause_start: int,
+        head: str,
+        prev_kind: TargetKind | None,
+        prev_class: str | None,
+        clause_text: str,
+    ) -> list[FoundTarget]:
+        text = self.text
+        unit = m.group("unit")
+        a, b, c = m.group("a"), m.group("b"), m.group("c")
+        num_start = m.start()
+        before = text[max(s, num_start - 1) : num_start]
+        if before in ("第", "前", "近") and before != "近":
+            return []
+        uclass = _unit_class(unit)
+        after = m.end()
+        prenominal = not _is_boundary(text, after, e)
+        head_stripped = head.rstrip()
+        verb_before = bool(_VERB_BEFORE.search(head_stripped))
+        # A list item after a prenominal count shares its verb (覆盖500家企业、3000人次的…培训).
+        continues = (
+            self._prev_prenominal
+            and not head_stripped.strip(" 、,，和及")
+            and text[max(s, num_start - 3) : num_start].strip(" ")[-1:]
+            in ("、", ",", "，", "和", "及")
+        )
+        if c is not None or unit == "大":
+            # A Chinese numeral, or N大, counts only where an outcome verb opens the clause
+            # (培育形成…三大产业集群) or a list of such counts goes on (…两大…).
+            if text[num_start - 1 : num_start] == "等":
+                return []  # A、B、C等四大行动: the size of a named list, not an outcome
+            opens = bool(_VERB_OPENS.match(head_stripped.lstrip(" ,，、;；:：")))
+            if uclass != "count" or not (opens or (unit == "大" and self._prev_unit == "大")):
+                return []
+        if c is not None:
+            iv = _cn_int(c)
+            if iv is None:
+                return []
+            value: Number = Decimal(iv)
+            high: Number | None = None
+        else:
+            value = _decimal(a)
+            high = _decimal(b) if b is not None else None
+            if high is not None and high < value:
+                return []
+        if uclass == "money" and _FUNDING.search(clause_text):
+            return []
+        if prenominal:
+            nxt = text[after : after + 2]
+            if uclass == "count":
+                if unit != "大" and not (verb_before or continues):
+                    return []
+            elif uclass == "pct" and (nxt.startswith("用于") or head_stripped.endswith("实现")):
+                pass
+            else:
+                return []  # a qualifier of the counted thing (5亿元以上项目)
+        cmp_word = _comparator_before(head)
+        if cmp_word is None and uclass == "pct" and head_stripped.endswith("实现"):
+            cmp_word = Comparator.GE  # 实现100%: reach at least
+        suf = m.group("suf")
+        if high is not None:
+            comparator = Comparator.BETWEEN
+        elif suf:
+            comparator = _SUF_CMP[suf]
+        elif cmp_word is not None:
+            comparator = cmp_word
+        else:
+            comparator = Comparator.EQ
+        kind = _kind_for(head, uclass, prenominal, cmp_word)
+        if kind is None:
+            kind = prev_kind if prev_kind is not None and prev_class == uclass else TargetKind.LEVEL
+        if kind is TargetKind.INCREMENT and uclass == "pct":
+            kind = TargetKind.LEVEL
+        if uclass == "times" and kind is TargetKind.LEVEL:
+            kind = TargetKind.MULTIPLE
+        # Span and indicator.
+        start = self._skip_lead(clause_start, num_start)
+        if prenominal:
+            end = after
+            while end < e and end - after < 80 and text[end] not in _BOUNDARY:
+                end += 1
+            indicator = _clean_indicator(text[after:end])
+            if not indicator:
+                indicator = _clean_indicator(head)
+        else:
+            end = after
+            indicator = _clean_indicator(head)
+        if not indicator:
+            indicator = text[start:end].strip() or unit
+        return [
+            FoundTarget(
+                start=start,
+                end=end,
+                indicator=indicator,
+                kind=kind,
+                comparator=comparator,
+                value=value,
+                unit=unit,
+                value_high=high,
+            )
+        ]
+
+    def _fraction(
+        self, m: re.Match[str], clause_start: int, head: str, e: int
+    ) -> list[FoundTarget]:
+        if m.group("half"):
+            value: Number = Fraction(1, 2)
+            suf = m.group("suf2")
+        else:
+            q, p = _cn_int(m.group("q")), _cn_int(m.group("p"))
+            if not q or p is None or p > q:
+                return []
+            value = Fraction(p, q)
+            suf = m.group("suf")
+        if not _is_boundary(self.text, m.end(), e):
+            return []
+        cmp_word = _comparator_before(head)
+        comparator = _SUF_CMP[suf] if suf else (cmp_word or Comparator.EQ)
+        indicator = _clean_indicator(head) or "比重"
+        start = self._skip_lead(clause_start, m.start())
+        return [
+            FoundTarget(
+                start=start,
+                end=m.end(),
+                indicator=indicator,
+                kind=TargetKind.LEVEL,
+                comparator=comparator,
+                value=value,
+                unit=None,
+            )
+        ]
+
+    def _special(
+        self,
+        m: re.Match[str],
+        s: int,
+        e: int,
+        clause_start: int,
+        head: str,
+        prev_class: str | None,
+    ) -> list[FoundTarget]:
+        text = self.text
+        end = m.end()
+        start = self._skip_lead(clause_start, m.start())
+        indicator = _clean_indicator(head)
+        if m.group("cover"):
+            if not _is_boundary(text, end, e):
+                return []  # 全覆盖行动 names an action; 全覆盖的基础上 presupposes it
+            parts = self._split_parts(start, m.start(), "、和")
+            return [
+                FoundTarget(
+                    start=ps,
+                    end=end,
+                    indicator=(_clean_indicator(text[ps:pe]) or "覆盖") + "覆盖率",
+                    kind=TargetKind.LEVEL,
+                    comparator=Comparator.GE,
+                    value=Decimal(100),
+                    unit="%",
+                )
+                for ps, pe in parts
+            ]
+        if m.group("zero"):
+            unit = "个"
+            if self.out and prev_class == "count" and self.out[-1].unit and self.out[-1].end >= s:
+                unit = self.out[-1].unit or "个"
+                if unit == "大":
+                    unit = "个"
+            return [
+                FoundTarget(
+                    start=start,
+                    end=end,
+                    indicator=indicator or "零突破",
+                    kind=TargetKind.LEVEL,
+                    comparator=Comparator.GE,
+                    value=Decimal(1),
+                    unit=unit,
+                )
+            ]
+        if m.group("double"):
+            times = {None: 2, "一": 2, "两": 4, "二": 4, "三": 8}[m.group("times")]
+            return [
+                FoundTarget(
+                    start=start,
+                    end=end,
+                    indicator=indicator or "翻番",
+                    kind=TargetKind.MULTIPLE,
+                    comparator=Comparator.GE,
+                    value=Decimal(times),
+                    unit="倍",
+                )
+            ]
+        if m.group("rank"):
+            parts = self._split_parts(start, m.start(), "、")
+            rank = Decimal(m.group("rank"))
+            return [
+                FoundTarget(
+                    start=ps,
+                    end=end,
+                    indicator=(_clean_indicator(text[ps:pe]) or "排名"),
+                    kind=TargetKind.LEVEL,
+                    comparator=Comparator.LE,
+                    value=rank,
+                    unit="名",
+                )
+                for ps, pe in parts
+            ]
+        if not _is_boundary(text, end, e):
+            return []
+        if m.group("bench"):
+            return [
+                FoundTarget(
+                    start=start,
+                    end=end,
+                    indicator=indicator or text[start : m.start()] or "基准",
+                    kind=TargetKind.BENCHMARK,
+                    comparator=Comparator.GE,
+                    value=None,
+                    unit=None,
+                )
+            ]
+        # 保持全省领先 / 领先全市 / 不减: a standing or a floor without a number.
+        if not head.strip(" ,，、;；"):
+            return []
+        parts = self._split_parts(start, m.start(), "、")
+        return [
+            FoundTarget(
+                start=ps,
+                end=end,
+                indicator=_clean_indicator(text[ps:pe]) or text[ps:pe] or "排名",
+                kind=TargetKind.QUALITATIVE,
+                comparator=Comparator.GE,
+                value=None,
+                unit=None,
+            )
+            for ps, pe in parts
+        ]
+
+    def _split_parts(self, start: int, stop: int, seps: str) -> list[tuple[int, int]]:
+        """The list items ``A、B和C`` of a shared predicate, each running to ``stop``."""
+        text = self.text
+        parts: list[tuple[int, int]] = []
+        cur = start
+        depth = 0
+        for i in range(start, stop):
+            ch = text[i]
+            if ch in "(“《":
+                depth += 1
+            elif ch in ")”》" and depth:
+                depth -= 1
+            elif ch in seps and depth == 0 and i > cur:
+                parts.append((cur, i))
+                cur = i + 1
+        parts.append((cur, stop))
+        parts = [(a, b) for a, b in parts if b - a >= 2]
+        return parts or [(start, stop)]
+
+    def _skip_lead(self, start: int, stop: int) -> int:
+        m = _LEAD_STRIP.match(self.text, start, stop)
+        if m and m.end() < stop:
+            return m.end()
+        return start
+
+    # -- commitment, deadline, period -----------------------------------------------
+
+    def _finish(self, t: FoundTarget, s: int, ctx: _Ctx | None) -> None:
+        text = self.text
+        before = text[s : t.start]
+        upto = text[s : t.end]
+        # Commitment: the last commitment word before the target in its sentence.
+        commits = list(_COMMIT.finditer(text, s, t.end))
+        if commits:
+            word = commits[-1].group(0)
+            t.commitment = Commitment.ENSURE if _ENSURE.fullmatch(word) else Commitment.STRIVE
+        elif ctx is not None:
+            t.commitment = ctx.commitment
+        if _PER_YEAR.search(upto):
+            t.per = Per.YEAR
+        years = [int(y.group(1)) for y in _YEAR.finditer(before)]
+        rng = list(_YEAR_RANGE.finditer(before))
+        if rng:
+            years.append(int(rng[-1].group(2)))
+        if years:
+            t.year, t.basis = years[-1], DeadlineBasis.STATED
+            return
+        rel = list(_RELATIVE_CTX.finditer(text, s, t.end))
+        if rel and self.first_year is not None:
+            n_txt = rel[-1].group(1)
+            n = int(n_txt) if n_txt.isdigit() else _cn_int(n_txt)
+            if n:
+                year = self.first_year + n - 1
+                if self.last_year is None or year <= self.last_year:
+                    t.year, t.basis = year, DeadlineBasis.RELATIVE
+                    return
+        if ctx is not None and ctx.year is not None:
+            t.year, t.basis = ctx.year, DeadlineBasis.SECTION
+            return
+        t.year, t.basis = self.last_year, DeadlineBasis.PLAN
+
+
+def find_targets(
+    text: str, *, first_year: int | None = None, last_year: int | None = None
+) -> list[FoundTarget]:
+    """Find the targets of a normalised plan text (目标识别).
+
+    Args:
+        text: the normalised text (:attr:`mfgpolicy.text.NormalizedText.text`).
+        first_year: the plan's first year (for 三年… relative deadlines).
+        last_year: the plan's last year (deadline when the text is silent).
+
+    Returns:
+        The targets in document order; ``parent`` indexes into this list.
+    """
+    return _Finder(text, first_year, last_year).run()
+
+
+def sentence_index(spans: list[tuple[int, int]], pos: int) -> int:
+    """Index of the sentence span containing ``pos`` (spans sorted by start)."""
+    starts = [a for a, _ in spans]
+    return max(0, bisect_right(starts, pos) - 1)

@@ -1,0 +1,577 @@
+"""Text normalisation with an offset map back to the original (文本规范化).
+
+:func:`normalize` turns a policy document into the form the extractor's regular
+expressions expect, and keeps a map from every normalised offset back to the
+original offset, so that provenance spans point into the text the user sees.
+
+Steps, in order:
+
+1. **Script** (繁简转换): traditional → simplified, one character for one
+   character, through a table built once from OpenCC's ``TSCharacters.txt``.
+2. **Width** (全角转半角): U+FF01–U+FF5E → U+0021–U+007E, and every space
+   separator (U+3000 ideographic space, U+00A0 no-break space, U+2000–U+200A …)
+   → ``" "``. Chinese punctuation without an ASCII twin (、。《》“”【】…—) stays.
+3. **Clean-ups that delete characters**, each recorded in the offset map:
+
+   - line ends (``collapse_spaces``): ``\\r\\n`` → ``\\n``, a lone ``\\r`` → ``\\n``,
+     spaces at the start or end of a line and zero-width spaces/BOMs removed;
+   - hard wraps (``join_wrapped_lines``), see :func:`_join_breaks`;
+   - runs of spaces collapse to one (``collapse_spaces``);
+   - inner spaces (``remove_inner_spaces``): inside a thousands-grouped number
+     (``"2 800"`` → ``"2800"``), between a number and its unit (``"5200 亿元"``,
+     ``"15 家"``, ``"5 %"``) and next to CJK punctuation (``"委、 市"``).
+
+   Tabs are never deleted (they separate table columns), and a space between two
+   CJK ideographs is kept: in the seed documents such a space separates fields or
+   names (``"越城区人民政府 绍兴滨海新区管理委员会"``, ``"主动公开 公开时限"``).
+
+Steps 1 and 2 keep the length, so only step 3 needs a map; when step 3 deletes
+nothing the map is the identity and costs nothing.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import re
+from array import array
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from itertools import accumulate
+from pathlib import Path
+from typing import Final, Literal
+
+import attrs
+
+from mfgpolicy.errors import CatalogError, ParseError
+
+__all__ = ["NormalizedText", "Script", "detect_script", "normalize", "to_simplified"]
+
+Script = Literal["simplified", "traditional"]
+
+#: A text is traditional when more than this share of its CJK ideographs are
+#: unambiguous traditional characters (keys of TSCharacters that are not also
+#: valid simplified characters). Simplified documents stay far below it (seed 003
+#: has 1 in 4 361: a stray 監), traditional ones far above (seed 002: 36 %).
+TRADITIONAL_SHARE: Final = 0.02
+
+# ---------------------------------------------------------------------------
+# Traditional → simplified table
+# ---------------------------------------------------------------------------
+
+_TS_FILE: Final = "TSCharacters.txt"
+
+
+def _opencc_dictionary(name: str) -> Path:
+    """Path of a dictionary file shipped by opencc-python-reimplemented."""
+    spec = importlib.util.find_spec("opencc")
+    locations = list(spec.submodule_search_locations or []) if spec else []
+    for location in locations:
+        path = Path(location) / "dictionary" / name
+        if path.is_file():
+            return path
+    raise CatalogError(f"opencc/dictionary/{name}", None, "opencc-python-reimplemented not found")
+
+
+@functools.cache
+def _ts_tables() -> tuple[dict[int, str], dict[int, str]]:
+    """Build the traditional → simplified tables once (繁简对照表).
+
+    Source: OpenCC's character dictionary ``TSCharacters.txt`` as shipped in
+    ``opencc-python-reimplemented`` 0.1.7 (``opencc/dictionary/``; upstream
+    https://github.com/BYVoid/OpenCC/blob/master/data/dictionary/TSCharacters.txt,
+    Apache-2.0). Each line is ``traditional<TAB>candidate candidate …``; we take
+    the first candidate.
+
+    Returns:
+        ``(full, safe)``. ``full`` maps every traditional character whose first
+        candidate differs from it, with chains resolved so that the table is
+        idempotent. ``safe`` leaves out the characters that are also valid
+        simplified characters: those listed among the candidates of some entry
+        (in 0.1.7 exactly 乾剋夥徵於苧薹麽: 乾坤, 蒜薹, 於 as a surname …). A
+        simplified text is converted with ``safe``, a traditional one with
+        ``full``.
+    """
+    path = _opencc_dictionary(_TS_FILE)
+    first: dict[str, str] = {}
+    candidates: set[str] = set()
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        key, _, rest = line.partition("\t")
+        values = rest.split()
+        if len(key) != 1 or not values or any(len(v) != 1 for v in values):
+            raise CatalogError(str(path), lineno, f"expected one character per entry: {line!r}")
+        candidates.update(values)
+        first.setdefault(key, values[0])
+    ambiguous = {k for k in first if k in candidates}
+
+    def resolve(char: str, stop: set[str]) -> str:
+        seen = {char}
+        while char in first and char not in stop and first[char] not in seen:
+            char = first[char]
+            seen.add(char)
+        return char
+
+    full = {ord(k): v for k in first if (v := resolve(k, set())) != k}
+    safe = {ord(k): v for k in first if k not in ambiguous and (v := resolve(k, ambiguous)) != k}
+    return full, safe
+
+
+@functools.cache
+def _detector() -> dict[int, None]:
+    """A translate table deleting the unambiguous traditional characters.
+
+    ``len(t) - len(t.translate(table))`` counts them about three times faster
+    than a regular expression with a 4 000-character class.
+    """
+    _, safe = _ts_tables()
+    return dict.fromkeys(safe)
+
+
+_IDEOGRAPH: Final = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_IDEOGRAPH_RE: Final = re.compile(f"[{_IDEOGRAPH}]+")
+_SAMPLE: Final = 16_000
+
+
+def detect_script(text: str) -> Script:
+    """Detect the script of ``text`` (繁简判定).
+
+    A text is ``"traditional"`` when more than :data:`TRADITIONAL_SHARE` (2 %) of
+    its CJK ideographs are unambiguous traditional characters, else
+    ``"simplified"`` (also for text without ideographs).
+
+    Raises:
+        ParseError: ``text`` is not a str.
+    """
+    _check_str(text)
+    # Long texts are judged on an even sample of at most 16 000 characters: the
+    # script of a document does not change halfway, and the full count would
+    # cost more than the conversion itself.
+    sample = text[:: len(text) // _SAMPLE + 1]
+    ideographs = sum(len(run) for run in _IDEOGRAPH_RE.findall(sample))
+    if not ideographs:
+        return "simplified"
+    traditional = len(sample) - len(sample.translate(_detector()))
+    return "traditional" if traditional > TRADITIONAL_SHARE * ideographs else "simplified"
+
+
+def to_simplified(text: str) -> str:
+    """Convert traditional characters to simplified, one for one (繁体转简体).
+
+    The length and every offset are kept. In a text detected as simplified the
+    characters that are also valid simplified (乾, 於, 薹 …) are left alone; in a
+    traditional text they are converted too (於 → 于).
+
+    Raises:
+        ParseError: ``text`` is not a str.
+    """
+    full, safe = _ts_tables()
+    return text.translate(full if detect_script(text) == "traditional" else safe)
+
+
+# ---------------------------------------------------------------------------
+# Full width → half width
+# ---------------------------------------------------------------------------
+
+# Unicode space separators (category Zs) other than U+0020.
+_SPACES: Final = "\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
+_HALFWIDTH: Final[dict[int, str]] = {c: chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)} | {
+    ord(c): " " for c in _SPACES
+}
+
+
+@functools.cache
+def _table(script: Script, halfwidth: bool, simplify: bool) -> dict[int, str]:
+    table: dict[int, str] = {}
+    if simplify:
+        full, safe = _ts_tables()
+        table.update(full if script == "traditional" else safe)
+    if halfwidth:
+        table.update(_HALFWIDTH)
+    return table
+
+
+# ---------------------------------------------------------------------------
+# Clean-up passes. Each returns edits in the coordinates of its input text:
+# a sorted list of deleted offsets and a dict of one-for-one replacements.
+# ---------------------------------------------------------------------------
+
+_Edits = tuple[list[int], dict[int, str]]
+
+_ZW: Final = "\u200b\ufeff"
+_EDGE_RE: Final = re.compile(rf"[ {_ZW}]+|\r\n?")
+_RUN_RE: Final = re.compile(rf"[ {_ZW}]{{2,}}")
+
+_DIGIT: Final = "0-9\uff10-\uff19"
+# CJK punctuation: U+3001–U+303F, quotes, dashes, ellipsis, full-width forms.
+_CJK_PUNCT: Final = (
+    "\u3001-\u303f\u2014\u2015\u2018\u2019\u201c\u201d\u2026\u2e3a"
+    "\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\uffe0-\uffee"
+)
+#: First characters of units after a number ("5200 亿元", "15 家", "3 个百分点").
+#: 公 (公里, 公顷) is left out on purpose: "2021-217834 公开方式" in seed 000.
+_UNIT_START: Final = (
+    "万亿千百十元角美欧港英镑家个项台套件座所名人户位次条款种批类辆架艘只张部份篇例"
+    "株棵片间栋层处吨斤克升米亩顷瓦兆吉度倍成年月日天周季届期轮余多左以平立小%‰℃°"
+)
+_DIGITS: Final = frozenset("0123456789\uff10\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18\uff19")
+_CJK_PUNCT_RE: Final = re.compile(f"[{_CJK_PUNCT}]")
+_IDEOGRAPH_CHAR_RE: Final = re.compile(f"[{_IDEOGRAPH}]")
+_SPACE_RUN_RE: Final = re.compile(" +")
+# Starts with a character class so that the scanner can skip fast; the
+# "not after a digit or a point" condition is checked in Python.
+_GROUP_RE: Final = re.compile(rf"[{_DIGIT}]{{1,3}}(?: [{_DIGIT}]{{3}})+(?![{_DIGIT}])")
+
+
+def _edge_edits(text: str) -> _Edits:
+    """Line ends: CRLF/CR → LF, spaces at line edges and zero-width spaces removed."""
+    deleted: list[int] = []
+    replaced: dict[int, str] = {}
+    end_of_text = len(text)
+    for m in _EDGE_RE.finditer(text):
+        start, end = m.span()
+        if text[start] == "\r":
+            if end - start == 2:
+                deleted.append(start)
+            else:
+                replaced[start] = "\n"
+        elif start == 0 or end == end_of_text or text[start - 1] in "\r\n" or text[end] in "\r\n":
+            deleted.extend(range(start, end))
+        else:
+            deleted.extend(i for i in range(start, end) if text[i] != " ")
+    return deleted, replaced
+
+
+def _collapse_edits(text: str) -> _Edits:
+    """Runs of spaces (and zero-width spaces) → the first space of the run."""
+    deleted: list[int] = []
+    for m in _RUN_RE.finditer(text):
+        start, end = m.span()
+        keep = text.find(" ", start, end)
+        deleted.extend(i for i in range(start, end) if i != keep)
+    return deleted, {}
+
+
+def _grouped_spaces(text: str) -> set[int]:
+    """Offsets of the spaces inside thousands-grouped numbers ("1 234 567")."""
+    spaces: set[int] = set()
+    for m in _GROUP_RE.finditer(text):
+        start, end = m.span()
+        if start and (text[start - 1] in _DIGITS or text[start - 1] == "."):
+            continue
+        spaces.update(i for i in range(start, end) if text[i] == " ")
+    return spaces
+
+
+def _inner_edits(text: str) -> _Edits:
+    """Spaces inside grouped numbers, before units, next to CJK punctuation."""
+    deleted: list[int] = []
+    grouped: set[int] | None = None
+    for m in _SPACE_RUN_RE.finditer(text):
+        start, end = m.span()
+        if start == 0 or end == len(text):
+            continue
+        left, right = text[start - 1], text[end]
+        left_punct = _CJK_PUNCT_RE.match(left) is not None
+        right_punct = _CJK_PUNCT_RE.match(right) is not None
+        if (
+            (left in _DIGITS and right in _UNIT_START)
+            or (left_punct and (right_punct or right in _DIGITS or _IDEOGRAPH_CHAR_RE.match(right)))
+            or (right_punct and (left in _DIGITS or _IDEOGRAPH_CHAR_RE.match(left)))
+        ):
+            deleted.extend(range(start, end))
+        elif end - start == 1 and left in _DIGITS and right in _DIGITS:
+            if grouped is None:
+                grouped = _grouped_spaces(text)
+            if start in grouped:
+                deleted.append(start)
+    return deleted, {}
+
+
+# Hard-wrapped lines --------------------------------------------------------
+
+#: A line ending in one of these ends a sentence or a block: no join after it.
+_TERMINAL: Final = frozenset("。；;：:！？!?)）]】」』”’》〉〕>\"'")
+_MARKER_RE: Final = re.compile(
+    r"[ \t]*(?:"
+    r"[一二三四五六七八九十百零〇]+[、.．]"
+    r"|[(（][一二三四五六七八九十百零〇]+[)）]"
+    r"|[0-9０-９]{1,3}(?:[、．]|\.(?![0-9０-９]))"
+    r"|[(（][0-9０-９]{1,3}[)）]"
+    r"|[\u2460-\u2473\u2776-\u277f•●■◆▪□◇○]"
+    r"|——|附件|附表|第[一二三四五六七八九十百零〇0-9]+[章节条部篇]"
+    r")"
+)
+_PAGE_RE: Final = re.compile(
+    r"[ \t]*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
+    r"|\d{1,4}\s*/\s*\d{1,4}|\d{1,4})[ \t]*"
+)
+_ASCII_ALNUM: Final = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+#: A document is hard-wrapped when at least this many lines, and at least a
+#: third of its non-blank lines, share a width (within _WRAP_SLACK columns) of
+#: at least _MIN_WRAP columns.
+_MIN_WRAPPED_LINES: Final = 3
+_MIN_WRAP: Final = 20
+_WRAP_SLACK: Final = 3
+
+
+def _width2(line: str) -> int:
+    """Twice the display width of ``line`` without spaces and tabs (ASCII 2, CJK 4).
+
+    UTF-8 length plus character count approximates that without a Python loop.
+    """
+    bare = line.replace(" ", "").replace("\t", "")
+    return len(bare.encode("utf-8", "surrogatepass")) + len(bare)
+
+
+def _wrap_width2(widths: list[int]) -> int | None:
+    """The doubled wrap width of a hard-wrapped text, or ``None`` if not wrapped."""
+    nonblank = sum(1 for w in widths if w)
+    counts = sorted(Counter(w for w in widths if w >= 2 * _MIN_WRAP).items())
+    keys = [w for w, _ in counts]
+    cumulative = list(accumulate(c for _, c in counts))
+    best, best_count = None, 0
+    for k, width in enumerate(keys):
+        lo = bisect_left(keys, width - 2 * _WRAP_SLACK)
+        count = cumulative[k] - (cumulative[lo - 1] if lo else 0)
+        if count >= best_count:
+            best, best_count = width, count
+    if best is None or best_count < _MIN_WRAPPED_LINES or 3 * best_count < nonblank:
+        return None
+    return best
+
+
+def _join_breaks(text: str) -> _Edits:
+    """Join hard-wrapped lines (合并硬换行).
+
+    Only in a hard-wrapped document (many lines of one width, see
+    :func:`_wrap_width2`): the seeds have one paragraph per line and unpunctuated
+    titles and headings, which must not be glued to the next paragraph. A line
+    break is removed when the line before it is full (within 3 columns of the wrap
+    width) and does not end in sentence-final punctuation or a closing
+    bracket/quote, the next line is not blank and does not start with a heading
+    or list marker (一、 (一) 1. 1、 (1) ① —— 附件 附表 第…章), and neither line is a
+    page number. Between two ASCII letters or digits the break becomes a space.
+    """
+    lines = text.split("\n")
+    if len(lines) <= _MIN_WRAPPED_LINES:
+        return [], {}
+    widths = [_width2(line) for line in lines]
+    wrap = _wrap_width2(widths)
+    if wrap is None:
+        return [], {}
+    deleted: list[int] = []
+    replaced: dict[int, str] = {}
+    pos = 0
+    for i in range(len(lines) - 1):
+        prev, nxt = lines[i], lines[i + 1]
+        brk = pos + len(prev)
+        pos = brk + 1
+        if widths[i] < wrap - 2 * _WRAP_SLACK or not widths[i + 1]:
+            continue
+        last = prev.rstrip(" \t")[-1]
+        if last in _TERMINAL or _MARKER_RE.match(nxt):
+            continue
+        if _PAGE_RE.fullmatch(prev) or _PAGE_RE.fullmatch(nxt):
+            continue
+        if prev[-1] in _ASCII_ALNUM and nxt[0] in _ASCII_ALNUM:
+            replaced[brk] = " "
+        else:
+            deleted.append(brk)
+    return deleted, replaced
+
+
+# ---------------------------------------------------------------------------
+# Offset map
+# ---------------------------------------------------------------------------
+
+
+class _Builder:
+    """Applies successive edits, keeping them in original coordinates."""
+
+    def __init__(self, base: str) -> None:
+        self.base = base  # the one-for-one converted text, aligned with the original
+        self.deleted: list[int] = []  # sorted original offsets
+        self.text = base
+        self.norm_starts = array("q", [0])
+        self.orig_starts = array("q", [0])
+
+    def to_original(self, i: int) -> int:
+        j = bisect_right(self.norm_starts, i) - 1
+        return self.orig_starts[j] + i - self.norm_starts[j]
+
+    def apply(self, edits: _Edits) -> bool:
+        deleted, replaced = edits
+        if not deleted and not replaced:
+            return False
+        if replaced:
+            chars = list(self.base)
+            for i, char in replaced.items():
+                chars[self.to_original(i)] = char
+            self.base = "".join(chars)
+        if deleted:
+            self.deleted = sorted(self.deleted + [self.to_original(i) for i in deleted])
+        self._rebuild()
+        return True
+
+    def _rebuild(self) -> None:
+        norm_starts = array("q")
+        orig_starts = array("q")
+        pieces: list[str] = []
+        n = 0
+        start = 0
+        for d in [*self.deleted, len(self.base)]:
+            if d > start:
+                norm_starts.append(n)
+                orig_starts.append(start)
+                pieces.append(self.base[start:d])
+                n += d - start
+            start = d + 1
+        self.text = "".join(pieces)
+        self.norm_starts = norm_starts
+        self.orig_starts = orig_starts
+
+
+@attrs.frozen(repr=False, eq=False)
+class NormalizedText:
+    """A normalised text with its map back to the original (规范化文本).
+
+    Attributes:
+        text: the normalised text the extractor scans.
+        original: the text as given; provenance spans point into it.
+        script: the detected script of ``original`` (繁简): ``"traditional"`` when
+            more than 2 % of its ideographs are traditional-only characters.
+    """
+
+    text: str
+    original: str
+    script: Script
+    # Kept runs: normalised start and original start of each maximal run of
+    # characters that were not deleted. ``None`` when nothing was deleted.
+    _norm_starts: array[int] | None = attrs.field(default=None, alias="norm_starts")
+    _orig_starts: array[int] | None = attrs.field(default=None, alias="orig_starts")
+
+    def __repr__(self) -> str:
+        return (
+            f"NormalizedText(text={self.text[:40]!r}{'…' if len(self.text) > 40 else ''}, "
+            f"script={self.script!r}, deleted={len(self.original) - len(self.text)})"
+        )
+
+    @property
+    def is_identity(self) -> bool:
+        """Whether offsets are unchanged (nothing was deleted)."""
+        return self._norm_starts is None
+
+    def _orig_index(self, i: int) -> int:
+        if self._norm_starts is None or self._orig_starts is None:
+            return i
+        j = bisect_right(self._norm_starts, i) - 1
+        return self._orig_starts[j] + i - self._norm_starts[j]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open span of :attr:`text` to the span of :attr:`original` (映射回原文).
+
+        The result covers exactly the original characters the span came from:
+        from the first one to the last one, including any character deleted
+        between them. An empty span maps to the empty span just before the
+        original of the character at ``start`` (after the last character when
+        ``start == len(text)``).
+
+        Raises:
+            IndexError: unless ``0 <= start <= end <= len(text)``.
+        """
+        if not 0 <= start <= end <= len(self.text):
+            msg = f"span ({start}, {end}) outside the normalised text of length {len(self.text)}"
+            raise IndexError(msg)
+        if start == end:
+            if start < len(self.text):
+                o = self._orig_index(start)
+            elif start:
+                o = self._orig_index(start - 1) + 1
+            else:
+                o = 0
+            return o, o
+        return self._orig_index(start), self._orig_index(end - 1) + 1
+
+    def to_normalized(self, offset: int) -> int:
+        """Map an offset of :attr:`original` to an offset of :attr:`text` (映射到规范化文本).
+
+        A kept character maps to its normalised position; a deleted one to the
+        position of the next kept character; ``len(original)`` to ``len(text)``.
+
+        Raises:
+            IndexError: unless ``0 <= offset <= len(original)``.
+        """
+        if not 0 <= offset <= len(self.original):
+            msg = f"offset {offset} outside the original text of length {len(self.original)}"
+            raise IndexError(msg)
+        if self._norm_starts is None or self._orig_starts is None:
+            return offset
+        j = bisect_right(self._orig_starts, offset) - 1
+        if j < 0:
+            return 0
+        run_end = self._norm_starts[j + 1] if j + 1 < len(self._norm_starts) else len(self.text)
+        return min(self._norm_starts[j] + offset - self._orig_starts[j], run_end)
+
+
+def _check_str(text: object) -> None:
+    if not isinstance(text, str):
+        shown = repr(text)
+        raise ParseError(shown[:80], expected=f"a str, got {type(text).__name__}")
+
+
+def normalize(
+    text: str,
+    *,
+    to_simplified: bool = True,
+    to_halfwidth: bool = True,
+    remove_inner_spaces: bool = True,
+    join_wrapped_lines: bool = True,
+    collapse_spaces: bool = True,
+) -> NormalizedText:
+    """Normalise a document and keep the map back to it (规范化).
+
+    Args:
+        text: the document as read.
+        to_simplified: traditional → simplified (繁体转简体), one for one.
+        to_halfwidth: full-width ASCII forms and space separators → ASCII.
+        remove_inner_spaces: delete spaces inside grouped numbers, between a
+            number and its unit, and next to CJK punctuation.
+        join_wrapped_lines: delete line breaks of hard-wrapped paragraphs.
+        collapse_spaces: CRLF → LF; delete spaces at line edges, zero-width
+            spaces, and all but one space of a run.
+
+    Returns:
+        The normalised text; ``to_original`` maps its spans back to ``text``.
+
+    Raises:
+        ParseError: ``text`` is not a str.
+    """
+    _check_str(text)
+    script = detect_script(text)
+    converted = text.translate(_table(script, to_halfwidth, to_simplified))
+    if not (remove_inner_spaces or join_wrapped_lines or collapse_spaces):
+        return NormalizedText(converted, text, script)
+    builder = _Builder(converted)
+    if collapse_spaces:
+        builder.apply(_edge_edits(builder.text))
+    if join_wrapped_lines:
+        # Joining can make a longer line full again; a few rounds reach a fixed
+        # point, which keeps normalize() idempotent.
+        for _ in range(4):
+            if not builder.apply(_join_breaks(builder.text)):
+                break
+    if collapse_spaces:
+        builder.apply(_collapse_edits(builder.text))
+    if remove_inner_spaces:
+        builder.apply(_inner_edits(builder.text))
+    if not builder.deleted:
+        return NormalizedText(builder.text, text, script)
+    return NormalizedText(
+        builder.text,
+        text,
+        script,
+        norm_starts=builder.norm_starts,
+        orig_starts=builder.orig_starts,
+    )
