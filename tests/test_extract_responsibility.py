@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import DATA_DIR, SEED_FILES
 
+from conftest import DATA_DIR, SEED_FILES
 from mfgpolicy.extract.responsibility import extract_responsibility, find_blocks
 from mfgpolicy.extract.structure import parse_structure
 from mfgpolicy.model.target import Responsibility
@@ -125,12 +125,16 @@ def test_implementing_units_carried_to_tasks_without_blocks() -> None:
     assert _resp(text, "新增100家").is_empty  # before the declaration
     assert _resp(text, "新增5家").accountable == ("各镇街",)
     r = _resp(text, "新增3家")
-    assert r.accountable == ("各镇街",) and r.lead == ()
+    assert r.accountable == ("各镇街",)
+    assert r.lead == ()
     assert _resp(text, "新增2家").is_empty  # appendices do not inherit
 
 
 def test_elliptical_unit_and_split_government() -> None:
-    text = "一、任务\n1.甲。新增5家。(牵头单位:新区招商一局、二局;配合单位:各区、县(市)政府,市科技局)\n"
+    text = (
+        "一、任务\n1.甲。新增5家。"
+        "(牵头单位:新区招商一局、二局;配合单位:各区、县(市)政府,市科技局)\n"
+    )
     r = _resp(text, "新增5家")
     assert _lead(r) == ["新区招商一局", "新区招商二局"]
     assert _support(r) == ["各区、县(市)政府", "市科技局"]

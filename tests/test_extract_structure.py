@@ -16,14 +16,17 @@ def _norm(path_index: int) -> str:
 
 
 def test_levels_titles_and_parents() -> None:
-    text = "前言。\n一、总体要求\n(一)指导思想。坚持……\n1.抓清单编制。根据……\n(1)细项\n①再细\n二、保障\n"
+    text = (
+        "前言。\n一、总体要求\n(一)指导思想。坚持……\n1.抓清单编制。根据……\n"
+        "(1)细项\n①再细\n二、保障\n"
+    )
     secs = parse_structure(text)
     assert [s.path for s in secs] == [
         ("一",),
         ("一", "(一)"),
         ("一", "(一)", "1"),
         ("一", "(一)", "1", "(1)"),
-        ("一", "(一)", "1", "(1)", "①"),
+        ("一", "(一)", "1", "①"),  # ① is level 4 like (1): a sibling
         ("二",),
     ]
     assert [s.id for s in secs] == ["s1", "s2", "s3", "s4", "s5", "s6"]
@@ -86,7 +89,8 @@ def test_appendix_table_rows() -> None:
     assert [s.title for s in appendix[1:]] == ["集群培育工程", "智能制造升级工程"]
     assert "到2022年" in text[appendix[1].body_start : appendix[1].end]
     # The list line "附件:…" inside the body is not itself the appendix.
-    assert not secs[0].is_appendix and secs[0].end < appendix[0].start
+    assert not secs[0].is_appendix
+    assert secs[0].end < appendix[0].start
 
 
 def test_attachment_before_the_plan_is_not_an_appendix() -> None:
@@ -126,7 +130,8 @@ def test_seed_002_continuous_task_numbers() -> None:
 
 def test_seed_003_cover_letter_attachment() -> None:
     secs = parse_structure(_norm(3))
-    assert secs[0].path == ("一",) and not secs[0].is_appendix
+    assert secs[0].path == ("一",)
+    assert not secs[0].is_appendix
     assert [s.path[-1] for s in secs if s.level == 2][-1] == "(二十)"
 
 
@@ -145,7 +150,8 @@ def test_sections_nest(index: int) -> None:
         assert s.start <= s.body_start <= s.end
         if s.parent:
             p = by_id[s.parent]
-            assert p.start <= s.start and s.end <= p.end
+            assert p.start <= s.start
+            assert s.end <= p.end
 
 
 def test_speed() -> None:

@@ -130,12 +130,14 @@ def test_corrupted_copy_lists_every_problem_with_its_path() -> None:
     [
         ("{not json", "line 1 column 2"),
         (
-            '{"schema": "mfgpolicy/9", "document": {}, "targets": [], "measures": [], "warnings": []}',
+            '{"schema": "mfgpolicy/9", "document": {}, "targets": [], "measures": [], '
+            '"warnings": []}',
             "unsupported schema",
         ),
         ("[]", "must be a JSON object"),
         (
-            '{"schema": "mfgpolicy/1", "document": {}, "targets": [], "measures": [], "warnings": [], "x": 1}',
+            '{"schema": "mfgpolicy/1", "document": {}, "targets": [], "measures": [], '
+            '"warnings": [], "x": 1}',
             "unknown top-level",
         ),
     ],
@@ -150,7 +152,7 @@ def test_load_file_names_the_file(tmp_path: object) -> None:
 
     p = Path(str(tmp_path)) / "broken.json"
     p.write_text("{", encoding="utf-8")
-    with pytest.raises(ValidationError, match="broken.json"):
+    with pytest.raises(ValidationError, match=r"broken\.json"):
         load_file(p, PolicyDocument)
     with pytest.raises(ValidationError, match="cannot read"):
         load_file(Path(str(tmp_path)) / "missing.json", PolicyDocument)

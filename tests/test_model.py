@@ -103,9 +103,9 @@ def test_qualitative_target_needs_no_value() -> None:
 
 
 def test_span_rules() -> None:
-    with pytest.raises(ValidationError, match="Span.end"):
+    with pytest.raises(ValidationError, match=r"Span\.end"):
         Span(5, 4)
-    with pytest.raises(ValidationError, match="Span.start"):
+    with pytest.raises(ValidationError, match=r"Span\.start"):
         Span(-1, 4)
     assert Span(0, 5).overlaps(Span(4, 9))
     assert not Span(0, 5).overlaps(Span(5, 9))
@@ -137,7 +137,7 @@ def test_responsibility_lists_become_tuples() -> None:
     r = Responsibility(lead=[unit], leaders=["张三"])  # type: ignore[arg-type]
     assert r.lead == (unit,)
     assert r.lead_names() == ("市经济和信息化局",)
-    with pytest.raises(ValidationError, match="Responsibility.lead"):
+    with pytest.raises(ValidationError, match=r"Responsibility\.lead"):
         Responsibility(lead=("市经信局",))  # type: ignore[arg-type]
 
 
@@ -154,7 +154,7 @@ def test_observation_rules() -> None:
         Observation(
             jurisdiction="绍兴市", date=dt.date(2022, 12, 31), value=Decimal(1), unit="亿元"
         )
-    with pytest.raises(ValidationError, match="Observation.unit"):
+    with pytest.raises(ValidationError, match=r"Observation\.unit"):
         Observation(
             jurisdiction="绍兴市",
             date=dt.date(2022, 12, 31),
@@ -162,7 +162,7 @@ def test_observation_rules() -> None:
             unit="斤斤",
             indicator_id="x",
         )
-    with pytest.raises(ValidationError, match="Observation.value"):
+    with pytest.raises(ValidationError, match=r"Observation\.value"):
         Observation(
             jurisdiction="绍兴市",
             date=dt.date(2022, 12, 31),

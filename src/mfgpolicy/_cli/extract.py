@@ -143,13 +143,13 @@ def run(args: argparse.Namespace) -> int:
             message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             if not message.startswith(str(path)):
                 message = f"{path}: {message}"
-            print(f"mfgpolicy extract: error: {message}", file=sys.stderr)
+            sys.stderr.write(f"mfgpolicy extract: error: {message}\n")
             status = EXIT_ERROR
             continue
         if args.format == "table":
             _table(doc, encoding)
         elif several:
-            print(dumps(doc, indent=None))
+            sys.stdout.write(dumps(doc, indent=None) + "\n")
         else:
-            print(dumps(doc))
+            sys.stdout.write(dumps(doc) + "\n")
     return status

@@ -18,6 +18,10 @@ from typing import Any
 import attrs
 
 from mfgpolicy.errors import MfgPolicyError, ParseError, UnitError
+from mfgpolicy.extract.metadata import Metadata, extract_metadata
+from mfgpolicy.extract.reading import read_document
+from mfgpolicy.extract.responsibility import ResponsibilityMap, extract_responsibility
+from mfgpolicy.extract.structure import Section, parse_structure
 from mfgpolicy.extract.targets import FoundTarget, find_targets
 from mfgpolicy.model import (
     DeadlineBasis,
@@ -64,91 +68,6 @@ def unit_for_model(unit: str) -> str | None:
 
 
 # --------------------------------------------------------------------------------------
-# Other stages. Structure and responsibility are another engineer's modules; metadata
-# too. Until a module exists the pipeline uses a minimal private stand-in.
-
-try:  # pragma: no cover - depends on what has landed
-    from mfgpolicy.extract.structure import Section, parse_structure
-except ImportError:  # pragma: no cover
-    Section = Any  # type: ignore[misc,assignment]
-
-    def parse_structure(text: str) -> list[Any]:  # type: ignore[misc]
-        return []
-
-
-try:  # pragma: no cover
-    from mfgpolicy.extract.responsibility import extract_responsibility
-except ImportError:  # pragma: no cover
-    extract_responsibility = None  # type: ignore[assignment]
-
-try:  # pragma: no cover
-    from mfgpolicy.extract.metadata import extract_metadata
-except ImportError:  # pragma: no cover
-    extract_metadata = None  # type: ignore[assignment]
-
-
-# STAND-IN for extract/metadata.py (remove once extract_metadata lands): the horizon only.
-_TITLE_RANGE = re.compile(r"[(（]?(20\d\d) ?[-–—~～至到] ?(20\d\d)年?[)）]?")
-_ANNUAL = re.compile(r"(20\d\d)年(?:度)?工作(?:要点|计划|方案)")
-_TO_YEAR = re.compile(r"(?:到|至|力争到|力争)(20\d\d)年")
-_SPAN_YEARS = re.compile(r"([两二三四五六七八九十])年(?:攻坚|行动|培育|内|时间|新增|交答卷|计划)")
-_CN = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-_TITLE_LINE = re.compile(r"^[^\n,，。]{4,80}(?:方案|计划|要点|意见|规划|措施|通知)[)）]?$", re.M)
-
-
-@attrs.frozen
-class _Meta:
-    title: str | None = None
-    doc_type: DocType = DocType.OTHER
-    doc_number: str | None = None
-    index_number: str | None = None
-    issuer: str | None = None
-    issued: dt.date | None = None
-    published: dt.date | None = None
-    effective: dt.date | None = None
-    horizon_start: dt.date | None = None
-    horizon_end: dt.date | None = None
-    warnings: tuple[DocumentWarning, ...] = ()
-
-
-def _standin_metadata(text: str) -> _Meta:
-    start_y: int | None = None
-    end_y: int | None = None
-    head = text[:3000]
-    m = _TITLE_RANGE.search(head)
-    if m and int(m.group(1)) <= int(m.group(2)):
-        start_y, end_y = int(m.group(1)), int(m.group(2))
-    else:
-        a = _ANNUAL.search(head)
-        if a:
-            start_y = end_y = int(a.group(1))
-        else:
-            years = [int(y) for y in _TO_YEAR.findall(text)]
-            if years:
-                end_y = max(years)
-                n = _SPAN_YEARS.search(text)
-                span = _CN.get(n.group(1), 1) if n else 1
-                start_y = end_y - span + 1
-    title_m = _TITLE_LINE.search(text[:3000])
-    return _Meta(
-        title=title_m.group(0).strip() if title_m else None,
-        horizon_start=year_start(start_y) if start_y else None,
-        horizon_end=year_end(end_y) if end_y else None,
-    )
-
-
-def _metadata(norm: NormalizedText, sections: Sequence[Any]) -> Any:
-    if extract_metadata is not None:
-        try:
-            return extract_metadata(norm, list(sections))
-        except MfgPolicyError:
-            raise
-        except Exception:  # pragma: no cover - a bug in another stage must not hide targets
-            pass
-    return _standin_metadata(norm.text)
-
-
-# --------------------------------------------------------------------------------------
 # Restatements
 
 _RESTATE_STRIP = re.compile(r"[\s“”\"'()（）/、·.,，《》]|^(?:全市|全区|全县|市级?|区级?)")
@@ -188,8 +107,8 @@ def _doc_id(sha: str) -> str:
 def _build_targets(
     norm: NormalizedText,
     found: list[FoundTarget],
-    meta: Any,
-    rmap: Any,
+    meta: Metadata,
+    rmap: ResponsibilityMap,
     warnings: list[DocumentWarning],
 ) -> tuple[list[Target], dict[int, str]]:
     original = norm.original
@@ -286,10 +205,10 @@ def _build_targets(
 
 def _build_measures(
     norm: NormalizedText,
-    sections: Sequence[Any],
+    sections: Sequence[Section],
     targets: list[Target],
     found_starts: list[int],
-    rmap: Any,
+    rmap: ResponsibilityMap,
 ) -> list[Measure]:
     if not sections:
         return []
@@ -355,7 +274,7 @@ def extract_document(text: str, *, source: str | None = None) -> PolicyDocument:
         warnings.append(
             DocumentWarning(code="structure_failed", message="section tree could not be read")
         )
-    meta = _metadata(norm, sections)
+    meta = extract_metadata(norm, sections)
     warnings.extend(getattr(meta, "warnings", ()))
     h_start, h_end = meta.horizon_start, meta.horizon_end
     found = find_targets(
@@ -363,15 +282,8 @@ def extract_document(text: str, *, source: str | None = None) -> PolicyDocument:
         first_year=h_start.year if h_start else None,
         last_year=h_end.year if h_end else None,
     )
-    rmap = None
-    if extract_responsibility is not None:
-        try:
-            rmap = extract_responsibility(ntext, sections)
-            warnings.extend(rmap.warnings)
-        except MfgPolicyError:
-            raise
-        except Exception:  # pragma: no cover
-            rmap = None
+    rmap = extract_responsibility(ntext, sections)
+    warnings.extend(rmap.warnings)
     targets, index_to_id = _build_targets(norm, found, meta, rmap, warnings)
     kept = [found[i].start for i in sorted(index_to_id)]
     measures = _build_measures(norm, sections, targets, kept, rmap)
@@ -407,24 +319,6 @@ def extract_document(text: str, *, source: str | None = None) -> PolicyDocument:
 
 
 def _read(path: Path) -> str:
-    try:
-        from mfgpolicy.extract.reading import read_document
-    except ImportError:  # pragma: no cover - STAND-IN until extract/reading.py lands
-        from mfgpolicy.errors import DocumentError
-
-        try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            raise DocumentError(str(path), str(exc)) from None
-        for enc in ("utf-8-sig", "gb18030"):
-            try:
-                text = raw.decode(enc)
-            except UnicodeDecodeError:
-                continue
-            if not text.strip():
-                raise DocumentError(str(path), "the file is empty")
-            return text
-        raise DocumentError(str(path), "cannot decode as UTF-8 or GB18030")
     text, _encoding = read_document(path)
     return text
 

@@ -221,10 +221,9 @@ def parse_structure(text: str) -> list[Section]:
         while parent_idx and stack[parent_idx - 1].level >= level:
             parent_idx -= 1
         counters = stack[parent_idx - 1].last_child_number if parent_idx else top_last
-        if not at_line_start:
-            # Inside a paragraph: only a marker that continues its numbering.
-            if number is None or number != counters.get(level, 0) + 1:
-                continue
+        # Inside a paragraph: only a marker that continues its numbering.
+        if not at_line_start and (number is None or number != counters.get(level, 0) + 1):
+            continue
         if level == 1 and m.start() < main_start:
             continue
         marker_start = m.start() + (len(m.group()) - len(m.group().lstrip(" \t")))

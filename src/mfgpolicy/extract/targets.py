@@ -197,15 +197,20 @@ _LEAD_STRIP = re.compile(rf"(?:{_LEAD_STRIP_TEXT})+")
 _VERB_OPENS = re.compile(
     rf"(?:{_LEAD_STRIP_TEXT})*(?:每年|年均|三年|五年|累计|共)?(?:{_OUTCOME_VERBS})"
 )
+_GROWTH_ONLY = re.compile(r"(?:年均)?(?:增长|增速|增幅)(?:率)?")
 _IND_LEAD = re.compile(
-    r"^(?:其中|每年|年均|三年|五年|累计|新增|新建|新培育|新认定|培育形成|打造形成|培育|培植|实施|"
+    r"^(?:其中|每年|三年|五年|累计|新增|新建|新培育|新认定|培育形成|打造形成|培育|培植|实施|"
     r"组织实施|组织开展|建成并落地|建成|建设|打造|招引落地|招引|引进|推进|推动|开展|谋划|认定|推广|"
-    r"举办|攻克|突破|完成|争创|创建|搭建|整治提升|动态培育|累计培育|累计创建|主持|实现|覆盖|应用)+"
+    r"举办|攻克|突破|完成|争创|创建|搭建|整治提升|动态培育|累计培育|累计创建|主持(?![或和])|实现|覆盖|应用|滚动实施)+"
 )
 _IND_TAIL = re.compile(
     r"(?:累计达到|累计|达到|达|提高到|提高至|提升到|提升至|保持在|稳定在|控制在|不低于|不少于|至少|"
     r"超过|突破|超|约|实现|为|下降|降低|减少|要|(?<!年)均|继续|力争|争取|确保|排名力争进入全国|进入全国|进入)+$"
 )
+_HEADING_LINE = re.compile(
+    r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|附件|附表|第[一二三四五六七八九十]+[章条节])"
+)
+_BULLET_LINE = re.compile(r"\s*(?:——|—|●|·|•|▲|◆|■|\d+[)）]|[①②③④⑤⑥⑦⑧⑨⑩])")
 _HEADING = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|附件|附表)"
 )
@@ -242,6 +247,67 @@ class _Ctx:
 
     year: int | None = None
     commitment: Commitment = Commitment.PLAIN
+
+
+_PAGE_MARK = re.compile(
+    r"[ \t]*(?:[-—–－]+ ?\d{1,4} ?[-—–－]+|第 ?\d{1,4} ?页(?:[,， ]*共 ?\d{1,4} ?页)?|\d{1,4} ?/ ?\d{1,4}|- ?\d{1,4} ?-)[ \t]*"
+)
+_SOFT_END = frozenset("。;；:：!?！？,，、)）”\"")
+
+
+def soften_breaks(text: str) -> str:
+    """Hard line breaks inside sentences and page marks → spaces, offsets unchanged.
+
+    Text copied from PDFs and web pages breaks lines inside sentences and
+    carries page headers and footers (``— 3 —``, ``第3页 共12页``). A line break
+    is kept when the line before ends a sentence or clause, or is a heading or
+    short (a title, a table cell), or the next line opens a heading or bullet;
+    otherwise it becomes a space. Page-mark lines become spaces and are
+    transparent for the decision.
+    """
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    prev_content: str | None = None  # the last non-mark line, for joining across marks
+    for i, line in enumerate(lines):
+        if _PAGE_MARK.fullmatch(line):
+            out.append(" " * len(line))
+            continue
+        out.append(line)
+        prev_content = line if line.strip() else None
+        _ = i
+    # Decide each break from the line before it (skipping page marks) and the line after.
+    chars = list("\n".join(out))
+    pos = 0
+    n_lines = len(out)
+    starts = []
+    for line in out:
+        starts.append(pos)
+        pos += len(line) + 1
+    last_real: int | None = None
+    for i in range(n_lines - 1):
+        line = out[i]
+        if line.strip():
+            last_real = i
+        nxt = out[i + 1]
+        if not nxt.strip() and not _PAGE_MARK.fullmatch(lines[i + 1]):
+            last_real = None if not line.strip() else last_real
+            continue
+        if last_real is None or not nxt.strip():
+            continue
+        before = out[last_real].rstrip()
+        if (
+            len(before.strip()) >= 8
+            and before[-1] not in _SOFT_END
+            and not _HEADING_LINE.match(before)
+            and not _HEADING_LINE.match(nxt)
+            and not _BULLET_LINE.match(nxt)
+        ):
+            for j in range(last_real, i + 1):
+                chars[starts[j] + len(out[j])] = " "
+    del prev_content
+    return "".join(chars)
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -350,7 +416,7 @@ def _decimal(s: str) -> Decimal:
 
 class _Finder:
     def __init__(self, text: str, first_year: int | None, last_year: int | None) -> None:
-        self.text = text
+        self.text = soften_breaks(text)
         self.first_year = first_year
         self.last_year = last_year
         self.out: list[FoundTarget] = []
@@ -461,7 +527,7 @@ class _Finder:
                 in_parts = True
                 whole = whole if whole is not None else len(self.out) - 1
             clause_text = text[clause_start:c_end]
-            if _HISTORY.search(text[clause_start:c_start]):
+            if _HISTORY.search(text[clause_start:c_start]) or self._is_history(s, c_start):
                 continue
             if ctype == "special":
                 made = self._special(m, s, e, clause_start, head, prev_class)
@@ -487,6 +553,20 @@ class _Finder:
             self._prev_prenominal = ctype == "quantity" and _is_prenominal(text, c_end, e)
             if not in_parts:
                 whole = None
+
+    def _is_history(self, s: int, pos: int) -> bool:
+        """A year before the plan starts, not a deadline (到2020年), marks a baseline."""
+        if self.first_year is None:
+            return False
+        years = list(_YEAR.finditer(self.text, s, pos))
+        if not years:
+            return False
+        y = years[-1]
+        if int(y.group(1)) >= self.first_year:
+            return False
+        return self.text[max(s, y.start() - 2) : y.start()][-1:] not in ("到", "至") and not self.text[
+            max(s, y.start() - 3) : y.start()
+        ].endswith(("力争", "力争到"))
 
     # -- candidates -----------------------------------------------------------------
 
@@ -574,6 +654,8 @@ class _Finder:
         if prenominal:
             end = after
             while end < e and end - after < 80 and text[end] not in _BOUNDARY:
+                if text[end] in "和及与" and text[end + 1 : end + 2].isdigit():
+                    break  # 3个千亿级集群和5个百亿级集群: the next count starts here
                 end += 1
             indicator = _clean_indicator(text[after:end])
             if not indicator:
@@ -581,6 +663,10 @@ class _Finder:
         else:
             end = after
             indicator = _clean_indicator(head)
+        if kind is TargetKind.GROWTH_RATE and _GROWTH_ONLY.fullmatch(indicator) and self.out:
+            prev = self.out[-1]
+            if prev.end >= s:
+                indicator = prev.indicator + indicator  # …增加值达到X,年均增长8%
         if not indicator:
             indicator = text[start:end].strip() or unit
         return [
@@ -707,7 +793,7 @@ class _Finder:
                 FoundTarget(
                     start=start,
                     end=end,
-                    indicator=indicator or text[start : m.start()] or "基准",
+                    indicator=indicator or m.group(0),
                     kind=TargetKind.BENCHMARK,
                     comparator=Comparator.GE,
                     value=None,

@@ -38,8 +38,7 @@ def format_number(value: Decimal | Fraction) -> str:
     if isinstance(value, Fraction):
         return f"{value.numerator}/{value.denominator}"
     # Plain notation, no exponent: 2.8E+11 is written 280000000000.
-    text = format(value, "f")
-    return text
+    return format(value, "f")
 
 
 def parse_number_string(text: object) -> Decimal | Fraction:

@@ -37,11 +37,7 @@ def typed(*types: type, optional: bool = False) -> Validator:
         if value is None and optional:
             return
         # bool is an int; never accept it where a number is wanted.
-        if isinstance(value, bool) and bool not in types:
-            ok = False
-        else:
-            ok = isinstance(value, types)
-        if not ok:
+        if (isinstance(value, bool) and bool not in types) or not isinstance(value, types):
             raise ValidationError(
                 f"{_owner(inst, attribute)} must be {names} "
                 f"(got {value!r} that is a {type(value).__name__})"

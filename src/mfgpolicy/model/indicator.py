@@ -56,6 +56,7 @@ import attrs
 
 from mfgpolicy.errors import CatalogError
 from mfgpolicy.model._common import fail, nonempty_str, str_tuple, to_tuple, typed
+from mfgpolicy.text import to_simplified
 
 __all__ = [
     "CATEGORIES",
@@ -250,13 +251,6 @@ _LEADING_RE: Final = re.compile(
 _CANONICAL: Final = (("规模以上", "规上"), ("规模以下", "规下"))
 
 
-@functools.cache
-def _t2s() -> Any:
-    from opencc import OpenCC  # slow import: only when linking
-
-    return OpenCC("t2s")
-
-
 @functools.lru_cache(maxsize=65536)
 def normalize_phrase(phrase: str) -> str:
     """Normalise an indicator phrase (or alias) for linking (指标短语规范化).
@@ -271,7 +265,7 @@ def normalize_phrase(phrase: str) -> str:
         The normalised phrase (possibly empty).
     """
     text = unicodedata.normalize("NFKC", phrase)
-    text = _t2s().convert(text)
+    text = to_simplified(text)
     text = _QUOTES_RE.sub("", text).upper()
     for old, new in _CANONICAL:
         text = text.replace(old, new)

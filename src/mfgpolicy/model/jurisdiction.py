@@ -17,17 +17,17 @@ from __future__ import annotations
 import csv
 import enum
 import functools
-import importlib.util
 import re
 import tomllib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
 from mfgpolicy.errors import CatalogError, ValidationError
 from mfgpolicy.model._common import nonempty_str, str_tuple, to_tuple, typed
+from mfgpolicy.text import to_simplified as _script_to_simplified
 
 __all__ = ["AdminLevel", "Gazetteer", "Jurisdiction"]
 
@@ -102,25 +102,9 @@ class Jurisdiction:
 # Traditional -> simplified, one character for one character (offsets are kept).
 
 
-@functools.cache
-def _t2s_table() -> dict[int, str]:
-    """A 1:1 character table from OpenCC's TSCharacters dictionary (first candidate)."""
-    spec = importlib.util.find_spec("opencc")
-    table: dict[int, str] = {}
-    if spec is None or spec.origin is None:  # pragma: no cover - a declared dependency
-        return table
-    path = Path(spec.origin).parent / "dictionary" / "TSCharacters.txt"
-    for line in path.read_text(encoding="utf-8").splitlines():
-        trad, _, simp = line.partition("\t")
-        first = simp.split()
-        if len(trad) == 1 and first and len(first[0]) == 1:
-            table[ord(trad)] = first[0]
-    # Full-width and CJK brackets to ASCII parentheses, so that 〔市〕 and (市) read alike.
-    for ch in "（〔［【":
-        table[ord(ch)] = "("
-    for ch in "）〕］】":
-        table[ord(ch)] = ")"
-    return table
+_BRACKETS: Final = str.maketrans(
+    {"（": "(", "〔": "(", "［": "(", "【": "(", "）": ")", "〕": ")", "］": ")", "】": ")"}
+)
 
 
 def to_simplified(text: str) -> str:
@@ -129,7 +113,7 @@ def to_simplified(text: str) -> str:
     The result has the same length as ``text`` (offsets stay valid). Full-width and CJK
     brackets become ASCII parentheses.
     """
-    return text.translate(_t2s_table())
+    return _script_to_simplified(text).translate(_BRACKETS)
 
 
 # ---------------------------------------------------------------------------------------

@@ -69,6 +69,6 @@ class Observation:
 
     @property
     def key(self) -> tuple[str, str, dt.date, dt.date | None]:
-        """What identifies an observation: (indicator or target, jurisdiction, date, period start)."""
+        """What identifies an observation: (subject, jurisdiction, date, period start)."""
         subject = self.target_id if self.target_id is not None else str(self.indicator_id)
         return subject, self.jurisdiction, self.date, self.period_start

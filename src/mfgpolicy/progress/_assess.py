@@ -156,7 +156,8 @@ class TargetAssessment:
             negative = 落后序时进度 (exact), or ``None``.
         projected: the value projected to the deadline by the method (float).
         required_rate: 剩余期间需年均增长: the annual growth needed from the latest
-            value to reach the target by the deadline (float; −0.05 = fall 5 %/yr).
+            value to reach the target by the deadline (float; −0.05 = fall 5 %/yr);
+            ``None`` for increments (an amount to add, not a level to grow).
         score: the method index on −5 … +5 (5 when achieved), or ``None``.
         components: the audit trail.
         yearly: year-by-year results of a per-year target.
@@ -410,7 +411,7 @@ def _classify(core: _Core, method: Method, comparator: Comparator) -> _Outcome:
     if positive and not core.zero_base and t > 0 and big_t > 0:
         out.actual_rate = _cagr(x / b, t)
         out.required_total = _cagr(g / b, big_t)
-    if x > 0 and g > 0 and rem > 0:
+    if x > 0 and g > 0 and rem > 0 and not core.zero_base:
         out.required_rate = _cagr(g / x, rem)
     # projection to the deadline, by the method's own rule
     out.projected = _project(core, method=method, t=t, big_t=big_t, rem=rem, e=e)
