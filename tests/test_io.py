@@ -125,19 +125,20 @@ def test_corrupted_copy_lists_every_problem_with_its_path() -> None:
     assert isinstance(info.value, ValueError)
 
 
+_EMPTY = '"document": {}, "targets": [], "measures": [], "warnings": []'
+
+
 @pytest.mark.parametrize(
     ("text", "needle"),
     [
         ("{not json", "line 1 column 2"),
         (
-            '{"schema": "mfgpolicy/9", "document": {}, "targets": [], "measures": [], '
-            '"warnings": []}',
+            '{"schema": "mfgpolicy/9", ' + _EMPTY + "}",
             "unsupported schema",
         ),
         ("[]", "must be a JSON object"),
         (
-            '{"schema": "mfgpolicy/1", "document": {}, "targets": [], "measures": [], '
-            '"warnings": [], "x": 1}',
+            '{"schema": "mfgpolicy/1", ' + _EMPTY + ', "x": 1}',
             "unknown top-level",
         ),
     ],
