@@ -89,6 +89,30 @@ def date_or_none(inst: object, attribute: attrs.Attribute[Any], value: object) -
         )
 
 
+def known_unit(*, optional: bool = False) -> Validator:
+    """Validator: a unit expression the registry knows (亿元, 万元/人, %, 家 …)."""
+
+    def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is None and optional:
+            return
+        if not isinstance(value, str) or not value:
+            none = " or None" if optional else ""
+            raise ValidationError(
+                f"{_owner(inst, attribute)} must be a non-empty str{none} (got {value!r})"
+            )
+        from mfgpolicy.errors import UnitError
+        from mfgpolicy.units import parse_unit
+
+        try:
+            parse_unit(value)
+        except UnitError as exc:
+            raise ValidationError(
+                f"{_owner(inst, attribute)} is not a known unit (got {value!r}: {exc})"
+            ) from None
+
+    return check
+
+
 def fail(inst: object, field: str, message: str) -> ValidationError:
     """A ValidationError naming ``Class.field``; raise it from ``__attrs_post_init__``."""
     return ValidationError(f"{type(inst).__name__}.{field} {message}")

@@ -3,25 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import attrs
 
-from mfgpolicy.model._common import Number, date_or_none, exact_number, fail, nonempty_str, typed
+from mfgpolicy.model._common import (
+    Number,
+    date_or_none,
+    exact_number,
+    fail,
+    known_unit,
+    nonempty_str,
+    typed,
+)
 
 __all__ = ["Observation"]
-
-
-def _check_unit(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, str) or not value:
-        raise fail(inst, attribute.name, f"must be a non-empty str (got {value!r})")
-    from mfgpolicy.errors import UnitError
-    from mfgpolicy.units import parse_unit
-
-    try:
-        parse_unit(value)
-    except UnitError as exc:
-        raise fail(inst, attribute.name, f"is not a known unit (got {value!r}: {exc})") from None
 
 
 @attrs.frozen
@@ -48,7 +43,7 @@ class Observation:
     jurisdiction: str = attrs.field(validator=nonempty_str)
     date: dt.date = attrs.field(validator=date_or_none)
     value: Number = attrs.field(validator=exact_number())
-    unit: str = attrs.field(validator=_check_unit)
+    unit: str = attrs.field(validator=known_unit(optional=False))
     period_start: dt.date | None = attrs.field(default=None, validator=date_or_none)
     indicator_id: str | None = attrs.field(default=None, validator=typed(str, optional=True))
     target_id: str | None = attrs.field(default=None, validator=typed(str, optional=True))

@@ -18,6 +18,7 @@ from mfgpolicy.model._common import (
     date_or_none,
     exact_number,
     fail,
+    known_unit,
     nonempty_str,
     str_tuple,
     to_tuple,
@@ -131,20 +132,6 @@ class Responsibility:
         return tuple(u.name for u in self.lead)
 
 
-def _check_unit(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is None:
-        return
-    if not isinstance(value, str) or not value:
-        raise fail(inst, attribute.name, f"must be a non-empty str or None (got {value!r})")
-    from mfgpolicy.errors import UnitError
-    from mfgpolicy.units import parse_unit
-
-    try:
-        parse_unit(value)
-    except UnitError as exc:
-        raise fail(inst, attribute.name, f"is not a known unit (got {value!r}: {exc})") from None
-
-
 @attrs.frozen
 class Target:
     """One target of a plan (目标): an indicator, a comparison, a value, a deadline.
@@ -160,7 +147,7 @@ class Target:
     kind: TargetKind = attrs.field(validator=typed(TargetKind))
     comparator: Comparator = attrs.field(validator=typed(Comparator))
     value: Number | None = attrs.field(validator=exact_number(optional=True))
-    unit: str | None = attrs.field(validator=_check_unit)
+    unit: str | None = attrs.field(validator=known_unit(optional=True))
     span: Span = attrs.field(validator=typed(Span))
     text: str = attrs.field(validator=typed(str))
     value_high: Number | None = attrs.field(default=None, validator=exact_number(optional=True))
