@@ -32,9 +32,10 @@ def _lead(name: str) -> Responsibility:
     return Responsibility(lead=(ResponsibleUnit(as_written=name, name=name),))
 
 
-def _t(
+def _t(  # noqa: PLR0917 (a table of targets reads best positionally)
     tid: str,
     indicator: str,
+    indicator_id: str,
     kind: TargetKind,
     value: str,
     unit: str,
@@ -47,6 +48,7 @@ def _t(
     return Target(
         id=tid,
         indicator=indicator,
+        indicator_id=indicator_id,
         kind=kind,
         comparator=comparator,
         value=Decimal(value),
@@ -60,38 +62,83 @@ def _t(
     )
 
 
+# Target ids and indicator ids are those `mfgpolicy extract` gives for the seed
+# texts, so the same observation files work with `mfgpolicy progress` too.
+
+
 def seed_000() -> list[Target]:
     """绍兴市 targets to 2023 (period 2021-01-01 … 2023-12-31)."""
     s, d = dt.date(2021, 1, 1), dt.date(2023, 12, 31)
     lv, inc, cum = TargetKind.LEVEL, TargetKind.INCREMENT, TargetKind.CUMULATIVE
+    kw = {"start": s, "deadline": d}
     return [
-        _t("iva", "全市工业增加值", lv, "2800", "亿元", start=s, deadline=d, lead="市统计局"),
-        _t("va_rate", "规上制造业增加值率", lv, "23", "%", start=s, deadline=d),
-        _t("productivity", "规上制造业全员劳动生产率", lv, "25", "万元/人", start=s, deadline=d),
-        _t("profit_margin", "规上制造业营业收入利润率", lv, "8.0", "%", start=s, deadline=d),
-        _t("leaders_500", "年营业收入500亿元以上的领航企业", cum, "3", "家", start=s, deadline=d),
-        _t("head_100", "年营业收入100亿元以上的头部企业", cum, "20", "家", start=s, deadline=d),
+        _t("t1", "全市工业增加值", "industrial_value_added", lv, "2800", "亿元", **kw),
         _t(
-            "little_giants",
+            "t2",
+            "规上制造业增加值率",
+            "manufacturing_value_added_rate_above_size",
+            lv,
+            "23",
+            "%",
+            **kw,
+        ),
+        _t(
+            "t3",
+            "规上制造业全员劳动生产率",
+            "manufacturing_labour_productivity_above_size",
+            lv,
+            "25",
+            "万元/人",
+            **kw,
+        ),
+        _t(
+            "t4",
+            "规上制造业营业收入利润率",
+            "manufacturing_profit_margin_above_size",
+            lv,
+            "8.0",
+            "%",
+            **kw,
+        ),
+        _t(
+            "t5",
+            "年营业收入500亿元以上的领航企业",
+            "enterprises_by_revenue_band",
+            cum,
+            "3",
+            "家",
+            **kw,
+        ),
+        _t(
+            "t6",
+            "年营业收入100亿元以上的头部企业",
+            "enterprises_by_revenue_band",
+            cum,
+            "20",
+            "家",
+            **kw,
+        ),
+        _t(
+            "t9",
             "国家专精特新“小巨人”企业",
+            "national_little_giants",
             inc,
             "40",
             "家",
-            start=s,
-            deadline=d,
             lead="市科技局",
+            **kw,
         ),
+        _t("t15", "境内外上市企业", "listed_companies", inc, "20", "家", lead="市金融办", **kw),
         _t(
-            "hightech",
+            "t16",
             "国家重点高新技术企业",
+            "high_tech_enterprises",
             inc,
             "1000",
             "家",
-            start=s,
-            deadline=d,
             lead="市科技局",
+            **kw,
         ),
-        _t("listed", "境内外上市企业", inc, "20", "家", start=s, deadline=d, lead="市金融办"),
     ]
 
 
@@ -99,35 +146,74 @@ def seed_003() -> list[Target]:
     """宿州市 annual targets for 2023."""
     s, d = dt.date(2023, 1, 1), dt.date(2023, 12, 31)
     lv, inc, gr = TargetKind.LEVEL, TargetKind.INCREMENT, TargetKind.GROWTH_RATE
+    eq, approx = Comparator.EQ, Comparator.APPROX
+    kw = {"start": s, "deadline": d}
     return [
-        _t("new_above_size", "新增规模以上工业企业", inc, "150", "家", start=s, deadline=d),
-        _t("hightech_total", "高新技术企业", lv, "400", "家", start=s, deadline=d, lead="市科技局"),
-        _t("little_giants", "国家级专精特新“小巨人”企业", inc, "2", "家", start=s, deadline=d),
-        _t("prov_sme", "省级专精特新企业", inc, "15", "家", start=s, deadline=d),
-        _t("tech_centres", "市级企业技术中心", inc, "15", "家", start=s, deadline=d),
         _t(
-            "robots",
-            "推广工业机器人",
+            "t1",
+            "国家级专精特新“小巨人”企业",
+            "national_little_giants",
             inc,
-            "150",
-            "台",
-            start=s,
-            deadline=d,
-            comparator=Comparator.APPROX,
+            "2",
+            "家",
+            comparator=eq,
+            **kw,
         ),
-        _t("tech_invest", "技改投资", gr, "18", "%", start=s, deadline=d),
-        _t("cloud_firms", "与云资源深度对接企业", lv, "300", "家", start=s, deadline=d),
-        _t("green_factories", "省级绿色工厂", inc, "2", "家", start=s, deadline=d),
         _t(
-            "new_firms",
+            "t3",
+            "省级专精特新企业",
+            "provincial_specialised_smes",
+            inc,
+            "15",
+            "家",
+            comparator=eq,
+            **kw,
+        ),
+        _t(
+            "t7",
+            "市级企业技术中心",
+            "enterprise_technology_centres",
+            inc,
+            "15",
+            "家",
+            comparator=eq,
+            lead="市科技局",
+            **kw,
+        ),
+        _t("t17", "工业机器人", "industrial_robots", inc, "150", "台", comparator=approx, **kw),
+        _t(
+            "t40",
             "新登记注册企业",
+            "new_registered_enterprises",
             inc,
             "2",
             "万户",
-            start=s,
-            deadline=d,
             lead="市市场监管局",
+            **kw,
         ),
+        _t(
+            "t41",
+            "规模以上工业企业",
+            "above_size_industrial_enterprises",
+            inc,
+            "150",
+            "家",
+            comparator=eq,
+            **kw,
+        ),
+        _t("t42", "高新技术企业", "high_tech_enterprises", lv, "400", "家", lead="市科技局", **kw),
+        _t(
+            "t48",
+            "技改投资增长",
+            "technical_retrofit_investment",
+            gr,
+            "18",
+            "%",
+            comparator=eq,
+            **kw,
+        ),
+        _t("t50", "企业与云资源深度对接", "cloud_enterprises", inc, "300", "家", **kw),
+        _t("t52", "省级绿色工厂", "green_factories", inc, "2", "家", comparator=eq, **kw),
     ]
 
 

@@ -6,6 +6,8 @@ kind, comparator, deadline-year and lead-unit accuracy ≥ 0.95 among matches.
 
 from __future__ import annotations
 
+from decimal import Decimal
+from fractions import Fraction
 from functools import cache
 from pathlib import Path
 
@@ -79,7 +81,8 @@ def test_parts_name_their_whole() -> None:
     for t in parts:
         whole = by_id[t.parent]
         assert whole.unit == t.unit
-        assert whole.value is not None and t.value is not None
+        assert whole.value is not None
+        assert t.value is not None
         assert t.value <= whole.value
 
 
@@ -98,3 +101,35 @@ def test_ids_are_stable() -> None:
     p = SEEDS[0]
     a, b = extract_file(p), extract_file(p)
     assert a == b
+
+
+def test_evaluate_extraction_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import argparse
+
+    from mfgpolicy._cli import evaluate as command
+    from mfgpolicy.io import dumps
+
+    pred = tmp_path / "002_02c9ae12c867dcdd.json"
+    doc = extract_file(SEEDS[2])
+    pred.write_text(dumps(doc), encoding="utf-8")
+    parser = argparse.ArgumentParser()
+    command.register(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(
+        ["evaluate-extraction", str(SEEDS[0]), str(pred), "--gold", str(GOLD), "--details"]
+    )
+    assert args.func(args) == 0
+    out = capsys.readouterr().out
+    assert "000_d5fc791e7d16acfa" in out
+    assert "002_02c9ae12c867dcdd" in out
+    assert "overall" in out
+
+
+def test_evaluate_matches_equal_quantities_in_other_units() -> None:
+    from mfgpolicy.extract.evaluate import _same_quantity
+
+    assert _same_quantity(Decimal("2.5"), "万台", Decimal(25000), "台")
+    assert _same_quantity(Decimal(2800), "亿元", Decimal("280000000000"), "元")
+    assert _same_quantity(Decimal(3), "大", Decimal(3), "个")
+    assert _same_quantity(Fraction(1, 3), "1", Fraction(1, 3), None)
+    assert not _same_quantity(Decimal(3), "家", Decimal(3), "项")
+    assert not _same_quantity(Decimal(20), "万元", Decimal(20), "万元/人")

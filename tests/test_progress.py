@@ -447,3 +447,16 @@ def test_assessment_helpers() -> None:
     assert a.worst_first()[0].target_id == "t1"
     with pytest.raises(LookupError):
         a.get("zz")
+
+
+def test_percentage_point_targets() -> None:
+    down = target("2", "个百分点", kind=TargetKind.REDUCTION, indicator="亏损企业占比")
+    r = assess_target(down, series({2020: "12", 2022: "11"}, "%"), as_of=AS_OF)
+    assert r.components.target_value == 10  # 12 % − 2 points
+    assert r.components.direction == "lower"
+    assert r.completion == Fraction(1, 2)
+    up = target("3", "个百分点", kind=TargetKind.GROWTH_RATE, indicator="研发投入强度")
+    r = assess_target(up, series({2020: "2.0", 2022: "4.5"}, "%"), as_of=AS_OF)
+    assert r.components.target_value == 5
+    assert r.completion == Fraction(5, 6)
+    assert r.status is Status.ON_TRACK

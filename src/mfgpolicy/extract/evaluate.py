@@ -21,7 +21,7 @@ from typing import Any
 
 import attrs
 
-from mfgpolicy.errors import UnitError, ValidationError
+from mfgpolicy.errors import MfgPolicyError, UnitError, ValidationError
 from mfgpolicy.model import DepartmentCatalog, PolicyDocument, Target
 from mfgpolicy.model._common import Number
 from mfgpolicy.text import to_simplified
@@ -181,7 +181,7 @@ def _values_match(p: Target, g: GoldTarget) -> bool:
 def _departments() -> DepartmentCatalog | None:
     try:
         return DepartmentCatalog.default()
-    except Exception:  # pragma: no cover
+    except (MfgPolicyError, OSError):  # pragma: no cover - catalog missing or broken
         return None
 
 
@@ -192,7 +192,7 @@ def _dept_id(name: str) -> str | None:
         return None
     try:
         return cat.resolve(name).department_id
-    except Exception:  # pragma: no cover
+    except ValidationError:  # an empty name
         return None
 
 

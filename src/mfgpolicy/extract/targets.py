@@ -52,7 +52,9 @@ __all__ = [
     "MAX_SENTENCE",
     "FoundTarget",
     "find_targets",
+    "join_soft_breaks",
     "split_sentences",
+    "to_source_offset",
 ]
 
 #: Characters of one sentence the finder reads (the rest is ignored).
@@ -66,7 +68,10 @@ MAX_CANDIDATES = 200
 _CN_DIGITS = "零一二两三四五六七八九十"
 _CN_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2, "十": 10}
 
-_MONEY = r"(?:万亿|千亿|百亿|亿|千万|百万|十万|万|千)?(?:美元|元)(?:/(?:人·年|人\.年|人年|人|亩|平方米|吨))?"
+_MONEY = (
+    r"(?:万亿|千亿|百亿|亿|千万|百万|十万|万|千)?(?:美元|元)"
+    r"(?:/(?:人·年|人\.年|人年|人|亩|平方米|吨))?"
+)
 _ENERGY = r"(?:万|亿)?吨(?:标准煤|标煤|二氧化碳|CO2)?|(?:万|亿)?千瓦时|(?:万|亿)?千瓦"
 _AREA = r"(?:万)?亩|(?:万)?平方米|平方公里|(?:万)?公顷"
 _PCT = r"%|‰|个百分点"
@@ -250,74 +255,96 @@ class _Ctx:
 
 
 _PAGE_MARK = re.compile(
-    r"[ \t]*(?:[-—–－]+ ?\d{1,4} ?[-—–－]+|第 ?\d{1,4} ?页(?:[,， ]*共 ?\d{1,4} ?页)?|\d{1,4} ?/ ?\d{1,4}|- ?\d{1,4} ?-)[ \t]*"
+    r"[ \t]*(?:[-—–－]+ ?\d{1,4} ?[-—–－]+|第 ?\d{1,4} ?页(?:[,， ]*共 ?\d{1,4} ?页)?"
+    r"|\d{1,4} ?/ ?\d{1,4}|- ?\d{1,4} ?-)[ \t]*"
 )
-_SOFT_END = frozenset("。;；:：!?！？,，、)）”\"")
+_SOFT_END = frozenset("。;；:：!?！？)）")
 
 
-def soften_breaks(text: str) -> str:
-    """Hard line breaks inside sentences and page marks → spaces, offsets unchanged.
+def join_soft_breaks(text: str) -> tuple[str, list[int]]:
+    """Delete hard line breaks inside sentences and page-mark lines (软换行).
 
-    Text copied from PDFs and web pages breaks lines inside sentences and
-    carries page headers and footers (``— 3 —``, ``第3页 共12页``). A line break
-    is kept when the line before ends a sentence or clause, or is a heading or
-    short (a title, a table cell), or the next line opens a heading or bullet;
-    otherwise it becomes a space. Page-mark lines become spaces and are
-    transparent for the decision.
+    Text copied from PDFs and web pages breaks lines inside sentences (even
+    inside numbers: ``2\n3%``) and carries page headers and footers (``— 3 —``,
+    ``第3页 共12页``). A line break is deleted when the line before it is at least
+    8 characters long, does not end a sentence or clause, and neither it nor
+    the next line is a heading, and the next line does not open a bullet.
+    Page-mark lines are deleted with their line break.
+
+    Returns:
+        The joined text and the sorted offsets (in ``text``) of the deleted
+        characters; :func:`to_source_offset` maps offsets back.
     """
     if "\n" not in text:
-        return text
+        return text, []
     lines = text.split("\n")
-    out: list[str] = []
-    prev_content: str | None = None  # the last non-mark line, for joining across marks
-    for i, line in enumerate(lines):
-        if _PAGE_MARK.fullmatch(line):
-            out.append(" " * len(line))
-            continue
-        out.append(line)
-        prev_content = line if line.strip() else None
-        _ = i
-    # Decide each break from the line before it (skipping page marks) and the line after.
-    chars = list("\n".join(out))
+    starts: list[int] = []
     pos = 0
-    n_lines = len(out)
-    starts = []
-    for line in out:
+    for line in lines:
         starts.append(pos)
         pos += len(line) + 1
-    last_real: int | None = None
-    for i in range(n_lines - 1):
-        line = out[i]
-        if line.strip():
-            last_real = i
-        nxt = out[i + 1]
-        if not nxt.strip() and not _PAGE_MARK.fullmatch(lines[i + 1]):
-            last_real = None if not line.strip() else last_real
+    deleted: list[int] = []
+    last_real: int | None = None  # the last content line since a blank line
+    continued = False  # last_real was itself joined to the line before it
+    pending: list[int] = []  # page-mark lines (with their breaks) since last_real
+    for i, line in enumerate(lines):
+        if _PAGE_MARK.fullmatch(line) and line.strip():
+            pending.append(i)
             continue
-        if last_real is None or not nxt.strip():
+        if not line.strip():
+            last_real, pending, continued = None, [], False
             continue
-        before = out[last_real].rstrip()
-        if (
-            len(before.strip()) >= 8
-            and before[-1] not in _SOFT_END
-            and not _HEADING_LINE.match(before)
-            and not _HEADING_LINE.match(nxt)
-            and not _BULLET_LINE.match(nxt)
-        ):
-            for j in range(last_real, i + 1):
-                chars[starts[j] + len(out[j])] = " "
-    del prev_content
-    return "".join(chars)
+        if last_real is not None:
+            before = lines[last_real].rstrip()
+            join = (
+                (len(before.strip()) >= 8 or continued)
+                and before[-1] not in _SOFT_END
+                and not _HEADING_LINE.match(line)
+                and not _BULLET_LINE.match(line)
+            )
+            if join:
+                deleted.append(starts[last_real] + len(lines[last_real]))
+                for j in pending:
+                    deleted.extend(range(starts[j], starts[j] + len(lines[j]) + 1))
+            continued = join
+        else:
+            continued = False
+        last_real, pending = i, []
+    if not deleted:
+        return text, []
+    deleted.sort()
+    keep = []
+    prev = 0
+    for d in deleted:
+        keep.append(text[prev:d])
+        prev = d + 1
+    keep.append(text[prev:])
+    return "".join(keep), deleted
+
+
+def to_source_offset(deleted: list[int], offset: int) -> int:
+    """Map an offset of the joined text back to the text before joining."""
+    if not deleted:
+        return offset
+    # The i-th deleted character sits at joined position deleted[i] - i.
+    lo, hi = 0, len(deleted)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if deleted[mid] - mid <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return offset + lo
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentence spans ``[s, e)`` of ``text[start:end]`` split at 。;!? and line breaks."""
     stop = len(text) if end is None else end
-    spans: list[tuple[int, int]] = []
-    for m in _SENTENCE_SPLIT.finditer(text, start, stop):
-        if m.end() > m.start():
-            spans.append((m.start(), m.end()))
-    return spans
+    return [
+        (m.start(), m.end())
+        for m in _SENTENCE_SPLIT.finditer(text, start, stop)
+        if m.end() > m.start()
+    ]
 
 
 def _cn_int(s: str) -> int | None:
@@ -416,7 +443,7 @@ def _decimal(s: str) -> Decimal:
 
 class _Finder:
     def __init__(self, text: str, first_year: int | None, last_year: int | None) -> None:
-        self.text = soften_breaks(text)
+        self.text, self.deleted = join_soft_breaks(text)
         self.first_year = first_year
         self.last_year = last_year
         self.out: list[FoundTarget] = []
@@ -530,12 +557,21 @@ class _Finder:
             if _HISTORY.search(text[clause_start:c_start]) or self._is_history(s, c_start):
                 continue
             if ctype == "special":
-                made = self._special(m, s, e, clause_start, head, prev_class)
+                made = self._special(
+                    m, s=s, e=e, clause_start=clause_start, head=head, prev_class=prev_class
+                )
             elif ctype == "fraction":
                 made = self._fraction(m, clause_start, head, e)
             else:
                 made = self._quantity(
-                    m, s, e, clause_start, head, prev_kind, prev_class, clause_text
+                    m,
+                    s=s,
+                    e=e,
+                    clause_start=clause_start,
+                    head=head,
+                    prev_kind=prev_kind,
+                    prev_class=prev_class,
+                    clause_text=clause_text,
                 )
             if not made:
                 continue
@@ -564,15 +600,15 @@ class _Finder:
         y = years[-1]
         if int(y.group(1)) >= self.first_year:
             return False
-        return self.text[max(s, y.start() - 2) : y.start()][-1:] not in ("到", "至") and not self.text[
-            max(s, y.start() - 3) : y.start()
-        ].endswith(("力争", "力争到"))
+        lead = self.text[max(s, y.start() - 3) : y.start()]
+        return not lead.endswith(("到", "至", "力争"))
 
     # -- candidates -----------------------------------------------------------------
 
     def _quantity(
         self,
         m: re.Match[str],
+        *,
         s: int,
         e: int,
         clause_start: int,
@@ -715,6 +751,7 @@ class _Finder:
     def _special(
         self,
         m: re.Match[str],
+        *,
         s: int,
         e: int,
         clause_start: int,
@@ -892,7 +929,14 @@ def find_targets(
     Returns:
         The targets in document order; ``parent`` indexes into this list.
     """
-    return _Finder(text, first_year, last_year).run()
+    finder = _Finder(text, first_year, last_year)
+    found = finder.run()
+    if finder.deleted:
+        for f in found:
+            start = to_source_offset(finder.deleted, f.start)
+            end = to_source_offset(finder.deleted, f.end - 1) + 1 if f.end > f.start else start
+            f.start, f.end = start, end
+    return found
 
 
 def sentence_index(spans: list[tuple[int, int]], pos: int) -> int:

@@ -24,7 +24,7 @@ import datetime as dt
 import itertools
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from fractions import Fraction
 from typing import Final
 
@@ -200,7 +200,7 @@ class Assessment:
     method: str
     results: tuple[TargetAssessment, ...]
 
-    def __iter__(self) -> Iterable[TargetAssessment]:
+    def __iter__(self) -> Iterator[TargetAssessment]:
         return iter(self.results)
 
     def __len__(self) -> int:
@@ -280,6 +280,17 @@ def _factor(obs_unit: str, unit: str, target: Target) -> Fraction:
             reason=f"an observation of target {target.id!r} ({target.indicator}) in "
             f"{obs_unit!r} cannot be converted to {unit!r}: {exc.reason}",
         ) from None
+
+
+def _percentage_points(unit: str | None) -> bool:
+    """Whether ``unit`` is 个百分点 (a difference of two percentages)."""
+    if unit is None:
+        return False
+    try:
+        conversion_factor(unit, "个百分点")
+    except UnitError:
+        return False
+    return True
 
 
 def _is_ratio_unit(unit: str) -> bool:
@@ -724,7 +735,11 @@ def _assess_numeric(
     if kind in (TargetKind.LEVEL, TargetKind.CUMULATIVE, TargetKind.INCREMENT):
         assert target.unit is not None
         unit = target.unit
-    elif kind in (TargetKind.GROWTH_RATE, TargetKind.REDUCTION) and _is_ratio_unit(obs[0].unit):
+    elif (
+        kind in (TargetKind.GROWTH_RATE, TargetKind.REDUCTION)
+        and _is_ratio_unit(obs[0].unit)
+        and not _percentage_points(target.unit)
+    ):
         # the observations are realised rates (增长12.3%), compared with the target rate
         assert target.unit is not None
         unit, rate_obs = target.unit, True
@@ -808,20 +823,25 @@ def _assess_numeric(
                 comps,
             )
         assert target.value is not None
-        r = Fraction(0)
-        if kind is not TargetKind.MULTIPLE:
-            r = Fraction(target.value) * _factor(target.unit or "%", "%", target) / _HUNDRED
+        points_change = _percentage_points(target.unit)
         if kind is TargetKind.MULTIPLE:
             goal = base_pt[1] * Fraction(target.value)
-        elif kind is TargetKind.REDUCTION:
-            goal = base_pt[1] * (1 - r)
+        elif points_change:
+            # 下降/提高 2 个百分点: an absolute change of a share observed in %
+            change = Fraction(target.value) * _factor("%", unit, target)
+            goal = base_pt[1] - change if kind is TargetKind.REDUCTION else base_pt[1] + change
+            notes.append("target in percentage points: an absolute change of the share")
         else:
-            years = years_between(base_pt[0], target.deadline)
-            if years.denominator == 1:
-                goal = base_pt[1] * (1 + r) ** int(years)
+            r = Fraction(target.value) * _factor(target.unit or "%", "%", target) / _HUNDRED
+            if kind is TargetKind.REDUCTION:
+                goal = base_pt[1] * (1 - r)
             else:
-                goal = base_pt[1] * Fraction((1 + float(r)) ** float(years))
-                notes.append("target value derived with a float power (fractional years)")
+                years = years_between(base_pt[0], target.deadline)
+                if years.denominator == 1:
+                    goal = base_pt[1] * (1 + r) ** int(years)
+                else:
+                    goal = base_pt[1] * Fraction((1 + float(r)) ** float(years))
+                    notes.append("target value derived with a float power (fractional years)")
     else:
         goal, stretch = _bar(target, higher)
         if target.per is Per.YEAR and kind is TargetKind.INCREMENT:
