@@ -69,6 +69,10 @@ def summary(sentence: str) -> list[tuple[str, str, str | None, str | None, str |
         ("指标占全市一半以上。", [("level", "ge", "1/2", None, None)]),
         # Rank.
         ("力争进入全国前50强。", [("level", "le", "50", None, "名")]),
+        # Chinese numerals before money, and 大关.
+        ("工业总产值突破千亿元大关。", [("level", "gt", "1000", None, "亿元")]),
+        ("数字经济核心产业增加值达到五百亿元。", [("level", "ge", "500", None, "亿元")]),
+        ("培育产值超百亿元的企业5家。", [("increment", "eq", "5", None, "家")]),
     ],
 )
 def test_kinds_comparators_values(sentence: str, expected: list[tuple[object, ...]]) -> None:
@@ -187,3 +191,17 @@ def test_document_spans_and_ratio_unit() -> None:
     assert t.value == Fraction(1, 3)
     assert t.unit == "1"
     assert text[t.span.start : t.span.end] == t.text
+
+
+def test_history_paragraphs_and_sections_are_skipped() -> None:
+    text = (
+        "某市制造业发展三年行动计划(2024—2026年)\n"
+        "一、发展基础\n"
+        "全市规上工业企业达到1520家;累计培育国家级专精特新“小巨人”企业12家。\n"
+        "二、主要目标\n"
+        "2023年,全市规上工业增加值达到860亿元;规上工业企业1520家。\n"
+        "近年来,累计培育省级企业技术中心80家。\n"
+        "到2026年,全市规上工业增加值突破1000亿元。\n"
+    )
+    doc = extract_document(text)
+    assert [(t.value, t.unit) for t in doc.targets] == [(Decimal(1000), "亿元")]

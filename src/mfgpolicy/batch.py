@@ -99,9 +99,11 @@ class BatchReport:
     def summary(self) -> str:
         """A few lines for a person: counts, then each failure."""
         lines = [
-            f"{self.total} files in {self.elapsed:.1f} s: {self.added} added, "
-            f"{len(self.new_versions)} new versions, {self.skipped} already stored, "
-            f"{len(self.failed)} failed"
+            (
+                f"{self.total} files in {self.elapsed:.1f} s: {self.added} added, "
+                f"{len(self.new_versions)} new versions, {self.skipped} already stored, "
+                f"{len(self.failed)} failed"
+            )
         ]
         lines += [f"  new version {v} of {d}: {p}" for p, d, v in self.new_versions]
         lines += [f"  failed: {f}" for f in self.failed]
@@ -288,7 +290,7 @@ def _new_pool(jobs: int, known: frozenset[str], extract: Extract | None) -> cf.P
     )
 
 
-def _run_pool(
+def _run_pool(  # noqa: PLR0917 - private helper, called once
     todo: Sequence[str],
     known: frozenset[str],
     extract: Extract | None,

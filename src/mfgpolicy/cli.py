@@ -16,7 +16,14 @@ from mfgpolicy import __version__
 from mfgpolicy.errors import MfgPolicyError
 
 # Order is the order of ``mfgpolicy --help``.
-_COMMAND_MODULES: tuple[str, ...] = ("extract", "progress", "check")
+_COMMAND_MODULES: tuple[str, ...] = (
+    "demo",
+    "extract",
+    "evaluate",
+    "progress",
+    "check",
+    "report",
+)
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1

@@ -22,7 +22,6 @@ from mfgpolicy.extract.structure import Section, parse_structure
 from mfgpolicy.extract.targets import FoundTarget, find_targets
 from mfgpolicy.model import (
     DeadlineBasis,
-    DocType,
     DocumentWarning,
     IndicatorCatalog,
     Measure,
@@ -65,6 +64,11 @@ def unit_for_model(unit: str) -> str | None:
 # --------------------------------------------------------------------------------------
 # Restatements
 
+# Sections that report the past (发展基础, 发展现状, 工作成效 …): their numbers are baselines.
+_HISTORY_TITLE = re.compile(
+    r"\s*(?:(?:发展|产业|工作|基本)?(?:基础|现状|成效|成绩|情况|回顾)(?:与|和|及)?(?:形势|问题|挑战)?$"
+    r"|(?:发展|产业)?(?:基础|现状)(?:与|和|及)|面临(?:的)?形势|取得(?:的)?成效|主要成绩|工作回顾)"
+)
 _RESTATE_STRIP = re.compile(r"[\s“”\"'()（）/、·.,，《》]|^(?:全市|全区|全县|市级?|区级?)")
 
 
@@ -253,6 +257,7 @@ def extract_document(text: str, *, source: str | None = None) -> PolicyDocument:
     h_start, h_end = meta.horizon_start, meta.horizon_end
     found = find_targets(
         ntext,
+        exclude=[(sec.start, sec.end) for sec in sections if _HISTORY_TITLE.match(sec.title)],
         first_year=h_start.year if h_start else None,
         last_year=h_end.year if h_end else None,
     )
@@ -261,9 +266,7 @@ def extract_document(text: str, *, source: str | None = None) -> PolicyDocument:
     targets, index_to_id = _build_targets(norm, found, meta, rmap, warnings)
     kept = [found[i].start for i in sorted(index_to_id)]
     measures = _build_measures(norm, sections, targets, kept, rmap)
-    if getattr(meta, "title", None) is None and not any(
-        w.code == "title_missing" for w in warnings
-    ):
+    if meta.title is None and not any(w.code == "title_missing" for w in warnings):
         warnings.append(
             DocumentWarning(code="title_missing", message="the document has no title line")
         )
@@ -272,16 +275,16 @@ def extract_document(text: str, *, source: str | None = None) -> PolicyDocument:
     return PolicyDocument(
         id=_doc_id(sha),
         text_sha256=sha,
-        title=getattr(meta, "title", None),
-        doc_type=getattr(meta, "doc_type", DocType.OTHER) or DocType.OTHER,
-        doc_number=getattr(meta, "doc_number", None),
-        index_number=getattr(meta, "index_number", None),
-        issuer=getattr(meta, "issuer", None),
-        jurisdiction=getattr(meta, "jurisdiction", None),
-        other_jurisdictions=tuple(getattr(meta, "other_jurisdictions", ()) or ()),
-        issued=getattr(meta, "issued", None),
-        published=getattr(meta, "published", None),
-        effective=getattr(meta, "effective", None),
+        title=meta.title,
+        doc_type=meta.doc_type,
+        doc_number=meta.doc_number,
+        index_number=meta.index_number,
+        issuer=meta.issuer,
+        jurisdiction=meta.jurisdiction,
+        other_jurisdictions=meta.other_jurisdictions,
+        issued=meta.issued,
+        published=meta.published,
+        effective=meta.effective,
         horizon_start=h_start,
         horizon_end=h_end,
         script=script,

@@ -39,13 +39,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
 
 import attrs
 
+from mfgpolicy.errors import ParseError
 from mfgpolicy.model import Commitment, Comparator, DeadlineBasis, Per, TargetKind
 from mfgpolicy.model._common import Number
+from mfgpolicy.numerals import parse_number
 
 __all__ = [
     "MAX_CANDIDATES",
@@ -81,12 +84,12 @@ _COUNT = (
 _UNIT = rf"(?:{_PCT}|{_MONEY}|{_ENERGY}|{_AREA}|倍|{_COUNT})"
 _SUFFIX = r"(?:及以上|\(含\)以上|以上|及以下|\(含\)以下|以下|以内|左右|多)"
 _NUM = r"\d+(?:\.\d+)?"
-_CN_NUM = rf"[{_CN_DIGITS}]{{1,3}}"
+_CN_NUM = rf"[{_CN_DIGITS}百千]{{1,4}}"
 
 _QUANTITY = re.compile(
     rf"(?<![\dA-Za-z.．/+\-])"
     rf"(?:(?P<a>{_NUM})(?: ?(?:[-–—~～－]{{1,2}}|至) ?(?P<b>{_NUM}))?|(?P<c>{_CN_NUM}))"
-    rf" ?(?P<unit>{_UNIT})(?P<suf>{_SUFFIX})?"
+    rf" ?(?P<unit>{_UNIT})(?P<suf>{_SUFFIX})?(?:大关)?"
 )
 _FRACTION = re.compile(
     rf"(?P<q>[{_CN_DIGITS}]{{1,3}})分之(?P<p>[{_CN_DIGITS}]{{1,3}})(?P<suf>{_SUFFIX})?"
@@ -188,6 +191,10 @@ _RELATIVE_CTX = re.compile(
 )
 _PER_YEAR = re.compile(r"每年|年度新增|逐年")
 _PARTS = re.compile(r"其中")
+_PAST_OPENING = re.compile(
+    r"\s*(?:(?P<year>20\d\d)年(?:以来|来|,|，|上半年|前三季度|全年|全市|全区|全县|我市|我区|我县)"
+    r"|近年来|近[两三四五]年来?|过去[一两三四五]年|“十[一二三四]五”(?:以来|期间|时期))"
+)
 _HISTORY = re.compile(
     r"已经|已有|已达|已建|已累计|现有|目前|截至|截止|去年|上年|同比|较上年|比上年"
 )
@@ -442,8 +449,16 @@ def _decimal(s: str) -> Decimal:
 
 
 class _Finder:
-    def __init__(self, text: str, first_year: int | None, last_year: int | None) -> None:
+    def __init__(
+        self,
+        text: str,
+        first_year: int | None,
+        last_year: int | None,
+        exclude: Sequence[tuple[int, int]] = (),
+    ) -> None:
         self.text, self.deleted = join_soft_breaks(text)
+        self.exclude = sorted(exclude)
+        self.exclude_starts = [a for a, _ in self.exclude]
         self.first_year = first_year
         self.last_year = last_year
         self.out: list[FoundTarget] = []
@@ -502,10 +517,31 @@ class _Finder:
                 ):
                     # A heading line's own year does not enclose the next paragraphs.
                     intro = None
+            if self._history_paragraph(para):
+                continue
             for s_start, s_end in split_sentences(text, p_start, p_end):
                 sentence_no += 1
+                if self._excluded(s_start):
+                    continue
                 self._sentence(s_start, min(s_end, s_start + MAX_SENTENCE), ctx, sentence_no)
         return self.out
+
+    def _history_paragraph(self, para: str) -> bool:
+        """A paragraph opening in the past (2023年,… / 近年来 / “十三五”以来) is a baseline."""
+        m = _PAST_OPENING.match(para)
+        if not m:
+            return False
+        year = m.group("year")
+        if year is None:
+            return True
+        return self.first_year is not None and int(year) < self.first_year
+
+    def _excluded(self, pos: int) -> bool:
+        if not self.exclude:
+            return False
+        src = to_source_offset(self.deleted, pos)
+        i = bisect_right(self.exclude_starts, src) - 1
+        return i >= 0 and src < self.exclude[i][1]
 
     def _candidates(self, s: int, e: int) -> list[tuple[int, int, str, re.Match[str]]]:
         text = self.text
@@ -636,7 +672,10 @@ class _Finder:
             and text[max(s, num_start - 3) : num_start].strip(" ")[-1:]
             in ("、", ",", "，", "和", "及")
         )
-        if c is not None or unit == "大":
+        money_cn = c is not None and uclass == "money"
+        if money_cn and prenominal:
+            return []  # 超百亿元的企业: a qualifier
+        if (c is not None and not money_cn) or unit == "大":
             # A Chinese numeral, or N大, counts only where an outcome verb opens the clause
             # (培育形成…三大产业集群) or a list of such counts goes on (…两大…).
             if text[num_start - 1 : num_start] == "等":
@@ -645,10 +684,10 @@ class _Finder:
             if uclass != "count" or not (opens or (unit == "大" and self._prev_unit == "大")):
                 return []
         if c is not None:
-            iv = _cn_int(c)
-            if iv is None:
+            try:  # 百亿元, 千亿元: a bare place means one of it
+                value: Number = parse_number("一" + c if c[0] in "百千" else c)
+            except ParseError:
                 return []
-            value: Number = Decimal(iv)
             high: Number | None = None
         else:
             value = _decimal(a)
@@ -917,7 +956,11 @@ class _Finder:
 
 
 def find_targets(
-    text: str, *, first_year: int | None = None, last_year: int | None = None
+    text: str,
+    *,
+    first_year: int | None = None,
+    last_year: int | None = None,
+    exclude: Sequence[tuple[int, int]] = (),
 ) -> list[FoundTarget]:
     """Find the targets of a normalised plan text (目标识别).
 
@@ -925,11 +968,13 @@ def find_targets(
         text: the normalised text (:attr:`mfgpolicy.text.NormalizedText.text`).
         first_year: the plan's first year (for 三年… relative deadlines).
         last_year: the plan's last year (deadline when the text is silent).
+        exclude: ``[start, end)`` ranges of ``text`` to skip (sections that report
+            history, such as 发展基础).
 
     Returns:
         The targets in document order; ``parent`` indexes into this list.
     """
-    finder = _Finder(text, first_year, last_year)
+    finder = _Finder(text, first_year, last_year, exclude)
     found = finder.run()
     if finder.deleted:
         for f in found:
@@ -937,9 +982,3 @@ def find_targets(
             end = to_source_offset(finder.deleted, f.end - 1) + 1 if f.end > f.start else start
             f.start, f.end = start, end
     return found
-
-
-def sentence_index(spans: list[tuple[int, int]], pos: int) -> int:
-    """Index of the sentence span containing ``pos`` (spans sorted by start)."""
-    starts = [a for a, _ in spans]
-    return max(0, bisect_right(starts, pos) - 1)

@@ -38,7 +38,8 @@ _LIST_SEP = "、"
 
 def _columns(row: object) -> list[str]:
     if attrs.has(type(row)):
-        return [f.name for f in attrs.fields(type(row)) if f.metadata.get("export", True)]
+        fields: tuple[attrs.Attribute[Any], ...] = attrs.fields(type(row))  # type: ignore[arg-type]
+        return [f.name for f in fields if f.metadata.get("export", True)]
     if isinstance(row, Mapping):
         return [str(k) for k in row]
     raise TypeError(f"cannot export a {type(row).__name__}: rows must be attrs instances or dicts")
@@ -128,7 +129,8 @@ def _write_csv(rows: Iterable[object], fh: TextIO, columns: Sequence[str] | None
         if cols is None:
             cols = _columns(row)
             writer.writerow(cols)
-        writer.writerow(["" if (v := _plain(_get(row, c), dates=True)) is None else v for c in cols])
+        values = (_plain(_get(row, c), dates=True) for c in cols)
+        writer.writerow(["" if v is None else v for v in values])
         n += 1
     return n
 
@@ -140,7 +142,7 @@ def to_dataframe(rows: Iterable[object], *, columns: Sequence[str] | None = None
         MfgPolicyError: pandas is not installed (install ``mfgpolicy[pandas]``).
     """
     try:
-        import pandas as pd
+        import pandas as pd  # type: ignore[import-untyped,import-not-found,unused-ignore]
     except ImportError:
         raise MfgPolicyError(
             "to_dataframe needs pandas, which is not installed: "
@@ -168,7 +170,7 @@ def to_parquet(
         StoreError: the file cannot be written.
     """
     try:
-        import pyarrow  # noqa: F401
+        import pyarrow  # type: ignore[import-untyped,import-not-found,unused-ignore]  # noqa: F401
     except ImportError:
         raise MfgPolicyError(
             "to_parquet needs pyarrow and pandas, which are not installed: "

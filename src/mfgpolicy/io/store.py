@@ -280,8 +280,8 @@ def prepare_document(doc: PolicyDocument) -> PreparedDocument:
         len(doc.measures),
         dumps(data),
     )
-    targets = []
-    leads = []
+    targets: list[tuple[Any, ...]] = []
+    leads: list[tuple[Any, ...]] = []
     for position, (t, tdata) in enumerate(zip(doc.targets, data["targets"], strict=True)):
         targets.append(
             (
@@ -315,9 +315,7 @@ def prepare_document(doc: PolicyDocument) -> PreparedDocument:
         )
         for position, m in enumerate(doc.measures)
     ]
-    number_key = (
-        f"number:{doc.doc_number}@{_jurisdiction_key(doc)}" if doc.doc_number else None
-    )
+    number_key = f"number:{doc.doc_number}@{_jurisdiction_key(doc)}" if doc.doc_number else None
     return PreparedDocument(
         id=doc.id,
         text_sha256=doc.text_sha256,
@@ -574,7 +572,8 @@ class Store:
                 "INSERT INTO documents (id, series, version, latest, text_sha256, title, "
                 "doc_type, doc_number, jurisdiction_code, jurisdiction_name, issued, "
                 "horizon_start, horizon_end, source, source_path, added_at, n_targets, "
-                "n_measures, json) VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "n_measures, json) "
+                "VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     prepared.id,
                     series,
@@ -796,7 +795,7 @@ class Store:
         ]
         if wanted is None and as_of is None:
             return rows
-        rows = self._assess(rows, [r[0] for r in raw], as_of or dt.date.today())
+        rows = self._assess(rows, [r[0] for r in raw], as_of or _today())
         if wanted is not None:
             rows = [r for r in rows if r.status in wanted]
         return rows
@@ -821,18 +820,23 @@ class Store:
                 if j is None:
                     places[rowid] = None
                 else:
-                    names = [j.get("name"), j.get("code"), j.get("short_name"), *j.get("aliases", [])]
+                    names: list[str | None] = [
+                        j.get("name"),
+                        j.get("code"),
+                        j.get("short_name"),
+                        *j.get("aliases", []),
+                    ]
                     places[rowid] = frozenset(n for n in names if n)
             obs_rows = conn.execute("SELECT json FROM observations ORDER BY rowid").fetchall()
         all_obs = [loads(o[0], Observation) for o in obs_rows]
         out: list[TargetRow] = []
         for row, rowid in zip(rows, doc_rowids, strict=True):
             target = row.target()
-            names = places[rowid]
+            place_names = places[rowid]
             relevant = [
                 o
                 for o in all_obs
-                if (names is None or o.jurisdiction in names)
+                if (place_names is None or o.jurisdiction in place_names)
                 and (
                     o.target_id == target.id
                     or (
@@ -869,9 +873,7 @@ class Store:
         with self._write() as conn:
             for o in observations:
                 if not isinstance(o, Observation):
-                    raise ValidationError(
-                        f"an Observation is required (got {type(o).__name__})"
-                    )
+                    raise ValidationError(f"an Observation is required (got {type(o).__name__})")
                 row = _observation_row(o)
                 stored = conn.execute(
                     "SELECT json FROM observations WHERE subject = ? AND jurisdiction = ? "
@@ -936,6 +938,10 @@ class Store:
             raise StoreError(f"{self.path}: query failed ({exc})") from exc
 
 
+def _today() -> dt.date:
+    return dt.datetime.now().astimezone().date()
+
+
 def _statuses(status: str | Collection[str] | None) -> frozenset[str] | None:
     if status is None:
         return None
@@ -996,4 +1002,3 @@ def _connect(path: Path, timeout: float, migrations: Sequence[Any]) -> sqlite3.C
         conn.close()
         raise StoreError(f"{path}: not a usable mfgpolicy store ({exc})") from exc
     return conn
-

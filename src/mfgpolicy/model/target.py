@@ -139,7 +139,9 @@ class Target:
     Construct it with keyword arguments; every field of TARGETS.md is here.
     ``value`` and ``value_high`` are exact (Decimal, or Fraction for 三分之一)
     and in ``unit`` as written (2800 with 亿元); :meth:`quantity` gives the
-    value in the library's canonical unit.
+    value in the library's canonical unit. ``unit`` is ``None`` for a value
+    written without any unit (a share written as a fraction: 不低于三分之一);
+    its canonical unit is ``"1"``.
     """
 
     id: str = attrs.field(validator=nonempty_str)
@@ -170,8 +172,6 @@ class Target:
         valueless = self.kind in _VALUELESS
         if self.value is None and not valueless:
             raise fail(self, "value", f"is required for kind {self.kind.value!r}")
-        if self.value is not None and self.unit is None and not valueless:
-            raise fail(self, "unit", f"is required when value is given (value {self.value})")
         if self.comparator is Comparator.BETWEEN:
             if self.value is None or self.value_high is None:
                 raise fail(self, "value_high", "is required for comparator 'between'")
@@ -219,8 +219,10 @@ class Target:
 
 
 def _canonical(value: Number | None, unit: str | None) -> tuple[Number, str] | None:
-    if value is None or unit is None:
+    if value is None:
         return None
+    if unit is None:  # a pure number: a share written as a fraction (三分之一, 一半)
+        return value, "1"
     from mfgpolicy.units import canonical_unit, convert, parse_unit, ureg
 
     target_unit = canonical_unit(unit)

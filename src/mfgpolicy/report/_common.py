@@ -27,6 +27,7 @@ __all__ = [
     "STATUS_LABELS",
     "STATUS_ORDER",
     "AssessmentInput",
+    "JurisdictionRollup",
     "Row",
     "SeriesPoint",
     "build_rows",
@@ -35,7 +36,6 @@ __all__ = [
     "fmt_number",
     "fmt_percent",
     "jurisdiction_name",
-    "JurisdictionRollup",
     "jurisdiction_rollup",
     "series_for",
     "status_counts",
@@ -370,7 +370,10 @@ def series_for(
         points = []
         if c.base_value is not None and c.base_date is not None:
             points.append(SeriesPoint(c.base_date, float(c.base_value)))
-        if c.latest_value is not None and c.latest_date is not None:
-            if not points or points[-1].date != c.latest_date:
-                points.append(SeriesPoint(c.latest_date, float(c.latest_value)))
+        if (
+            c.latest_value is not None
+            and c.latest_date is not None
+            and (not points or points[-1].date != c.latest_date)
+        ):
+            points.append(SeriesPoint(c.latest_date, float(c.latest_value)))
     return points

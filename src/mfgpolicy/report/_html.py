@@ -64,8 +64,10 @@ a{{color:var(--accent);text-decoration:none}} a:hover{{text-decoration:underline
 .muted{{color:var(--muted)}} .small{{font-size:.86em}}
 .meta{{color:var(--muted);margin:0 0 1em}}
 .notice{{border-left:4px solid #f1a340;background:#fff8ec;padding:.5em .9em;margin:1em 0}}
-nav.toc ol{{columns:2;margin:.3em 0;padding-left:1.4em}} @media(max-width:700px){{nav.toc ol{{columns:1}}}}
-.cards{{display:grid;grid-template-columns:repeat(auto-fill,minmax(130px,1fr));gap:10px;margin:1em 0}}
+nav.toc ol{{columns:2;margin:.3em 0;padding-left:1.4em}}
+@media(max-width:700px){{nav.toc ol{{columns:1}}}}
+.cards{{display:grid;grid-template-columns:repeat(auto-fill,minmax(130px,1fr));
+  gap:10px;margin:1em 0}}
 .card{{border-radius:8px;padding:10px 12px}}
 .card .n{{font-size:1.8em;font-weight:700;line-height:1.1;display:block}}
 .card .l{{font-size:.88em}}
@@ -75,12 +77,12 @@ nav.toc ol{{columns:2;margin:.3em 0;padding-left:1.4em}} @media(max-width:700px)
 .badge{{display:inline-block;border-radius:10px;padding:1px 8px;font-size:.82em;white-space:nowrap}}
 .tablewrap{{overflow-x:auto;margin:.6em 0 1.2em}}
 table{{border-collapse:collapse;width:100%;font-size:.92em}}
-th,td{{border-bottom:1px solid var(--rule);padding:6px 8px;text-align:left;vertical-align:top}}
-th{{background:#f5f5f5;font-weight:600;white-space:nowrap}}
+th,td{{border-bottom:1px solid var(--rule);padding:6px 6px;text-align:left;vertical-align:top}}
+th{{background:#f5f5f5;font-weight:600;font-size:.92em}}
 td.num,th.num{{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}}
-tr.target td.viz{{min-width:250px;width:30%}}
-svg.bar{{width:100%;max-width:260px;height:auto;display:block}}
-svg.chart{{width:100%;max-width:340px;height:auto;display:block;margin-top:4px}}
+tr.target td.viz{{min-width:200px;width:24%}}
+svg.bar{{width:100%;max-width:240px;height:auto;display:block}}
+svg.chart{{width:100%;max-width:240px;height:auto;display:block;margin-top:4px}}
 svg text.ax{{font-size:9px;fill:#5f6368}} svg text.lbl{{font-size:9px}}
 .finding{{border:1px solid var(--rule);border-radius:8px;padding:10px 14px;margin:12px 0}}
 .finding .sev-error{{background:#d6604d;color:#fff}} .finding .sev-warning{{background:#f1a340}}
@@ -92,7 +94,8 @@ ol.sources{{padding-left:0;list-style:none}}
 ol.sources li{{padding:6px 8px;border-bottom:1px solid var(--rule)}}
 ol.sources li:target{{background:#fff3c4}}
 code{{font-family:ui-monospace,"SFMono-Regular",Menlo,Consolas,monospace;font-size:.88em}}
-footer{{margin-top:3em;color:var(--muted);font-size:.85em;border-top:1px solid var(--rule);padding-top:1em}}
+footer{{margin-top:3em;color:var(--muted);font-size:.85em;border-top:1px solid var(--rule);
+  padding-top:1em}}
 {status_css}
 @media print{{body{{max-width:none;padding:0}} a{{color:inherit}} .tablewrap{{overflow:visible}}
   tr{{break-inside:avoid}} .finding{{break-inside:avoid}}}}
@@ -109,7 +112,8 @@ def _legend() -> str:
     for s in STATUS_ORDER:
         zh, en = STATUS_LABELS[s]
         items.append(
-            f'<span><i class="sw st-{s.value}"></i>{_e(zh)} <span class="muted">{_e(en)}</span></span>'
+            f'<span><i class="sw st-{s.value}"></i>{_e(zh)} '
+            f'<span class="muted">{_e(en)}</span></span>'
         )
     items.append(
         '<span><svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">'
@@ -161,7 +165,8 @@ def _target_row(row: Row, observations: Sequence[Observation], as_of: dt.date) -
         f"<td>{_link(row, r.target.indicator)}{lead_html}</td>"
         f"<td>{_link(row, target_statement(r))}</td>"
         f'<td class="num">{_link(row, base)}</td>'
-        f'<td class="num">{_link(row, latest)} <span class="muted small">{_e(unit)}</span>{latest_date}</td>'
+        f'<td class="num">{_link(row, latest)} '
+        f'<span class="muted small">{_e(unit)}</span>{latest_date}</td>'
         f'<td class="num">{_link(row, fmt_percent(r.completion))}</td>'
         f'<td class="num">{_link(row, fmt_percent(r.expected))}</td>'
         f'<td class="num">{_link(row, fmt_gap(r.gap_points))}</td>'
@@ -239,7 +244,8 @@ def _rollups(rows: Sequence[Row], as_of: dt.date, method: str) -> str:
     jur_rows = "".join(
         f"<tr><td>{_e(j.jurisdiction)}</td>"
         f'<td class="num">{_e(f"{j.score:.1f}") if j.score is not None else "—"}</td>'
-        f'<td class="num">{j.assessed}</td>{_count_cells({s.value: n for s, n in j.counts.items()})}'
+        f'<td class="num">{j.assessed}</td>'
+        f"{_count_cells({s.value: n for s, n in j.counts.items()})}"
         f'<td class="num">{sum(j.counts.values())}</td></tr>'
         for j in jurisdiction_rollup(rows)
     )
@@ -273,28 +279,31 @@ def _findings(
     }
     out = [
         '<section id="findings"><h2>一致性检查 Consistency findings</h2>',
-        f"<p>{counts['error']} 错误 errors · {counts['warning']} 警告 warnings · "
-        f"{counts['info']} 提示 info</p>",
+        (
+            f"<p>{counts['error']} 错误 errors · {counts['warning']} 警告 warnings · "
+            f"{counts['info']} 提示 info</p>"
+        ),
     ]
     sev_zh = {"error": "错误", "warning": "警告", "info": "提示"}
     for f in findings:
         sev = f.severity.value
         evidence = []
-        for t in f.targets:
-            anchor = anchors.get((t.document, t.target))
-            where = f"{t.jurisdiction or ''} {titles.get(t.document, t.document)}".strip()
-            value = "" if t.value is None else fmt_number(t.value)
-            if t.value_high is not None:
-                value += f"–{fmt_number(t.value_high)}"
+        for ref in f.targets:
+            anchor = anchors.get((ref.document, ref.target))
+            where = f"{ref.jurisdiction or ''} {titles.get(ref.document, ref.document)}".strip()
+            value = "" if ref.value is None else fmt_number(ref.value)
+            if ref.value_high is not None:
+                value += f"–{fmt_number(ref.value_high)}"
             link = (
-                f'<a href="#{anchor}">{_e(t.target)} [{t.span.start}:{t.span.end}]</a>'
+                f'<a href="#{anchor}">{_e(ref.target)} [{ref.span.start}:{ref.span.end}]</a>'
                 if anchor
-                else f"{_e(t.target)} [{t.span.start}:{t.span.end}]"
+                else f"{_e(ref.target)} [{ref.span.start}:{ref.span.end}]"
             )
             evidence.append(
                 f'<div class="quote"><div class="small muted">{_e(where)} · {link}</div>'
-                f"<blockquote>“{_e(t.text)}”</blockquote>"
-                f'<div class="small">{_e(t.indicator)}: {_e(value)} {_e(t.unit or "")}</div></div>'
+                f"<blockquote>“{_e(ref.text)}”</blockquote>"
+                f'<div class="small">{_e(ref.indicator)}: {_e(value)} '
+                f"{_e(ref.unit or '')}</div></div>"
             )
         values = "; ".join(
             f"{_e(v.label)} {_e(fmt_number(v.value))} {_e(v.unit or '')}".strip() for v in f.values

@@ -73,7 +73,10 @@ def render_markdown(
     out = [
         f"# {md_escape(title)}",
         "",
-        f"评估日期 as of {as_of.isoformat()} · {len(documents)} 份文件 documents · {len(rows)} 项目标 targets",
+        (
+            f"评估日期 as of {as_of.isoformat()} · {len(documents)} 份文件 documents · "
+            f"{len(rows)} 项目标 targets"
+        ),
         "",
     ]
     if note:
@@ -82,7 +85,10 @@ def render_markdown(
     out += [f"| {STATUS_LABELS[s][0]} {STATUS_LABELS[s][1]} | {counts[s]} |" for s in STATUS_ORDER]
     out += ["", "## 已评估目标 Assessed targets (worst first)", ""]
     out += [
-        "| 地区 | 指标 indicator | 目标 target | 最新值 latest | 完成率 | 序时进度 | 差 (pp) | 状态 | 原文 source |",
+        (
+            "| 地区 | 指标 indicator | 目标 target | 最新值 latest | 完成率 | 序时进度 "
+            "| 差 (pp) | 状态 | 原文 source |"
+        ),
         "|---|---|---|---:|---:|---:|---:|---|---|",
     ]
     assessed = sorted(
@@ -149,14 +155,16 @@ def render_markdown(
     ]
     for f in found:
         out.append(
-            f"- **{f.severity.value}** `{md_escape(f.rule)}`: {md_escape(f.message_zh)} ({md_escape(f.message_en)})"
+            f"- **{f.severity.value}** `{md_escape(f.rule)}`: {md_escape(f.message_zh)} "
+            f"({md_escape(f.message_en)})"
         )
-        for t in f.targets:
+        for ref in f.targets:
             where = md_escape(
-                f"{t.jurisdiction or ''} {titles.get(t.document, t.document)}".strip()
+                f"{ref.jurisdiction or ''} {titles.get(ref.document, ref.document)}".strip()
             )
             out.append(
-                f"  - {where} {md_escape(t.target)} [{t.span.start}:{t.span.end}]: “{md_escape(t.text)}”"
+                f"  - {where} {md_escape(ref.target)} [{ref.span.start}:{ref.span.end}]: "
+                f"“{md_escape(ref.text)}”"
             )
     out.append("")
     return "\n".join(out)

@@ -43,8 +43,10 @@ def progress_bar(result: TargetAssessment) -> str:
     e = float(result.expected) if result.expected is not None else None
     title = f"完成率 completion {fmt_percent(c)}; 序时进度 expected {fmt_percent(e)}"
     parts = [
-        f'<svg class="bar" viewBox="0 0 {_BAR_W} {_BAR_H}" role="img" '
-        f'aria-label="{_e(title)}" xmlns="http://www.w3.org/2000/svg">',
+        (
+            f'<svg class="bar" viewBox="0 0 {_BAR_W} {_BAR_H}" role="img" '
+            f'aria-label="{_e(title)}" xmlns="http://www.w3.org/2000/svg">'
+        ),
         f"<title>{_e(title)}</title>",
         f'<rect x="0" y="{_TRACK_Y}" width="{_BAR_W}" height="{_TRACK_H}" rx="3" fill="#eeeeee"/>',
     ]
@@ -55,9 +57,9 @@ def progress_bar(result: TargetAssessment) -> str:
             f'fill="{_e(fill)}"/>'
         )
         if c > 1:
-            x = _BAR_W - 9
+            chevron = _BAR_W - 9
             parts.append(
-                f'<path d="M{x} {_TRACK_Y + 1} l6 4 l-6 4" fill="none" stroke="#ffffff" '
+                f'<path d="M{chevron} {_TRACK_Y + 1} l6 4 l-6 4" fill="none" stroke="#ffffff" '
                 'stroke-width="1.6"/>'
             )
         if c < 0:
@@ -130,17 +132,19 @@ def time_series(result: TargetAssessment, points: Sequence[SeriesPoint], *, as_o
         f"目标 target {fmt_number(goal)} {unit}; 预测 projected {fmt_number(projected)}"
     )
     out = [
-        f'<svg class="chart" viewBox="0 0 {_W} {_H}" role="img" aria-label="{_e(label)}" '
-        'xmlns="http://www.w3.org/2000/svg">',
+        (
+            f'<svg class="chart" viewBox="0 0 {_W} {_H}" role="img" aria-label="{_e(label)}" '
+            'xmlns="http://www.w3.org/2000/svg">'
+        ),
         f"<title>{_e(label)}</title>",
         f'<rect x="{_ML}" y="{_MT}" width="{pw}" height="{ph}" fill="#fafafa" stroke="#e0e0e0"/>',
     ]
     # y-axis labels (min, max) and x-axis labels (first, last year)
-    for yv in (y0 + pad, y1 - pad):
-        out.append(
-            f'<text x="{_ML - 4}" y="{py(yv) + 3:.1f}" text-anchor="end" class="ax">'
-            f"{_e(fmt_number(yv))}</text>"
-        )
+    out.extend(
+        f'<text x="{_ML - 4}" y="{py(yv) + 3:.1f}" text-anchor="end" class="ax">'
+        f"{_e(fmt_number(yv))}</text>"
+        for yv in (y0 + pad, y1 - pad)
+    )
     first = dt.date.fromordinal(int(x0))
     last = dt.date.fromordinal(int(x1))
     out.append(
@@ -177,11 +181,11 @@ def time_series(result: TargetAssessment, points: Sequence[SeriesPoint], *, as_o
         f'<polyline class="observed" points="{coords}" fill="none" stroke="{_e(fill)}" '
         'stroke-width="2"/>'
     )
-    for p in points:
-        out.append(
-            f'<circle class="obs" cx="{px(_ordinal(p.date)):.1f}" cy="{py(p.value):.1f}" r="3" '
-            f'fill="{_e(fill)}"><title>{_e(p.date.isoformat())}: {_e(fmt_number(p.value))} '
-            f"{_e(unit)}</title></circle>"
-        )
+    out.extend(
+        f'<circle class="obs" cx="{px(_ordinal(p.date)):.1f}" cy="{py(p.value):.1f}" r="3" '
+        f'fill="{_e(fill)}"><title>{_e(p.date.isoformat())}: {_e(fmt_number(p.value))} '
+        f"{_e(unit)}</title></circle>"
+        for p in points
+    )
     out.append("</svg>")
     return "".join(out)

@@ -106,6 +106,7 @@ def render_terminal(
         )
     sev = {s: sum(1 for f in found if f.severity.value == s) for s in ("error", "warning", "info")}
     tail = Text(
-        f"一致性检查 findings: {len(found)} ({sev['error']} errors, {sev['warning']} warnings, {sev['info']} info)"
+        f"一致性检查 findings: {len(found)} ({sev['error']} errors, "
+        f"{sev['warning']} warnings, {sev['info']} info)"
     )
     return Group(heading, summary, jur, lag, tail)
