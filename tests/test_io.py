@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 
 from conftest import DATA_DIR, ROOT
-from mfgpolicy import Observation, PolicyDocument, Target, ValidationError
+from mfgpolicy import DocumentError, Observation, PolicyDocument, Target, ValidationError
 from mfgpolicy.io import SCHEMA, dumps, json_schema, load_file, loads, unstructure
 from mfgpolicy.io._converter import format_number, parse_number_string
 from strategies import decimals, documents, fractions, observations, targets
@@ -155,5 +155,5 @@ def test_load_file_names_the_file(tmp_path: object) -> None:
     p.write_text("{", encoding="utf-8")
     with pytest.raises(ValidationError, match=r"broken\.json"):
         load_file(p, PolicyDocument)
-    with pytest.raises(ValidationError, match="cannot read"):
+    with pytest.raises(DocumentError, match="cannot read"):
         load_file(Path(str(tmp_path)) / "missing.json", PolicyDocument)

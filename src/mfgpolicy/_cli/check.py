@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from mfgpolicy._cli._common import load_plan
 from mfgpolicy.errors import MfgPolicyError
 from mfgpolicy.model import PolicyDocument, Severity
 
@@ -36,27 +37,6 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=run)
 
 
-def _load(path: Path) -> PolicyDocument:
-    if path.suffix.lower() == ".json":
-        from mfgpolicy.io import load_file
-
-        return load_file(path, PolicyDocument)
-    try:
-        from mfgpolicy.extract import extract_file  # type: ignore[import-not-found,attr-defined,unused-ignore]
-    except ImportError as exc:
-        raise _BadInputError(
-            f"cannot read text documents: the extractor is not available ({exc})"
-        ) from None
-    doc = extract_file(path)
-    if isinstance(doc, PolicyDocument):
-        return doc
-    return getattr(doc, "document", doc)  # type: ignore[no-any-return]
-
-
-class _BadInputError(Exception):
-    pass
-
-
 def run(args: argparse.Namespace) -> int:
     """Run the check; print the findings; return the exit status."""
     from mfgpolicy.consistency import (
@@ -73,8 +53,8 @@ def run(args: argparse.Namespace) -> int:
             sys.stderr.write(f"mfgpolicy check: error: {name}: no such file\n")
             return EXIT_BAD_INPUT
         try:
-            docs.append(_load(path))
-        except (_BadInputError, MfgPolicyError, OSError, ValueError) as exc:
+            docs.append(load_plan(path))
+        except (MfgPolicyError, OSError, ValueError) as exc:
             first = (str(exc).splitlines() or [type(exc).__name__])[0]
             sys.stderr.write(f"mfgpolicy check: error: {name}: {first}\n")
             return EXIT_BAD_INPUT

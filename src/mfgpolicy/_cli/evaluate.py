@@ -13,6 +13,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from mfgpolicy._cli._common import load_plan
 from mfgpolicy.errors import DocumentError
 from mfgpolicy.model import PolicyDocument
 
@@ -42,16 +43,6 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=run)
 
 
-def _load(path: Path) -> PolicyDocument:
-    if path.suffix.lower() == ".json":
-        from mfgpolicy.io import load_file
-
-        return load_file(path, PolicyDocument)
-    from mfgpolicy.extract import extract_file
-
-    return extract_file(path)
-
-
 def _gold_for(path: Path, doc: PolicyDocument, gold_dir: Path) -> Path:
     stems = []
     if doc.source:
@@ -74,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
     scores = []
     for raw in args.inputs:
         path = Path(raw)
-        doc = _load(path)
+        doc = load_plan(path)
         scores.append(evaluate(doc, _gold_for(path, doc, gold_dir)))
     print(render_table(scores))
     if args.details:

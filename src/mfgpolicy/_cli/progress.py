@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from mfgpolicy.errors import DocumentError
+from mfgpolicy._cli._common import load_plan
 
 __all__ = ["register", "run"]
 
@@ -43,28 +43,6 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--jurisdiction", help="jurisdiction to assess, as in the observations")
     parser.add_argument("--strict", action="store_true", help="bad observation rows are an error")
     parser.set_defaults(func=run)
-
-
-def _load_plan(path: Path) -> Any:
-    from mfgpolicy.model.document import PolicyDocument
-
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DocumentError(str(path), f"cannot read: {exc}") from None
-    if text.lstrip().startswith("{"):
-        from mfgpolicy.io import loads
-
-        return loads(text, PolicyDocument)
-    try:
-        from mfgpolicy.extract import extract_file  # type: ignore[attr-defined,unused-ignore]
-    except ImportError as exc:
-        raise DocumentError(
-            str(path),
-            f"is text, and the extractor is not available ({exc}); "
-            "pass the JSON that `mfgpolicy extract` prints",
-        ) from None
-    return extract_file(path)
 
 
 def _table(rows: list[dict[str, Any]]) -> str:
@@ -98,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
     from mfgpolicy.progress._assess import assess
     from mfgpolicy.progress._records import FLAT_COLUMNS, flat_record, records
 
-    document = _load_plan(Path(args.plan))
+    document = load_plan(Path(args.plan))
     loaded = load_observations(args.observations, strict=args.strict)
     for problem in loaded.problems:
         sys.stderr.write(f"mfgpolicy progress: warning: {problem}\n")

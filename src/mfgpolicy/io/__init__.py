@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 from typing import Any, TypeVar, overload
 
-from mfgpolicy.errors import MfgPolicyError, ValidationError
+from mfgpolicy.errors import DocumentError, MfgPolicyError, ValidationError
 from mfgpolicy.io._converter import SCHEMA, check_schema, converter, problems_of
 from mfgpolicy.io._schema import json_schema
 
@@ -84,12 +84,17 @@ def loads(text: str | bytes, cls: type[T]) -> T:
 
 
 def load_file(path: str | Path, cls: type[T]) -> T:
-    """Read and parse a JSON file; errors name the file."""
+    """Read and parse a JSON file; errors name the file.
+
+    Raises:
+        DocumentError: the file cannot be read.
+        ValidationError: its content is malformed (each problem prefixed by the path).
+    """
     p = Path(path)
     try:
         raw = p.read_bytes()
     except OSError as exc:
-        raise ValidationError(f"{p}: cannot read ({exc.strerror})") from None
+        raise DocumentError(str(p), f"cannot read ({exc.strerror})") from None
     try:
         return loads(raw, cls)
     except ValidationError as exc:
