@@ -20,6 +20,8 @@ _COMMAND_MODULES: tuple[str, ...] = (
     "demo",
     "extract",
     "evaluate",
+    "add",
+    "targets",
     "progress",
     "check",
     "report",
