@@ -21,7 +21,7 @@ _COMMAND_MODULES: tuple[str, ...] = (
     "extract",
     "evaluate",
     "add",
-    "targets",
+    "query",
     "progress",
     "check",
     "report",
