@@ -46,6 +46,7 @@ __all__ = [
     "convert",
     "convert_many",
     "dimensionality_of",
+    "exact_decimal",
     "get_registry",
     "parse_quantity",
     "parse_unit",
@@ -437,8 +438,20 @@ def _exact(value: Any, what: str) -> Fraction:
     return Fraction(value)
 
 
-def _to_decimal(value: Fraction) -> Decimal | None:
-    """The exact Decimal of value if its expansion terminates, else None."""
+def exact_decimal(value: Fraction) -> Decimal | None:
+    """The exact Decimal (精确小数) of ``value`` if its expansion terminates, else ``None``.
+
+    A fraction terminates in base 10 exactly when its reduced denominator has
+    no prime factors other than 2 and 5. The Decimal is built from a string,
+    so it is exact whatever the current context precision.
+
+    Args:
+        value: the exact number to convert.
+
+    Returns:
+        The Decimal equal to ``value`` (``Fraction(1, 8)`` → ``Decimal("0.125")``),
+        or ``None`` when no finite decimal equals it (``Fraction(1, 3)``).
+    """
     den = value.denominator
     twos = fives = 0
     while den % 2 == 0:
@@ -505,7 +518,7 @@ def convert(
     result = magnitude * _cross_factor(q.units, dst, rate)
     if isinstance(q.magnitude, Fraction):
         return reg.Quantity(result, dst)
-    as_decimal = _to_decimal(result)
+    as_decimal = exact_decimal(result)
     return reg.Quantity(as_decimal if as_decimal is not None else result, dst)
 
 

@@ -75,13 +75,17 @@ _MONEY = (
     r"(?:万亿|千亿|百亿|亿|千万|百万|十万|万|千)?(?:美元|元)"
     r"(?:/(?:人·年|人\.年|人年|人|亩|平方米|吨))?"
 )
-_ENERGY = r"(?:万|亿)?吨(?:标准煤|标煤|二氧化碳|CO2)?|(?:万|亿)?千瓦时|(?:万|亿)?千瓦"
+_ENERGY = (
+    r"(?:万|亿)?吨(?:标准煤|标煤|二氧化碳|CO2)?|(?:万|亿)?千瓦时|(?:万|亿)?千瓦|(?:万|亿)?立方米"
+)
+# A bare 亿 / 万亿 (突破千亿, 五千亿规模): money when an amount word names the indicator.
+_BARE_YI = r"(?:万亿|千亿|百亿|亿)(?![元美级])"
 _AREA = r"(?:万)?亩|(?:万)?平方米|平方公里|(?:万)?公顷"
 _PCT = r"%|‰|个百分点"
 _COUNT = (
     r"(?:万)?(?:家\(个\)|人次|家|个|项|台|件|名|场|次|所|户|座|条|套|款|只|张|人|大|位|辆|栋|处|支)"
 )
-_UNIT = rf"(?:{_PCT}|{_MONEY}|{_ENERGY}|{_AREA}|倍|{_COUNT})"
+_UNIT = rf"(?:{_PCT}|{_MONEY}|{_ENERGY}|{_AREA}|倍|{_COUNT}|{_BARE_YI})"
 _SUFFIX = r"(?:及以上|\(含\)以上|以上|及以下|\(含\)以下|以下|以内|左右|多)"
 _NUM = r"\d+(?:\.\d+)?"
 _CN_NUM = rf"[{_CN_DIGITS}百千]{{1,4}}"
@@ -89,7 +93,7 @@ _CN_NUM = rf"[{_CN_DIGITS}百千]{{1,4}}"
 _QUANTITY = re.compile(
     rf"(?<![\dA-Za-z.．/+\-])"
     rf"(?:(?P<a>{_NUM})(?: ?(?:[-–—~～－]{{1,2}}|至) ?(?P<b>{_NUM}))?|(?P<c>{_CN_NUM}))"
-    rf" ?(?P<unit>{_UNIT})(?P<suf>{_SUFFIX})?(?:大关)?"
+    rf" ?(?P<unit>{_UNIT})(?P<suf>{_SUFFIX})?(?P<step>大关|台阶)?"
 )
 _FRACTION = re.compile(
     rf"(?P<q>[{_CN_DIGITS}]{{1,3}})分之(?P<p>[{_CN_DIGITS}]{{1,3}})(?P<suf>{_SUFFIX})?"
@@ -98,8 +102,11 @@ _FRACTION = re.compile(
 _SPECIAL = re.compile(
     r"(?P<cover>全覆盖)"
     r"|(?P<zero>零突破)"
-    r"|(?P<double>翻(?P<times>一|两|二|三)?番)"
+    r"|(?P<double>翻(?P<times>一|两|二|三)?番|(?P<bei>双倍增|倍增)(?![计工行])(?:目标)?)"
     r"|前(?P<rank>\d+)(?:强|名|位)"
+    r"|(?:全国|全省|全市|全区|省内|市内|全球)(?:同类\w{0,2})?前(?P<rankcn>[二三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十)"
+    r"(?:强|名|位)?(?![\d一二三四五六七八九十个月年天项])"
+    r"|(?:保持|稳居|继续保持|力争|争创|确保|进入)(?:全国|全省|全市|全区|省内|市内)(?P<first>第一|首位)"
     r"|(?P<lead>(?:继续)?保持(?:全国|全省|全市|全区|省内|市内)(?:领先|前列)|领先(?:全国|全省|全市|全区))"
     r"|(?P<nodecrease>不减少?|不降低)"
     r"|(?P<bench>达到(?:[\u4e00-\u9fff]{0,4}?)(?:宁波|全省|全市|全国|省内|国内|国际|长三角|同类城市)"
@@ -151,6 +158,10 @@ _PRE_CMP: tuple[tuple[str, Comparator], ...] = (
     ("保持在", Comparator.GE),
     ("稳定在", Comparator.GE),
     ("达", Comparator.GE),
+    ("迈上", Comparator.GE),
+    ("跨上", Comparator.GE),
+    ("站上", Comparator.GE),
+    ("登上", Comparator.GE),
     ("≥", Comparator.GE),
     ("不超过", Comparator.LE),
     ("不高于", Comparator.LE),
@@ -193,11 +204,44 @@ _PER_YEAR = re.compile(r"每年|年度新增|逐年")
 _PARTS = re.compile(r"其中")
 _PAST_OPENING = re.compile(
     r"\s*(?:(?P<year>20\d\d)年(?:以来|来|,|，|上半年|前三季度|全年|全市|全区|全县|我市|我区|我县)"
-    r"|近年来|近[两三四五]年来?|过去[一两三四五]年|“十[一二三四]五”(?:以来|期间|时期))"
+    r"|近年来|近[两三四五]年来?|过去[一两三四五]年|“十[一二三]五”(?:以来|期间|时期)|“十四五”以来"
+    r"|今年以来|去年以来|年初以来|截至|截止|(?:20\d\d年)?\d{1,2} ?[-—–~至] ?\d{1,2}月)"
 )
+# History markers in the clause before a number. 比上年/同比/较上年 + 增长/下降 states
+# one year's growth (a target in a plan, a report in a history section: see run()).
 _HISTORY = re.compile(
-    r"已经|已有|已达|已建|已累计|现有|目前|截至|截止|去年|上年|同比|较上年|比上年"
+    r"已经|已有|已达|已建|已累计|现有|目前|截至|截止|去年|预计|"
+    r"(?<![比较])上年(?!增长|下降|提高|减少)|同比(?!增长|下降|提高|减少)"
 )
+# A sentence written as a report: a value 为/完成/实现 … followed by its 同比 change,
+# a task done ahead of time, a standing reached (增幅居全市第三).
+_REPORT_SENTENCE = re.compile(
+    r"(?:为|完成|实现)[^,，;；。]{0,12}?\d[^;；。]*?[,，]\s*(?:同比|比上年|较上年)(?:增长|下降)"
+    r"|提前[^,，;；。]{0,6}完成|增幅(?:居|位居|排名|列)|(?:居|位居|位列)(?:全国|全省|全市|全区)第"
+)
+# A year that is a baseline (在2022年的基础上, 比2020年, 较2020年), never a deadline.
+_BASELINE_YEAR = re.compile(r"(?:比|较|同|相比|与|对比)$")
+_BASELINE_AFTER = re.compile(r"(?:底|末)?(?:的)?(?:基础上|水平|相比|为基数|为基期)")
+# A heading or lead that names a year's targets (2024年工作计划, 2022年目标任务是:).
+_GOAL_YEAR = re.compile(
+    r"(?<!\d)(20\d\d) ?年(?:度)?[^。;；\n]{0,24}?"
+    r"(?:工作计划|目标任务|工作要点|主要目标|发展目标|预期目标|工作目标|目标|任务|工作思路|发展思路|计划)"
+)
+# A heading that reports the past: its section holds no targets.
+_HISTORY_HEAD = re.compile(
+    r"完成情况|运行情况|执行情况|进展情况|今年以来|去年以来|年初以来|截至|截止|\d{1,2} ?[-—–~至] ?\d{1,2}月"
+    r"|工作回顾|主要成效|工作成效|发展成效|发展基础|发展现状|取得成效"
+)
+# A heading that opens the plan part again.
+_GOAL_HEAD = re.compile(r"目标|计划|思路|任务|要点|举措|措施|重点工作")
+# Composite subjects with no measure of their own (质量效益达到国内先进水平).
+_COMPOSITE = re.compile(r"(?:质量效益|综合实力|发展水平|整体水平|竞争力|综合效益|能级|实力|水平)$")
+# Verbs that make N大 an outcome (打造形成5大…集群), not a name (实施八大工程).
+_FORM_VERB = re.compile(
+    r"(?:打造形成|培育形成|打造|形成|培育|培植|建成|构建|壮大|做大做强|做强)"
+)
+# Amount words that make a bare 亿 money (规模/营收/产值 … 突破千亿).
+_AMOUNT_WORD = re.compile(r"规模|营收|营业收入|收入|产值|总量|增加值|投资|税收|销售|交易额|总额")
 _FUNDING = re.compile(
     r"奖励|补助|补贴|资助|奖补|给予|贴息|扶持资金|专项资金|最高|一次性|按每|按照每"
 )
@@ -217,7 +261,7 @@ _IND_LEAD = re.compile(
 )
 _IND_TAIL = re.compile(
     r"(?:累计达到|累计|达到|达|提高到|提高至|提升到|提升至|保持在|稳定在|控制在|不低于|不少于|至少|"
-    r"超过|突破|超|约|实现|为|下降|降低|减少|要|(?<!年)均|继续|力争|争取|确保|排名力争进入全国|进入全国|进入)+$"
+    r"超过|突破|超|约|实现|为|完成|下降|降低|减少|要|(?<!年)均|迈上|跨上|站上|继续|力争|争取|确保|排名力争进入全国|进入全国|进入)+$"
 )
 _HEADING_LINE = re.compile(
     r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|附件|附表|第[一二三四五六七八九十]+[章条节])"

@@ -28,6 +28,8 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Final, Literal
 
+from mfgpolicy.units import exact_decimal
+
 __all__ = [
     "APPROX_TOLERANCE",
     "CAGR_THRESHOLDS",
@@ -175,18 +177,18 @@ def round_float(value: float | None) -> float | None:
 
 
 def fraction_to_decimal(value: Fraction, places: int = 10) -> Decimal:
-    """The exact Decimal of ``value`` when it terminates, else rounded half-even to ``places``."""
-    den = value.denominator
-    twos = fives = 0
-    while den % 2 == 0:
-        den //= 2
-        twos += 1
-    while den % 5 == 0:
-        den //= 5
-        fives += 1
-    if den == 1:
-        scale = max(twos, fives)
-        numerator = value.numerator * (10**scale // value.denominator)
-        return Decimal(f"{numerator}E-{scale}") if scale else Decimal(numerator)
+    """The exact Decimal of ``value`` when it terminates, else rounded half-even to ``places``.
+
+    Args:
+        value: an exact ratio or share.
+        places: decimal places kept when the expansion does not terminate.
+
+    Returns:
+        ``Fraction(1, 8)`` → ``Decimal("0.125")``; ``Fraction(2, 3)`` →
+        ``Decimal("0.6666666667")`` with the default ``places``.
+    """
+    exact = exact_decimal(value)
+    if exact is not None:
+        return exact
     scaled = round(value * 10**places)
     return Decimal(f"{scaled}E-{places}")
