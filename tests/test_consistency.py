@@ -350,3 +350,36 @@ def test_markdown_and_json_rendering(seed_findings):
     first = data[0]
     assert {"rule", "severity", "message_zh", "message_en", "values", "targets"} <= set(first)
     assert {"document", "indicator", "value", "unit", "span"} <= set(first["targets"][0])
+
+
+def test_markdown_escapes_document_text_like_the_bulletin():
+    from mfgpolicy.consistency import Finding, TargetRef
+    from mfgpolicy.report._markdown import md_escape
+
+    text = "产值|<script>x</script>&\n第二行"
+    ref = TargetRef("d<1>", "t|1", "产值", None, "level", "ge", None, None, None, None,
+                    Span(0, 3), text)  # fmt: skip
+    f = Finding("restatement.conflict", Severity.ERROR, "中|文<b>", "en\nline", targets=(ref,))
+    md = findings_to_markdown([f])
+    row = md.splitlines()[-1]
+    assert row.count(" | ") == 3  # four cells: no | from the text splits the row
+    assert "<script>" not in md
+    assert "<b>" not in md
+    assert md_escape(text) in row
+    assert "中\\|文&lt;b&gt;<br>en line" in row
+    assert "d&lt;1&gt; t\\|1" in row
+    assert len(md.splitlines()) == 7  # the newlines in the text did not break the row
+
+
+def test_rich_table_does_not_read_document_text_as_markup():
+    from io import StringIO
+
+    from rich.console import Console
+
+    from mfgpolicy.consistency import Finding, findings_to_rich
+
+    f = Finding("unit.x", Severity.INFO, "见[bold]第[/bold]三条", "see [red]3[/red]")
+    out = StringIO()
+    Console(file=out, width=200, color_system=None).print(findings_to_rich([f]))
+    assert "[bold]" in out.getvalue()
+    assert "[red]3[/red]" in out.getvalue()

@@ -60,7 +60,27 @@ def test_cli_demo_and_report(tmp_path: Path, capsys: object) -> None:
     from mfgpolicy.cli import build_parser
 
     commands = build_parser()._subparsers._group_actions[0].choices  # type: ignore[union-attr]
-    if "demo" not in commands:  # registration is the lead's (cli.py)
+    out = tmp_path / "bulletin.md"
+    runs = [
+        ["demo", "--dir", str(tmp_path)],
+        [
+            "report",
+            "--db",
+            str(tmp_path / "mfgpolicy.db"),
+            "--as-of",
+            "2023-06-30",
+            "--jurisdiction",
+            "绍兴市",
+            "--out",
+            str(out),
+            "--format",
+            "md",
+        ],
+    ]
+    if "demo" in commands:
+        for argv in runs:
+            assert main(argv) == 0
+    else:  # registration is the lead's (cli.py): run the two commands directly
         import argparse
 
         from mfgpolicy._cli import demo, report
@@ -69,46 +89,9 @@ def test_cli_demo_and_report(tmp_path: Path, capsys: object) -> None:
         sub = parser.add_subparsers()
         demo.register(sub)
         report.register(sub)
-        args = parser.parse_args(["demo", "--dir", str(tmp_path)])
-        assert args.func(args) == 0
-        out = tmp_path / "bulletin.md"
-        args = parser.parse_args(
-            [
-                "report",
-                "--db",
-                str(tmp_path / "mfgpolicy.db"),
-                "--as-of",
-                "2023-06-30",
-                "--jurisdiction",
-                "绍兴市",
-                "--out",
-                str(out),
-                "--format",
-                "md",
-            ]
-        )
-        assert args.func(args) == 0
-    else:
-        assert main(["demo", "--dir", str(tmp_path)]) == 0
-        out = tmp_path / "bulletin.md"
-        assert (
-            main(
-                [
-                    "report",
-                    "--db",
-                    str(tmp_path / "mfgpolicy.db"),
-                    "--as-of",
-                    "2023-06-30",
-                    "--jurisdiction",
-                    "绍兴市",
-                    "--out",
-                    str(out),
-                    "--format",
-                    "md",
-                ]
-            )
-            == 0
-        )
+        for argv in runs:
+            args = parser.parse_args(argv)
+            assert args.func(args) == 0
     md = out.read_text(encoding="utf-8")
     assert "绍兴市" in md
     assert "金华市" not in md.split("## 一致性检查")[0]

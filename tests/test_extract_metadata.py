@@ -124,3 +124,22 @@ def test_jurisdiction_from_index_number_code() -> None:
     m = _meta("索引号: 11330600002577014T/2021-1\n某行动方案\n一、目标\n")
     assert m.jurisdiction is not None
     assert m.jurisdiction.name == "绍兴市"
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("某市2024年工业和信息化工作要点\n一、主要目标\n规上工业增加值增长6%。\n", 2024),
+        ("2025年全市工业和信息化工作要点\n一、主要目标\n增长7%。\n", 2025),
+        ("全市工业和信息化2023年度工作计划\n一、目标\n增长7%。\n", 2023),
+    ],
+)
+def test_horizon_of_an_annual_plan_with_the_year_inside_the_title(text: str, year: int) -> None:
+    m = _meta(text)
+    assert m.doc_type in (DocType.WORK_POINTS, DocType.OTHER)
+    assert (m.horizon_start, m.horizon_end) == (dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+
+def test_deadline_year_in_title_is_not_an_annual_plan() -> None:
+    m = _meta("某市到2025年制造业发展工作要点\n一、目标\n增长7%。\n")
+    assert m.horizon_start != dt.date(2025, 1, 1)

@@ -189,7 +189,7 @@ def test_document_spans_and_ratio_unit() -> None:
     doc = extract_document(text)
     (t,) = doc.targets
     assert t.value == Fraction(1, 3)
-    assert t.unit == "1"
+    assert t.unit is None  # written without a unit; canonical unit "1"
     assert text[t.span.start : t.span.end] == t.text
 
 

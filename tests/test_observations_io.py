@@ -186,3 +186,68 @@ def test_csv_round_trip_property(observations: list[Observation]) -> None:
         assert a.value == b.value
         assert a.key == b.key
         assert a.source == b.source.strip()
+
+
+# -- bad input is reported with its line and the text, never a bare exception --------------
+
+_HEAD = "target_id,jurisdiction,date,period_start,value,unit\n"
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        ("t1,绍兴市,2022-13,,5,家", "date: cannot read period '2022-13'"),
+        ("t1,绍兴市,2022-02-30,,5,家", "date: cannot read period '2022-02-30'"),
+        ("t1,绍兴市,2022,2022-14-01,5,家", "period_start '2022-14-01' is not a date"),
+        ("t1,绍兴市,2022,,1e999999999,家", "out of range"),
+    ],
+)
+def test_bad_dates_and_values_name_the_text(row: str, expected: str) -> None:
+    loaded = loads_observations(_HEAD + row + "\n", source="obs.csv")
+    assert loaded.observations == ()
+    assert len(loaded.problems) == 1
+    assert loaded.problems[0].line == 2
+    assert expected in str(loaded.problems[0])
+
+
+def test_parse_period_names_impossible_dates() -> None:
+    with pytest.raises(ValueError, match="'2022-13'"):
+        parse_period("2022-13")
+
+
+def test_empty_file_is_a_problem_header_only_is_not(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.csv"
+    empty.write_text("", encoding="utf-8")
+    loaded = load_observations(empty)
+    assert loaded.observations == ()
+    assert "no header row" in str(loaded.problems[0])
+    with pytest.raises(ObservationError, match="no header row"):
+        load_observations(empty, strict=True)
+    assert loads_observations(_HEAD).ok  # a header and no rows: nothing to report
+
+
+def test_bom_is_ignored_in_csv_and_json(tmp_path: Path) -> None:
+    csv_text = "\ufeff" + _HEAD + "t1,绍兴市,2022,,5,家\n"
+    assert loads_observations(csv_text).observations[0].target_id == "t1"
+    path = tmp_path / "bom.csv"
+    path.write_bytes(csv_text.encode("utf-8"))  # the BOM is in the file once
+    assert load_observations(path).observations[0].value == 5
+    item = {"target_id": "t1", "jurisdiction": "x", "date": "2022", "value": 5, "unit": "家"}
+    js = "\ufeff" + json.dumps([item])
+    assert loads_observations(js, file_format="json").ok
+
+
+def test_duplicate_conflicting_rows_are_both_left_out() -> None:
+    text = _HEAD + "t1,绍兴市,2022,,5,家\nt1,绍兴市,2022,,6,家\nt1,绍兴市,2021,,4,家\n"
+    loaded = loads_observations(text)
+    assert [o.value for o in loaded.observations] == [4]
+    (problem,) = loaded.problems
+    assert "conflicting" in str(problem)
+    assert problem.line == 3
+
+
+def test_json_non_scalar_cells_are_rejected() -> None:
+    item = {"target_id": ["t1"], "jurisdiction": "x", "date": "2022", "value": 5, "unit": "家"}
+    loaded = loads_observations(json.dumps([item]), file_format="json")
+    assert loaded.observations == ()
+    assert "target_id must be text or a number" in str(loaded.problems[0])

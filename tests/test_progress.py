@@ -460,3 +460,43 @@ def test_percentage_point_targets() -> None:
     assert r.components.target_value == 5
     assert r.completion == Fraction(5, 6)
     assert r.status is Status.ON_TRACK
+
+
+# -- bad input: a clear verdict or a named error, never a bare exception or a false "achieved" --
+
+
+@pytest.mark.parametrize(
+    ("kind", "value", "unit", "base"),
+    [
+        (TargetKind.GROWTH_RATE, "8", "%", "0"),
+        (TargetKind.MULTIPLE, "2", None, "0"),
+        (TargetKind.REDUCTION, "15", "%", "-1"),
+    ],
+)
+@pytest.mark.parametrize("method", METHODS)
+def test_relative_targets_need_a_positive_baseline(
+    kind: TargetKind, value: str, unit: str | None, base: str, method: str
+) -> None:
+    # 增长8% of 0 would require 0 and call any value "achieved"
+    t = target(value, unit, kind=kind)
+    r = assess_target(t, series({2020: base, 2022: "100"}, "亿元"), as_of=AS_OF, method=method)
+    assert r.status is Status.NOT_ASSESSABLE
+    assert "positive baseline" in r.reason
+    assert "2020-12-31" in r.reason
+
+
+@pytest.mark.parametrize("base", ["0", "-100"])
+@pytest.mark.parametrize("method", ["cagr_ratio", "projection_ratio"])
+def test_cagr_methods_with_zero_or_negative_baseline(base: str, method: str) -> None:
+    t = target("2800", "亿元")
+    r = assess_target(t, series({2020: base, 2022: "2500"}, "亿元"), as_of=AS_OF, method=method)
+    assert r.status is Status.NOT_ASSESSABLE
+    assert "positive" in r.reason
+    assert r.completion is not None  # the exact completion is still reported
+
+
+def test_incompatible_observation_unit_names_both_units_and_the_target() -> None:
+    t = target("2800", "亿元")
+    with pytest.raises(UnitError, match=r"'家'.*'亿元'") as info:
+        assess_target(t, series({2020: "1", 2022: "2"}, "家"), as_of=AS_OF)
+    assert "t1" in str(info.value)

@@ -8,7 +8,9 @@ import datetime as dt
 import importlib.util
 import io
 import json
+import pickle
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -16,10 +18,11 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mfgpolicy.errors import MfgPolicyError, StoreError, ValidationError
+from mfgpolicy.io import _migrations, unstructure
 from mfgpolicy.io._migrations import MIGRATIONS, SCHEMA_VERSION, migrate
 from mfgpolicy.io.export import to_csv, to_dataframe, to_parquet, to_records
 from mfgpolicy.io.store import (
@@ -418,23 +421,264 @@ def test_new_store_is_at_the_current_version_in_wal_mode(tmp_path: Path) -> None
     conn.close()
 
 
-def test_an_old_version_file_is_upgraded(tmp_path: Path) -> None:
-    path = tmp_path / "old.db"
-    conn = sqlite3.connect(path, isolation_level=None)
-    assert migrate(conn, 0, MIGRATIONS[:1]) == 1
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
-    conn.close()
-    # Write a document with a version-1 store (observations did not exist yet).
-    from mfgpolicy.io import store as store_module
+# A store written by the version-1/2 code: hand-written SQL in the old format (the
+# document's JSON as TEXT, each target's JSON again, the text uncompressed).
 
-    old = store_module.Store(store_module._connect(path, 5.0, MIGRATIONS[:1]), path)
+_DUMPS = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def _old_store(path: Path, version: int = 2) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None)
+    assert migrate(conn, 0, MIGRATIONS[:version]) == version
+    return conn
+
+
+def _add_old(
+    conn: sqlite3.Connection,
+    doc: PolicyDocument,
+    text: str | None = None,
+    *,
+    series: int | None = None,
+    version: int = 1,
+    source_path: str | None = None,
+) -> int:
+    """Write ``doc`` as the schema-1/2 code did; return its series."""
+    data = unstructure(doc)
+    p = prepare_document(doc)
+    conn.execute("BEGIN")
+    if series is None:
+        series = int(conn.execute("INSERT INTO series DEFAULT VALUES").lastrowid or 0)
+    conn.execute("UPDATE documents SET latest = 0 WHERE series = ?", (series,))
+    rowid = conn.execute(
+        "INSERT INTO documents (id, series, version, latest, text_sha256, title, doc_type, "
+        "doc_number, jurisdiction_code, jurisdiction_name, issued, horizon_start, horizon_end, "
+        "source, source_path, added_at, n_targets, n_measures, json) "
+        "VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            p.id,
+            series,
+            version,
+            p.text_sha256,
+            *p.document[:8],
+            p.source,
+            source_path,
+            "2024-05-01T08:00:00+00:00",
+            *p.document[8:10],
+            _DUMPS(data),
+        ),
+    ).lastrowid
+    conn.executemany(
+        "INSERT INTO targets VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(rowid, *t, _DUMPS(d)) for t, d in zip(p.targets, data["targets"], strict=True)],
+    )
+    conn.executemany(
+        "INSERT INTO target_lead VALUES (?, ?, ?, ?, ?, ?)", [(rowid, *x) for x in p.leads]
+    )
+    conn.executemany(
+        "INSERT INTO measures VALUES (?, ?, ?, ?, ?, ?, ?)", [(rowid, *m) for m in p.measures]
+    )
+    if text is not None:
+        conn.execute("INSERT INTO texts (doc, text) VALUES (?, ?)", (rowid, text))
+    keys = [f"source:{source_path or p.source}" if (source_path or p.source) else None]
+    keys.append(p.number_key)
+    conn.executemany(
+        "INSERT OR IGNORE INTO series_keys VALUES (?, ?)", [(k, series) for k in keys if k]
+    )
+    conn.execute("COMMIT")
+    return series
+
+
+def _old_portfolio(path: Path) -> tuple[list[PolicyDocument], dict[str, str]]:
+    """A version-2 store with versions, texts, a document without text, observations."""
+    conn = _old_store(path)
+    texts = {
+        "甲": "绍兴市制造业行动方案。到2025年，规上工业增加值达到2800亿元。" * 20,
+        "甲2": "绍兴市制造业行动方案(修订)。到2025年，规上工业增加值达到3000亿元。" * 20,
+        "乙": "余姚市行动方案\n" + "高新技术企业数量达到500家。" * 30,
+    }
+    a1 = make_doc(texts["甲"], (make_target("t1"), make_target("t2", lead=(JXJ, KJJ))))
+    a2 = make_doc(texts["甲2"], (make_target("t1", value="3000"),))
+    b = make_doc(
+        texts["乙"],
+        (make_target("t1", indicator="高新技术企业数量", indicator_id="high_tech_enterprises"),),
+        jurisdiction=YUYAO,
+        source="yy.txt",
+        doc_number="余政办发〔2021〕5号",
+    )
+    c = make_doc("没有原文的文件", (), jurisdiction=None, source=None)
+    series = _add_old(conn, a1, texts["甲"])
+    _add_old(conn, a2, texts["甲2"], series=series, version=2)
+    _add_old(conn, b, texts["乙"], source_path="/data/yy.txt")
+    _add_old(conn, c)
+    o = unstructure(_obs("2500"))
+    conn.execute(
+        "INSERT INTO observations (subject, jurisdiction, date, period_start, indicator_id, "
+        "target_id, value, unit, source, note, json) VALUES (?, ?, ?, '', ?, NULL, ?, ?, ?, '', ?)",
+        (
+            "industrial_value_added",
+            "绍兴市",
+            "2022-12-31",
+            "industrial_value_added",
+            "2500",
+            "亿元",
+            "统计公报",
+            _DUMPS(o),
+        ),
+    )
+    conn.close()
+    return [a1, a2, b, c], {a1.id: texts["甲"], a2.id: texts["甲2"], b.id: texts["乙"]}
+
+
+def _logical(path: Path) -> tuple[int, list[str]]:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("PRAGMA user_version").fetchone()[0], list(conn.iterdump())
+    finally:
+        conn.close()
+
+
+def test_a_version_2_store_is_migrated_and_every_document_round_trips(tmp_path: Path) -> None:
+    path = tmp_path / "v2.db"
+    docs, texts = _old_portfolio(path)
+    conn = sqlite3.connect(path)
+    old_rows = conn.execute(
+        "SELECT id, series, version, latest, added_at, source_path FROM documents ORDER BY rowid"
+    ).fetchall()
+    old_leads = conn.execute("SELECT * FROM target_lead ORDER BY doc, target_id, position")
+    old_leads_rows = old_leads.fetchall()
+    conn.close()
+    with Store.open(path) as s:
+        assert s.schema_version == SCHEMA_VERSION == 3
+        for doc in docs:
+            assert s.document(doc.id) == doc
+            assert s.text(doc.id) == texts.get(doc.id)
+        rows = s.documents(all_versions=True)
+        assert [
+            (r.id, r.series, r.version, int(r.latest), r.added_at, r.source_path) for r in rows
+        ] == old_rows
+        targets = s.targets(all_versions=True)
+        assert [r.target() for r in targets] == [t for d in docs for t in d.targets]
+        assert s.targets(lead="市科技局", all_versions=True)[0].lead == (
+            "市经济和信息化局",
+            "市科学技术局",
+        )
+        assert [r.target_id for r in s.targets(jurisdiction="余姚市")] == ["t1"]
+        assert s.observations() == [_obs("2500")]
+        assert s.counts() == {
+            "documents": 4,
+            "targets": 4,
+            "target_lead": 5,
+            "measures": 4,
+            "texts": 3,
+            "observations": 1,
+        }
+        # Identity keys survive: the same text is a no-op, a changed one a new version.
+        assert s.add_document(docs[2], texts[docs[2].id]).status == "unchanged"
+        changed = make_doc("余姚市行动方案(2023年修订)", (), jurisdiction=YUYAO, source="yy.txt")
+        result = s.add_document(changed, source_path="/data/yy.txt")
+        assert (result.status, result.version) == ("new_version", 2)
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        columns = {
+            t: [r[1] for r in conn.execute(f"PRAGMA table_info({t})")]
+            for t in ("documents", "targets", "texts")
+        }
+        assert "json" not in columns["documents"]
+        assert "json" not in columns["targets"]
+        assert columns["texts"] == ["doc", "codec", "text_z"]
+        codecs = conn.execute("SELECT DISTINCT json_codec FROM documents").fetchall()
+        assert codecs == [("zlib",)]
+        new_leads = conn.execute("SELECT * FROM target_lead ORDER BY doc, target_id, position")
+        assert new_leads.fetchall()[: len(old_leads_rows)] == old_leads_rows
+    finally:
+        conn.close()
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(documents(), max_size=4, unique_by=lambda d: (d.id, d.text_sha256)))
+def test_migrated_generated_documents_round_trip(docs: list[PolicyDocument]) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "v2.db"
+        conn = _old_store(path)
+        for doc in docs:
+            _add_old(conn, doc, source_path=f"/x/{doc.id}")
+        conn.close()
+        with Store.open(path) as s:
+            assert [s.document(d.id) for d in docs] == docs
+            rows = s.targets(all_versions=True)
+            assert [r.target() for r in rows] == [t for d in docs for t in d.targets]
+
+
+def test_a_version_1_store_is_upgraded(tmp_path: Path) -> None:
+    path = tmp_path / "v1.db"
+    conn = _old_store(path, version=1)
     doc = make_doc("旧版本", (make_target("t1"),))
-    old.add_document(doc)
-    old.close()
+    _add_old(conn, doc, "旧版本")
+    conn.close()
     with Store.open(path) as s:
         assert s.schema_version == SCHEMA_VERSION
         assert s.document(doc.id) == doc
+        assert s.text(doc.id) == "旧版本"
         assert s.add_observations([_obs("1")]).added == 1
+
+
+def test_a_failed_migration_leaves_the_file_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "v2.db"
+    docs, _texts = _old_portfolio(path)
+    before = _logical(path)
+    calls = 0
+
+    def failing(text: str) -> bytes:
+        nonlocal calls
+        calls += 1
+        if calls == 3:  # halfway through the documents
+            raise sqlite3.OperationalError("disk I/O error (simulated)")
+        return real(text)
+
+    real = _migrations._encode_checked
+    monkeypatch.setattr(_migrations, "_encode_checked", failing)
+    with pytest.raises(StoreError) as info:
+        Store.open(path)
+    message = str(info.value)
+    assert str(path) in message
+    assert "from schema version 2 to 3 failed" in message
+    assert "left at version 2" in message
+    assert _logical(path) == before
+    monkeypatch.setattr(_migrations, "_encode_checked", real)
+    with Store.open(path) as s:
+        assert [s.document(d.id) for d in docs] == docs
+
+
+def test_stored_blobs_are_compressed_with_a_named_codec(store: Store) -> None:
+    text = "绍兴市行动方案。到2025年，规上工业增加值达到2800亿元。" * 50
+    doc = make_doc(text, tuple(make_target(f"t{k}") for k in range(20)))
+    store.add_document(doc, text)
+    conn = store._conn
+    codec, blob = conn.execute("SELECT json_codec, json_z FROM documents").fetchone()
+    assert codec == _migrations.CODEC_ZLIB
+    assert isinstance(blob, bytes)
+    assert len(blob) < len(_DUMPS(unstructure(doc)).encode()) / 4
+    codec, blob = conn.execute("SELECT codec, text_z FROM texts").fetchone()
+    assert codec == "zlib"
+    assert _migrations.decode(blob, codec) == text
+    conn.execute("UPDATE texts SET codec = 'zstd'")
+    with pytest.raises(StoreError, match=r"store\.db: the text of document .*unknown codec 'zstd'"):
+        store.text(doc.id)
+    conn.execute("UPDATE documents SET json_z = x'0102'")
+    with pytest.raises(StoreError, match=r"store\.db: document .* stored unreadably"):
+        store.document(doc.id)
+
+
+def test_target_rows_pickle_and_rebuild_targets(portfolio: Store) -> None:
+    rows = portfolio.targets()
+    again = pickle.loads(pickle.dumps(rows))
+    assert again == rows
+    assert [r.target() for r in again] == [r.target() for r in rows]
+    assert json.loads(rows[0].json)["id"] == rows[0].target_id
 
 
 def test_a_newer_version_file_is_refused(tmp_path: Path) -> None:

@@ -45,7 +45,14 @@ import attrs
 
 from mfgpolicy.errors import CatalogError, ParseError
 
-__all__ = ["NormalizedText", "Script", "detect_script", "normalize", "to_simplified"]
+__all__ = [
+    "NormalizedText",
+    "Script",
+    "detect_script",
+    "markdown_cell",
+    "normalize",
+    "to_simplified",
+]
 
 Script = Literal["simplified", "traditional"]
 
@@ -574,4 +581,30 @@ def normalize(
         script,
         norm_starts=builder.norm_starts,
         orig_starts=builder.orig_starts,
+    )
+
+
+def markdown_cell(text: object) -> str:
+    """Text made safe for one Markdown table cell (表格单元转义).
+
+    ``&``, ``<`` and ``>`` become HTML entities (renderers that pass raw HTML
+    through must not see a tag in document text), ``|`` is escaped so it does
+    not split the cell, and line breaks become spaces so the row stays one line.
+    The one escape used by the Markdown bulletin and the consistency memo.
+
+    Args:
+        text: any value; ``str()`` of it is escaped.
+
+    Returns:
+        The escaped text (``"a|b<br>"`` → ``"a\\|b&lt;br&gt;"``).
+    """
+    return (
+        str(text)
+        .replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("|", "\\|")
+        .replace("\r\n", " ")
+        .replace("\r", " ")
+        .replace("\n", " ")
     )

@@ -8,6 +8,7 @@ from fractions import Fraction
 import attrs
 
 from mfgpolicy.model import Number, PolicyDocument, Severity, Span, Target
+from mfgpolicy.units import exact_decimal
 
 __all__ = ["Compared", "Finding", "TargetRef", "target_ref"]
 
@@ -118,14 +119,8 @@ def fmt_number(value: Number | Fraction) -> str:
     frac = Fraction(value)
     if frac.denominator == 1:
         return str(frac.numerator)
-    den = frac.denominator
-    while den % 2 == 0:
-        den //= 2
-    while den % 5 == 0:
-        den //= 5
-    if den == 1:
-        from decimal import Decimal
-
-        text = format(Decimal(frac.numerator) / Decimal(frac.denominator), "f")
-        return text.rstrip("0").rstrip(".") if "." in text else text
-    return f"{frac.numerator}/{frac.denominator}"
+    exact = exact_decimal(frac)
+    if exact is None:
+        return f"{frac.numerator}/{frac.denominator}"
+    text = format(exact, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text

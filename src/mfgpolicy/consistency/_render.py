@@ -9,6 +9,7 @@ from typing import Any
 
 from mfgpolicy.consistency._finding import Compared, Finding, TargetRef, fmt_number
 from mfgpolicy.model import Number
+from mfgpolicy.text import markdown_cell
 
 __all__ = ["finding_to_dict", "findings_to_json", "findings_to_markdown", "findings_to_rich"]
 
@@ -58,10 +59,6 @@ def findings_to_json(findings: Iterable[Finding], *, indent: int | None = 2) -> 
     return json.dumps([finding_to_dict(f) for f in findings], ensure_ascii=False, indent=indent)
 
 
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
-
-
 _BADGE = {"error": "**错误 error**", "warning": "警告 warning", "info": "提示 info"}
 
 
@@ -70,7 +67,14 @@ def findings_to_markdown(findings: Iterable[Finding]) -> str:
 
     Each row gives the severity, the rule, the Chinese and English sentences and the
     quoted clauses with their document, target id and span, so the analyst can check
-    them in the original.
+    them in the original. Document text is escaped as in the bulletin
+    (:func:`mfgpolicy.text.markdown_cell`: ``|``, ``<``, ``>``, ``&``, line breaks).
+
+    Args:
+        findings: the findings to list (一致性检查结果).
+
+    Returns:
+        The Markdown text, ending in a newline.
     """
     items = list(findings)
     counts = {
@@ -88,19 +92,21 @@ def findings_to_markdown(findings: Iterable[Finding]) -> str:
         "|---|---|---|---|",
     ]
     for f in items:
+        # escape each piece of document text, then join with the one <br> we mean
         sources = "<br>".join(
-            f"{t.document} {t.target} [{t.span.start}:{t.span.end}] “{t.text}”" for t in f.targets
+            markdown_cell(f"{t.document} {t.target} [{t.span.start}:{t.span.end}] “{t.text}”")
+            for t in f.targets
         )
-        finding = f"{f.message_zh}<br>{f.message_en}"
-        lines.append(
-            f"| {_BADGE[f.severity.value]} | `{f.rule}` | {_cell(finding)} | {_cell(sources)} |"
-        )
+        finding = f"{markdown_cell(f.message_zh)}<br>{markdown_cell(f.message_en)}"
+        rule = markdown_cell(f.rule).replace("`", "")
+        lines.append(f"| {_BADGE[f.severity.value]} | `{rule}` | {finding} | {sources} |")
     return "\n".join(lines) + "\n"
 
 
 def findings_to_rich(findings: Iterable[Finding]) -> Any:
     """A :class:`rich.table.Table` of the findings for the terminal."""
     from rich.table import Table
+    from rich.text import Text
 
     style = {"error": "bold red", "warning": "yellow", "info": "cyan"}
     table = Table(title="一致性检查 Consistency findings", show_lines=True)
@@ -112,10 +118,11 @@ def findings_to_rich(findings: Iterable[Finding]) -> Any:
         targets = "\n".join(
             f"{t.document} {t.target} [{t.span.start}:{t.span.end}] {t.text}" for t in f.targets
         )
+        # document text enters rich as Text, never as markup (a clause may hold "[...]")
         table.add_row(
-            f"[{style[f.severity.value]}]{f.severity.value}[/]",
-            f.rule,
-            f"{f.message_zh}\n{f.message_en}",
-            targets,
+            Text(f.severity.value, style=style[f.severity.value]),
+            Text(f.rule),
+            Text(f"{f.message_zh}\n{f.message_en}"),
+            Text(targets),
         )
     return table

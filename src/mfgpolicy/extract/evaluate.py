@@ -12,6 +12,7 @@ ids when both sides resolve).
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
@@ -132,6 +133,9 @@ def load_gold(path: str | Path) -> tuple[str, list[GoldTarget]]:
     return str(data.get("document", Path(path).stem)), out
 
 
+_ALT_MEASURE = re.compile(r"\([^()]{1,3}\)$")
+
+
 @lru_cache(maxsize=1024)
 def _unit_key(unit: str | None) -> tuple[str, Number] | None:
     """(canonical unit, factor) of a unit, or None when unreadable."""
@@ -151,16 +155,13 @@ def _unit_key(unit: str | None) -> tuple[str, Number] | None:
 
 
 def _same_quantity(v1: Number | None, u1: str | None, v2: Number | None, u2: str | None) -> bool:
-    # A value without a unit (三分之一 in gold) is a pure ratio, unit "1".
-    if v1 is not None and u1 is None:
-        u1 = "1"
-    if v2 is not None and u2 is None:
-        u2 = "1"
+    # Only a None unit is unitless (a value written without a unit: 三分之一).
     if v1 is None or v2 is None:
         return v1 is None and v2 is None and (u1 is None) == (u2 is None)
     if u1 is None or u2 is None:
         return u1 is None and u2 is None and Fraction(v1) == Fraction(v2)
-    s1, s2 = to_simplified(u1), to_simplified(u2)
+    # 家(个): a measure word with its alternative is the first measure word.
+    s1, s2 = (_ALT_MEASURE.sub("", to_simplified(u)) for u in (u1, u2))
     if s1 == s2:
         return Fraction(v1) == Fraction(v2)
     k1, k2 = _unit_key(s1), _unit_key(s2)

@@ -108,8 +108,10 @@ _EFFECTIVE_ON_ISSUE_RE: Final = re.compile(r"自(?:印发|发布)之日起(?:施
 _RANGE_RE: Final = re.compile(
     r"(?P<a>(?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*(?P<b>(?:19|20)\d{2})\s*年?"
 )
+# An annual plan: a year anywhere in a title ending with its genre (2025年全市…工作要点,
+# …2023年工作要点), unless the year is a deadline (到2025年).
 _ANNUAL_RE: Final = re.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*年度?\s*(?:工作要点|工作计划|工作方案|行动计划)$"
+    r"(?<!到)(?P<y>(?:19|20)\d{2})\s*年度?[^\n]{0,40}?(?:工作要点|工作计划|工作方案|行动计划)$"
 )
 _BY_YEAR_RE: Final = re.compile(r"到(?P<y>(?:19|20)\d{2})年")
 _RELATIVE_RE: Final = re.compile(r"(?P<n>[两二三四五六七八九十])年(?:攻坚|行动|培育|计划|内|努力)")

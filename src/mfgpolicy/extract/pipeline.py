@@ -27,7 +27,6 @@ from mfgpolicy.model import (
     Measure,
     PolicyDocument,
     Script,
-    Severity,
     Span,
     Target,
     year_end,
@@ -35,30 +34,18 @@ from mfgpolicy.model import (
 from mfgpolicy.text import NormalizedText, normalize
 from mfgpolicy.units import parse_unit
 
-__all__ = ["RATIO_UNIT", "UNIT_SUBSTITUTES", "extract_document", "extract_file", "unit_for_model"]
-
-#: The unit recorded for a share written as a fraction (三分之一): a pure ratio.
-RATIO_UNIT = "1"
-
-#: Units the genre writes that the unit registry does not read, and the
-#: registry unit that counts the same things (大 in 5大产业集群 counts items;
-#: 家(个) is 家 with an alternative measure word).
-UNIT_SUBSTITUTES: dict[str, str] = {"大": "个", "家(个)": "家", "个(家)": "个", "项(个)": "项"}
+__all__ = ["extract_document", "extract_file", "unit_for_model"]
 
 
 @lru_cache(maxsize=512)
 def unit_for_model(unit: str) -> str | None:
-    """The unit as the model accepts it: as written when the registry reads it,
-    else its substitute from :data:`UNIT_SUBSTITUTES`, else ``None``."""
-    for u in (unit, UNIT_SUBSTITUTES.get(unit)):
-        if u is None:
-            continue
-        try:
-            parse_unit(u)
-        except (UnitError, ValueError):
-            continue
-        return u
-    return None
+    """The unit as the model accepts it: as written when the unit registry reads
+    it (大 and 家 included, see units.txt), else ``None``."""
+    try:
+        parse_unit(unit)
+    except (UnitError, ValueError):
+        return None
+    return unit
 
 
 # --------------------------------------------------------------------------------------
@@ -111,15 +98,14 @@ def _build_targets(
     targets: list[Target] = []
     index_to_id: dict[int, str] = {}
     first_by_key: dict[tuple[str, int | None, str | None], str] = {}
+    undated = 0
     h_start: dt.date | None = meta.horizon_start
     h_end: dt.date | None = meta.horizon_end
     for i, f in enumerate(found):
+        # A share written as a fraction (三分之一, 一半) has no unit: recorded as None
+        # (a pure number; its canonical unit is "1").
         unit = f.unit
-        if unit is None and f.value is not None:
-            # A share written as a fraction (三分之一, 一半) is a pure ratio. The model
-            # requires a unit with a value, so it is recorded as dimensionless "1".
-            unit = RATIO_UNIT
-        elif unit is not None:
+        if unit is not None:
             model_unit = unit_for_model(unit)
             o0, o1 = norm.to_original(f.start, f.end)
             if model_unit is None:
@@ -131,21 +117,13 @@ def _build_targets(
                     )
                 )
                 continue
-            if model_unit != unit:
-                warnings.append(
-                    DocumentWarning(
-                        code="unit_substituted",
-                        message=f"unit {unit!r} recorded as {model_unit!r}",
-                        span=Span(o0, o1),
-                        severity=Severity.INFO,
-                    )
-                )
-            unit = model_unit
         start, end = norm.to_original(f.start, f.end)
         year = f.year
         if year is not None and not 1949 <= year <= 2200:
             year = None
         deadline = year_end(year) if year is not None else h_end
+        if deadline is None:
+            undated += 1
         basis = f.basis if year is not None else DeadlineBasis.PLAN
         period_start = h_start if (h_start and deadline and h_start < deadline) else None
         resp = rmap.for_span(f.start, f.end)
@@ -191,6 +169,16 @@ def _build_targets(
         index_to_id[i] = tid
         if restates is None and key[0]:
             first_by_key[key] = tid
+    if undated:
+        warnings.append(
+            DocumentWarning(
+                code="deadline_unknown",
+                message=(
+                    f"{undated} target(s) without a deadline: no year in the sentence, "
+                    "its section, the headline or the plan"
+                ),
+            )
+        )
     return targets, index_to_id
 
 

@@ -102,7 +102,7 @@ _FRACTION = re.compile(
 _SPECIAL = re.compile(
     r"(?P<cover>全覆盖)"
     r"|(?P<zero>零突破)"
-    r"|(?P<double>翻(?P<times>一|两|二|三)?番|(?P<bei>双倍增|倍增)(?![计工行])(?:目标)?)"
+    r"|(?P<double>翻(?P<times>一|两|二|三)?番|(?P<bei>双倍增|倍增)(?![计工行目县区市]))"
     r"|前(?P<rank>\d+)(?:强|名|位)"
     r"|(?:全国|全省|全市|全区|省内|市内|全球)(?:同类\w{0,2})?前(?P<rankcn>[二三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十)"
     r"(?:强|名|位)?(?![\d一二三四五六七八九十个月年天项])"
@@ -136,7 +136,7 @@ _VERB_BEFORE = re.compile(
 _INCREMENT_HEAD = re.compile(
     r"新增|新建|新培育|新认定|新登记|培育|培植|招引|引进|落地|落户|签约|建成|建设|打造|形成|实施|"
     r"认定|推广|举办|开展|谋划|入选|攻克|制定|制订|制修订|主持|参与制|申报|争创|搭建|淘汰|整治|"
-    r"腾出|盘活|完成|应用|创建|遴选|组建|设立|引育|储备|引导|推动|带动|改造提升"
+    r"腾出|盘活|完成|应用|创建|遴选|组建|设立|引育|储备|引导|推动|带动|改造提升|净增|增加(?![到至值])"
 )
 _BREAKTHROUGH_VERB = re.compile(r"突破(?![\d ]|百|千|万|亿)")
 _REDUCTION = re.compile(r"下降|降低|减少|减碳|减排|压减|削减|压降|降幅|减量")
@@ -200,6 +200,14 @@ _YEAR_RANGE = re.compile(r"(?<!\d)(20\d\d) ?[-–—~～至到] ?(20\d\d)年")
 _RELATIVE_CTX = re.compile(
     r"(?:通过|用|经过|力争|未来)?([二三四五六七八九十两]|[2-9])年(?:内|来|间|时间)?(?![度级底末])"
 )
+_FIVE_YEAR = re.compile(r"“?十([三四五六])五”?(?:期间|时期|末|规划期)")
+_FIVE_YEAR_END = {"三": 2020, "四": 2025, "五": 2030, "六": 2035}
+# The counted thing before 零突破 and its measure word.
+_COUNTED_UNITS = {"企业": "家", "公司": "家", "工厂": "家", "项目": "个", "平台": "个", "奖": "项"}
+_COUNTED_UNIT = re.compile(r"(?:企业|公司|工厂|项目|平台|奖)(?=(?:实现|取得|的)?$)")
+_TOP_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节])")
+_FENBIE = re.compile(r"分别(?:[\u4e00-\u9fff]{0,4})$")
+_FENBIE_GAP = re.compile(r" ?(?:、|和|及|与|,|，) ?")
 _PER_YEAR = re.compile(r"每年|年度新增|逐年")
 _PARTS = re.compile(r"其中")
 _PAST_OPENING = re.compile(
@@ -229,17 +237,13 @@ _GOAL_YEAR = re.compile(
 )
 # A heading that reports the past: its section holds no targets.
 _HISTORY_HEAD = re.compile(
-    r"完成情况|运行情况|执行情况|进展情况|今年以来|去年以来|年初以来|截至|截止|\d{1,2} ?[-—–~至] ?\d{1,2}月"
-    r"|工作回顾|主要成效|工作成效|发展成效|发展基础|发展现状|取得成效"
+    r"完成情况|运行情况|执行情况|进展情况|今年以来|去年以来|年初以来|截至|截止|工作回顾"
+    r"|\d{1,2} ?[-—–~至] ?\d{1,2}月"
 )
 # A heading that opens the plan part again.
 _GOAL_HEAD = re.compile(r"目标|计划|思路|任务|要点|举措|措施|重点工作")
 # Composite subjects with no measure of their own (质量效益达到国内先进水平).
 _COMPOSITE = re.compile(r"(?:质量效益|综合实力|发展水平|整体水平|竞争力|综合效益|能级|实力|水平)$")
-# Verbs that make N大 an outcome (打造形成5大…集群), not a name (实施八大工程).
-_FORM_VERB = re.compile(
-    r"(?:打造形成|培育形成|打造|形成|培育|培植|建成|构建|壮大|做大做强|做强)"
-)
 # Amount words that make a bare 亿 money (规模/营收/产值 … 突破千亿).
 _AMOUNT_WORD = re.compile(r"规模|营收|营业收入|收入|产值|总量|增加值|投资|税收|销售|交易额|总额")
 _FUNDING = re.compile(
@@ -253,6 +257,13 @@ _LEAD_STRIP = re.compile(rf"(?:{_LEAD_STRIP_TEXT})+")
 _VERB_OPENS = re.compile(
     rf"(?:{_LEAD_STRIP_TEXT})*(?:每年|年均|三年|五年|累计|共)?(?:{_OUTCOME_VERBS})"
 )
+# N大 counts only after a verb that forms the things (打造形成5大…集群).
+_FORM_OPENS = re.compile(
+    rf"(?:{_LEAD_STRIP_TEXT})*(?:每年|三年|五年|累计|共)?"
+    r"(?:打造形成|培育形成|打造|形成|培育|培植|建成|构建|壮大|做大做强|做强)"
+)
+# 年均8%左右增长 / 以年均10%以上的速度增长: the rate stands before its verb.
+_GROWTH_AFTER = re.compile(r"(?:的速度|的速率|的增幅|的增速)?(?:稳步|稳定|持续|快速|较快)?增长")
 _GROWTH_ONLY = re.compile(r"(?:年均)?(?:增长|增速|增幅)(?:率)?")
 _IND_LEAD = re.compile(
     r"^(?:其中|每年|三年|五年|累计|新增|新建|新培育|新认定|培育形成|打造形成|培育|培植|实施|"
@@ -261,7 +272,7 @@ _IND_LEAD = re.compile(
 )
 _IND_TAIL = re.compile(
     r"(?:累计达到|累计|达到|达|提高到|提高至|提升到|提升至|保持在|稳定在|控制在|不低于|不少于|至少|"
-    r"超过|突破|超|约|实现|为|完成|下降|降低|减少|要|(?<!年)均|迈上|跨上|站上|继续|力争|争取|确保|排名力争进入全国|进入全国|进入)+$"
+    r"超过|突破|超|约|实现|为|完成|下降|降低|减少|要|(?<!年)均|迈上|跨上|站上|保持年均|以年均|保持|稳居|位居|跻身|继续|力争|争取|确保|排名力争进入全国|进入全国|进入)+$"
 )
 _HEADING_LINE = re.compile(
     r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|附件|附表|第[一二三四五六七八九十]+[章条节])"
@@ -335,6 +346,10 @@ def join_soft_breaks(text: str) -> tuple[str, list[int]]:
         starts.append(pos)
         pos += len(line) + 1
     deleted: list[int] = []
+    # A first line without clause punctuation is a title or a headline: it stands alone.
+    first_line = next((i for i, ln in enumerate(lines) if ln.strip()), -1)
+    if first_line >= 0 and re.search(r"[,，;；:：。]", lines[first_line]):
+        first_line = -1
     last_real: int | None = None  # the last content line since a blank line
     continued = False  # last_real was itself joined to the line before it
     pending: list[int] = []  # page-mark lines (with their breaks) since last_real
@@ -348,7 +363,9 @@ def join_soft_breaks(text: str) -> tuple[str, list[int]]:
         if last_real is not None:
             before = lines[last_real].rstrip()
             join = (
-                (len(before.strip()) >= 8 or continued)
+                last_real != first_line
+                and not (_HEADING_LINE.match(before) and len(before.strip()) <= 40)
+                and (len(before.strip()) >= 8 or continued)
                 and before[-1] not in _SOFT_END
                 and not _HEADING_LINE.match(line)
                 and not _BULLET_LINE.match(line)
@@ -460,7 +477,7 @@ def _clean_indicator(phrase: str) -> str:
         q = p[lead.end() :] if lead else p
         q = _IND_LEAD.sub("", q)
         q = _IND_TAIL.sub("", q)
-        q = q.strip(" ,，、;；:：。—-·的")
+        q = q.strip(" ,，、;；:：。—-·的").rstrip("“")
         if q == p:
             break
         p = q
@@ -488,6 +505,12 @@ def _kind_for(
     return None
 
 
+def _is_baseline(text: str, start: int, y: re.Match[str]) -> bool:
+    """在2022年的基础上 / 比2020年 / 较2020年: a baseline year, not a deadline."""
+    pre = text[max(start, y.start() - 3) : y.start()].rstrip("在 ")
+    return bool(_BASELINE_YEAR.search(pre) or _BASELINE_AFTER.match(text, y.end()))
+
+
 def _decimal(s: str) -> Decimal:
     return Decimal(s)
 
@@ -506,6 +529,32 @@ class _Finder:
         self.first_year = first_year
         self.last_year = last_year
         self.out: list[FoundTarget] = []
+        # Year of the nearest heading or lead naming a year's targets (2024年工作计划).
+        self.section_year: int | None = None
+        # Year of a lead inside the current paragraph (2022年目标任务是:…).
+        self.lead_year: int | None = None
+        self.lead_from = 0
+        # Inside a section headed as a report (2023年1-10月工业运行情况).
+        self.history_mode = False
+        self.headline_year = self._headline_year()
+
+    def _headline_year(self) -> int | None:
+        """A year in the first line (a headline: 2025年规上工业营收突破1万亿元)."""
+        text = self.text
+        first = text.lstrip()[:200].split("\n", 1)[0]
+        if re.fullmatch(r"\s*(?:20\d\d)年\d{1,2}月\d{1,2}日\s*", first):
+            return None
+        years = self._years(first, 0, len(first))
+        return years[0] if years else None
+
+    @staticmethod
+    def _years(text: str, start: int, stop: int) -> list[int]:
+        """Years written in ``text[start:stop]`` that can be deadlines (not baselines)."""
+        return [
+            int(y.group(1))
+            for y in _YEAR.finditer(text, start, stop)
+            if not _is_baseline(text, start, y)
+        ]
 
     # -- context ------------------------------------------------------------------
 
@@ -561,14 +610,37 @@ class _Finder:
                 ):
                     # A heading line's own year does not enclose the next paragraphs.
                     intro = None
-            if self._history_paragraph(para):
+            self._heading_state(para)
+            self.lead_year, self.lead_from = None, p_end
+            if self.history_mode or self._history_paragraph(para):
                 continue
+            if gm := _GOAL_YEAR.search(para):
+                self.lead_year, self.lead_from = int(gm.group(1)), p_start + gm.start()
             for s_start, s_end in split_sentences(text, p_start, p_end):
                 sentence_no += 1
                 if self._excluded(s_start):
                     continue
+                if _REPORT_SENTENCE.search(text, s_start, s_end):
+                    continue
                 self._sentence(s_start, min(s_end, s_start + MAX_SENTENCE), ctx, sentence_no)
         return self.out
+
+    def _heading_state(self, para: str) -> None:
+        """Track report sections and the year of the targets a heading announces."""
+        line = re.split(r"[。:：]", para.strip(), maxsplit=1)[0]
+        numbered = _HEADING.match(para)
+        short = len(line) <= 40 and not re.search(r"[,，;；]", line) and not _BULLET.match(para)
+        if not short or not (numbered or line == para.strip()):
+            return
+        top = bool(_TOP_HEADING.match(para))
+        if _HISTORY_HEAD.search(line) and not _GOAL_YEAR.search(line):
+            self.history_mode, self.section_year = True, None
+        elif _GOAL_HEAD.search(line):
+            self.history_mode = False
+            if gm := _GOAL_YEAR.search(line):
+                self.section_year = int(gm.group(1))
+        elif top:
+            self.history_mode, self.section_year = False, None
 
     def _history_paragraph(self, para: str) -> bool:
         """A paragraph opening in the past (2023年,… / 近年来 / “十三五”以来) is a baseline."""
@@ -618,7 +690,7 @@ class _Finder:
         whole: int | None = None
         in_parts = False
         first_index = len(self.out)
-        for c_start, c_end, ctype, m in cands:
+        for idx, (c_start, c_end, ctype, m) in enumerate(cands):
             if c_start < prev_end:
                 continue
             if ctype != "special" and _in_quotes(text, s, c_start):
@@ -636,7 +708,17 @@ class _Finder:
             clause_text = text[clause_start:c_end]
             if _HISTORY.search(text[clause_start:c_start]) or self._is_history(s, c_start):
                 continue
-            if ctype == "special":
+            fb = _FENBIE.search(head.rstrip()) if ctype == "quantity" else None
+            group = (
+                self._fenbie(
+                    cands=cands, idx=idx, s=s, e=e, clause_start=clause_start, head=head, fb=fb
+                )
+                if fb
+                else None
+            )
+            if group:
+                made = group
+            elif ctype == "special":
                 made = self._special(
                     m, s=s, e=e, clause_start=clause_start, head=head, prev_class=prev_class
                 )
@@ -670,11 +752,90 @@ class _Finder:
             if not in_parts:
                 whole = None
 
+    def _fenbie(
+        self,
+        *,
+        cands: list[tuple[int, int, str, re.Match[str]]],
+        idx: int,
+        s: int,
+        e: int,
+        clause_start: int,
+        head: str,
+        fb: re.Match[str],
+    ) -> list[FoundTarget] | None:
+        """X、Y和Z…分别达到A、B和C: one target per value, paired in order (分别)."""
+        text = self.text
+        members = [cands[idx][3]]
+        pos = cands[idx][1]
+        for c_start, c_end, ctype, m in cands[idx + 1 :]:
+            if ctype != "quantity" or not _FENBIE_GAP.fullmatch(text, pos, c_start):
+                break
+            members.append(m)
+            pos = c_end
+        if len(members) < 2 or not _is_boundary(text, pos, e):
+            return None
+        last_suf = members[-1].group("suf")
+        cmp_word = _comparator_before(head)
+        subj_end = clause_start + len(head.rstrip()) - len(fb.group(0))
+        lead = self._skip_lead(clause_start, max(clause_start, subj_end))
+        parts = self._split_parts(lead, subj_end, "、和及与")
+        indicators = [_clean_indicator(text[a:b]) for a, b in parts]
+        if len(indicators) != len(members):
+            earlier = [t for t in self.out if t.start >= s]
+            if len(earlier) >= len(members):
+                indicators = [t.indicator for t in earlier[-len(members) :]]
+            else:
+                indicators = [_clean_indicator(text[lead:subj_end])] * len(members)
+        out: list[FoundTarget] = []
+        for i, m in enumerate(members):
+            unit = m.group("unit")
+            if unit.endswith(")"):
+                unit = unit[: unit.index("(")]
+            if unit in ("万亿", "千亿", "百亿", "亿"):
+                return None
+            a, b, c = m.group("a"), m.group("b"), m.group("c")
+            try:
+                value: Number = (
+                    _decimal(a) if a else parse_number("一" + c if c[0] in "百千" else c)
+                )
+            except ParseError:
+                return None
+            high = _decimal(b) if b else None
+            suf = m.group("suf") or last_suf
+            if high is not None:
+                comparator = Comparator.BETWEEN
+            elif suf:
+                comparator = _SUF_CMP[suf]
+            else:
+                comparator = cmp_word or Comparator.EQ
+            uclass = _unit_class(unit)
+            kind = _kind_for(head, uclass, prenominal=False, cmp_word=cmp_word) or TargetKind.LEVEL
+            if kind is TargetKind.INCREMENT and uclass == "pct":
+                kind = TargetKind.LEVEL
+            if uclass == "times" and kind is TargetKind.LEVEL:
+                kind = TargetKind.MULTIPLE
+            elif unit == "个百分点" and kind is not TargetKind.REDUCTION:
+                kind = TargetKind.INCREMENT
+            start = self._skip_lead(clause_start, m.start()) if i == 0 else m.start()
+            out.append(
+                FoundTarget(
+                    start=start,
+                    end=m.end(),
+                    indicator=indicators[i] or text[start : m.end()],
+                    kind=kind,
+                    comparator=comparator,
+                    value=value,
+                    unit=unit,
+                    value_high=high,
+                )
+            )
+        return out
+
     def _is_history(self, s: int, pos: int) -> bool:
         """A year before the plan starts, not a deadline (到2020年), marks a baseline."""
         if self.first_year is None:
             return False
-        years = list(_YEAR.finditer(self.text, s, pos))
+        years = [y for y in _YEAR.finditer(self.text, s, pos) if not _is_baseline(self.text, s, y)]
         if not years:
             return False
         y = years[-1]
@@ -704,9 +865,25 @@ class _Finder:
         before = text[max(s, num_start - 1) : num_start]
         if before in ("第", "前", "近") and before != "近":
             return []
-        uclass = _unit_class(unit)
+        if unit.endswith(")"):
+            unit = unit[: unit.index("(")]  # 家(个): the first measure word
         after = m.end()
-        prenominal = not _is_boundary(text, after, e)
+        growth_after = False
+        if unit in ("万亿", "千亿", "百亿", "亿"):
+            # 突破千亿 / 五千亿规模: money only after an amount word (规模, 营收, 产值 …).
+            if text.startswith("规模", after):
+                pass
+            elif not _is_boundary(text, after, e):
+                return []
+            if not _AMOUNT_WORD.search(text, s, num_start):
+                return []
+            unit += "元"
+            prenominal = False
+        else:
+            prenominal = not _is_boundary(text, after, e)
+        uclass = _unit_class(unit)
+        if uclass == "pct" and prenominal and _GROWTH_AFTER.match(text, after):
+            growth_after, prenominal = True, False
         head_stripped = head.rstrip()
         verb_before = bool(_VERB_BEFORE.search(head_stripped))
         # A list item after a prenominal count shares its verb (覆盖500家企业、3000人次的…培训).
@@ -721,10 +898,12 @@ class _Finder:
             return []  # 超百亿元的企业: a qualifier
         if (c is not None and not money_cn) or unit == "大":
             # A Chinese numeral, or N大, counts only where an outcome verb opens the clause
-            # (培育形成…三大产业集群) or a list of such counts goes on (…两大…).
+            # (培育形成…三大产业集群) or a list of such counts goes on (…两大…). N大 after
+            # any other verb (实施八大工程, 聚焦十大产业) names a structure.
             if text[num_start - 1 : num_start] == "等":
                 return []  # A、B、C等四大行动: the size of a named list, not an outcome
-            opens = bool(_VERB_OPENS.match(head_stripped.lstrip(" ,，、;；:：")))
+            opener = _FORM_OPENS if unit == "大" else _VERB_OPENS
+            opens = bool(opener.match(head_stripped.lstrip(" ,，、;；:：")))
             if uclass != "count" or not (opens or (unit == "大" and self._prev_unit == "大")):
                 return []
         if c is not None:
@@ -766,6 +945,10 @@ class _Finder:
             kind = prev_kind if prev_kind is not None and prev_class == uclass else TargetKind.LEVEL
         if kind is TargetKind.INCREMENT and uclass == "pct":
             kind = TargetKind.LEVEL
+        if growth_after:
+            kind = TargetKind.GROWTH_RATE
+        elif unit == "个百分点" and kind is not TargetKind.REDUCTION:
+            kind = TargetKind.INCREMENT  # 提高3个百分点: a change of a share
         if uclass == "times" and kind is TargetKind.LEVEL:
             kind = TargetKind.MULTIPLE
         # Span and indicator.
@@ -867,6 +1050,8 @@ class _Finder:
                 unit = self.out[-1].unit or "个"
                 if unit == "大":
                     unit = "个"
+            elif cm := _COUNTED_UNIT.search(head.rstrip()):
+                unit = _COUNTED_UNITS[cm.group(0)]
             return [
                 FoundTarget(
                     start=start,
@@ -879,16 +1064,46 @@ class _Finder:
                 )
             ]
         if m.group("double"):
-            times = {None: 2, "一": 2, "两": 4, "二": 4, "三": 8}[m.group("times")]
+            quoted = _in_quotes(text, s, m.start())
+            if quoted:
+                # “两年翻番县”, “三年翻两番”: a name. Only “翻番”/“双倍增” alone is an outcome.
+                if text[m.start() - 1 : m.start()] != "“" or text[end : end + 1] != "”":
+                    return []
+                end += 1
+            bei = m.group("bei")
+            if (bei or quoted) and not re.search(r"实现|达到|力争|确保|争取", head):
+                return []  # ——创新企业倍增。 / “双倍增”行动: a label, not an outcome
+            if bei and not _is_boundary(text, end, e):
+                return []
+            times = 2 if bei else {None: 2, "一": 2, "两": 4, "二": 4, "三": 8}[m.group("times")]
+            parts = [(start, m.start())]
+            if bei == "双倍增":  # A和B…实现“双倍增”: each doubles
+                parts = self._split_parts(start, m.start(), "、和")
             return [
                 FoundTarget(
                     start=start,
                     end=end,
-                    indicator=indicator or "翻番",
+                    indicator=_clean_indicator(text[ps:pe]) or indicator or "翻番",
                     kind=TargetKind.MULTIPLE,
                     comparator=Comparator.GE,
                     value=Decimal(times),
                     unit="倍",
+                )
+                for ps, pe in parts
+            ]
+        if m.group("first") or m.group("rankcn"):
+            rank_n = 1 if m.group("first") else _cn_int(m.group("rankcn"))
+            if not rank_n or not _is_boundary(text, end, e):
+                return []
+            return [
+                FoundTarget(
+                    start=start,
+                    end=end,
+                    indicator=indicator or "排名",
+                    kind=TargetKind.LEVEL,
+                    comparator=Comparator.LE,
+                    value=Decimal(rank_n),
+                    unit="名",
                 )
             ]
         if m.group("rank"):
@@ -909,6 +1124,8 @@ class _Finder:
         if not _is_boundary(text, end, e):
             return []
         if m.group("bench"):
+            if _COMPOSITE.search(indicator) or not indicator:
+                return []  # 质量效益达到国内先进水平: no measurable indicator
             return [
                 FoundTarget(
                     start=start,
@@ -977,7 +1194,7 @@ class _Finder:
             t.commitment = ctx.commitment
         if _PER_YEAR.search(upto):
             t.per = Per.YEAR
-        years = [int(y.group(1)) for y in _YEAR.finditer(before)]
+        years = self._years(text, s, t.start)
         rng = list(_YEAR_RANGE.finditer(before))
         if rng:
             years.append(int(rng[-1].group(2)))
@@ -993,10 +1210,22 @@ class _Finder:
                 if self.last_year is None or year <= self.last_year:
                     t.year, t.basis = year, DeadlineBasis.RELATIVE
                     return
+        if fm := _FIVE_YEAR.search(before):  # “十四五”期间 … runs to 2025
+            t.year, t.basis = _FIVE_YEAR_END[fm.group(1)], DeadlineBasis.STATED
+            return
         if ctx is not None and ctx.year is not None:
             t.year, t.basis = ctx.year, DeadlineBasis.SECTION
             return
-        t.year, t.basis = self.last_year, DeadlineBasis.PLAN
+        if self.lead_year is not None and t.start >= self.lead_from:
+            t.year, t.basis = self.lead_year, DeadlineBasis.SECTION
+            return
+        if self.section_year is not None:
+            t.year, t.basis = self.section_year, DeadlineBasis.SECTION
+            return
+        if self.last_year is not None:
+            t.year, t.basis = self.last_year, DeadlineBasis.PLAN
+            return
+        t.year, t.basis = self.headline_year, DeadlineBasis.PLAN
 
 
 def find_targets(

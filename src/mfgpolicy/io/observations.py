@@ -71,6 +71,9 @@ _YEAR = re.compile(r"(\d{4})年?")
 _MONTH = re.compile(r"(\d{4})[-/.年](\d{1,2})月?")
 _QUARTER = re.compile(r"(\d{4})\s*[-_ ]?\s*Q([1-4])", re.IGNORECASE)
 _HALF = re.compile(r"(\d{4})\s*[-_ ]?\s*H([12])", re.IGNORECASE)
+#: Values beyond 10^±this are rejected: no statistic is that large, and exact
+#: arithmetic on them would exhaust memory.
+_MAX_EXPONENT: Final = 100
 _DAY = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 
 
@@ -86,8 +89,18 @@ def parse_period(text: str) -> tuple[dt.date, dt.date | None]:
     ``2022-06-30`` → (2022-06-30, None), a point.
 
     Raises:
-        ValueError: text that is none of these.
+        ValueError: text that is none of these, or names a day or month that does not
+            exist (``2022-13``, ``2022-02-30``); the message quotes the text.
     """
+    try:
+        return _parse_period(text)
+    except ValueError as exc:
+        if repr(text) in str(exc):
+            raise
+        raise ValueError(f"cannot read period {text!r}: {exc}") from None
+
+
+def _parse_period(text: str) -> tuple[dt.date, dt.date | None]:
     s = text.strip()
     if m := _DAY.fullmatch(s):
         return dt.date(int(m[1]), int(m[2]), int(m[3])), None
@@ -122,6 +135,9 @@ def _value(text: str) -> Number:
         raise ValueError(f"cannot read value {text!r} as a decimal number") from None
     if not value.is_finite():
         raise ValueError(f"value {text!r} is not finite")
+    if value and abs(value.adjusted()) > _MAX_EXPONENT:
+        # exact arithmetic on 1E+999999999 would build a billion-digit integer
+        raise ValueError(f"value {text!r} is out of range (|exponent| > {_MAX_EXPONENT})")
     return value
 
 
@@ -148,10 +164,17 @@ def _cell(row: Mapping[str, object], key: str) -> str:
     value = row.get(key)
     if value is None:
         return ""
+    if isinstance(value, bool | list | dict):
+        # JSON true / [..] / {..}: str() would turn them into plausible-looking text
+        raise ValueError(
+            f"{key} must be text or a number (got {value!r} that is a {type(value).__name__})"
+        )
     return str(value).strip()
 
 
 def _from_row(row: Mapping[str, object]) -> Observation:
+    if "__empty__" in row:
+        raise ValueError(f"empty: no header row (expected columns {', '.join(COLUMNS)})")
     if "__bad__" in row:
         raise ValueError(f"must be an object (got {row['__bad__']!r})")
     if "__extra__" in row:
@@ -167,15 +190,21 @@ def _from_row(row: Mapping[str, object]) -> Observation:
     if not jurisdiction:
         raise ValueError("needs jurisdiction")
     period, date_text = _cell(row, "period"), _cell(row, "date")
-    if period:
-        date, start = parse_period(period)
-    elif date_text:
-        date, start = parse_period(date_text)
-        start = None  # a date column is a point or a stock
-    else:
+    if not period and not date_text:
         raise ValueError("needs date or period")
+    try:
+        date, start = parse_period(period or date_text)
+    except ValueError as exc:
+        raise ValueError(f"{'period' if period else 'date'}: {exc}") from None
+    if not period:
+        start = None  # a date column is a point or a stock
     if explicit := _cell(row, "period_start"):
-        start = dt.date.fromisoformat(explicit)
+        try:
+            start = dt.date.fromisoformat(explicit)
+        except ValueError as exc:
+            raise ValueError(
+                f"period_start {explicit!r} is not a date like 2022-01-01 ({exc})"
+            ) from None
     value_text = _cell(row, "value")
     if not value_text:
         raise ValueError("needs value")
@@ -236,7 +265,11 @@ def _collect(
 
 
 def _csv_rows(text: str) -> Iterable[tuple[int, str, Mapping[str, object]]]:
-    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
+    text = text.lstrip("\ufeff")
+    if not text.strip():
+        yield 1, "", {"__empty__": ""}
+        return
+    reader = csv.DictReader(io.StringIO(text))
     for row in reader:
         if not any((v or "").strip() for v in row.values() if isinstance(v, str)):
             continue
@@ -248,7 +281,7 @@ def _csv_rows(text: str) -> Iterable[tuple[int, str, Mapping[str, object]]]:
 
 def _json_rows(text: str, source: str) -> Iterable[tuple[int, str, Mapping[str, object]]]:
     try:
-        data = json.loads(text)
+        data = json.loads(text.lstrip("\ufeff"))
     except json.JSONDecodeError as exc:
         raise ObservationError(
             f"malformed JSON: {exc.msg}", source=source, line=exc.lineno

@@ -3,10 +3,11 @@
 ``Store.open(path)`` opens (or creates) a store; the default file is
 ``./mfgpolicy.db``, or the path in the environment variable ``MFGPOLICY_DB``.
 
-- Documents are kept whole (the JSON of :mod:`mfgpolicy.io`, so
+- Documents are kept whole (the JSON of :mod:`mfgpolicy.io`, zlib-compressed, so
   :meth:`Store.document` round-trips exactly) beside indexed columns for
-  queries, with their targets, lead departments (``target_lead``), measures
-  and, when given, the source text.
+  queries, with their targets (indexed columns only: a full target is rebuilt
+  from its document's JSON), lead departments (``target_lead``), measures and,
+  when given, the source text (compressed too).
 - Re-adding a document with the same text hash is a no-op. A changed text of
   the same document (same source path, or same 发文字号 and jurisdiction) is
   stored as its next version; queries see the latest version unless asked.
@@ -28,19 +29,28 @@ import hashlib
 import json
 import os
 import sqlite3
+from collections import deque
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Final, Literal
+from typing import Any, ClassVar, Final, Literal
 
 import attrs
 
 from mfgpolicy.errors import MfgPolicyError, StoreError, ValidationError
 from mfgpolicy.io import loads, structure, unstructure
 from mfgpolicy.io._converter import format_number
-from mfgpolicy.io._migrations import MIGRATIONS, migrate
+from mfgpolicy.io._migrations import (
+    CODEC_ZLIB,
+    COMPACT_VERSION,
+    MIGRATIONS,
+    CodecError,
+    decode,
+    encode,
+    migrate,
+)
 from mfgpolicy.model import Observation, PolicyDocument, Target
 
 __all__ = [
@@ -134,6 +144,60 @@ class ObservationAddResult:
 
 _NOT_EXPORTED: Final = {"export": False}
 
+#: How many documents' decoded target lists :class:`_DocumentJson` keeps at once.
+_DECODED_CACHE: Final = 8
+
+
+class _DocumentJson:
+    """A stored document's compressed JSON, shared by its :class:`TargetRow` s.
+
+    Decoded only when a row's :meth:`TargetRow.target` is asked for; the decoded
+    target lists of the last few documents are kept, so that going through the
+    rows of a query in order decodes each document once, and memory stays bounded.
+    """
+
+    __slots__ = ("_blob", "_codec", "_targets", "where")
+
+    _recent: ClassVar[deque[_DocumentJson]] = deque()
+
+    def __init__(self, blob: bytes, codec: str, where: str) -> None:
+        self._blob = blob
+        self._codec = codec
+        self._targets: list[dict[str, Any]] | None = None
+        self.where = where
+
+    def __getstate__(self) -> tuple[bytes, str, str]:
+        return (self._blob, self._codec, self.where)
+
+    def __setstate__(self, state: tuple[bytes, str, str]) -> None:
+        self._blob, self._codec, self.where = state
+        self._targets = None
+
+    def data(self) -> dict[str, Any]:
+        """The document's JSON data (and keep its targets for :meth:`target_data`)."""
+        try:
+            data: dict[str, Any] = json.loads(decode(self._blob, self._codec))
+        except (CodecError, ValueError) as exc:
+            raise StoreError(f"{self.where}: the stored JSON is unreadable ({exc})") from None
+        self._targets = data["targets"]
+        recent = _DocumentJson._recent
+        recent.append(self)
+        while len(recent) > _DECODED_CACHE:
+            recent.popleft()._targets = None
+        return data
+
+    def target_data(self, position: int, target_id: str) -> dict[str, Any]:
+        """The JSON data of the target at ``position`` (checked to be ``target_id``)."""
+        targets = self._targets
+        if targets is None:
+            targets = self.data()["targets"]
+        if 0 <= position < len(targets) and targets[position].get("id") == target_id:
+            return targets[position]
+        for t in targets:  # pragma: no cover - positions are written by prepare_document
+            if t.get("id") == target_id:
+                return t
+        raise StoreError(f"{self.where}: target {target_id!r} is not in the stored JSON")
+
 
 @attrs.frozen
 class DocumentRow:
@@ -212,12 +276,30 @@ class TargetRow:
     text: str
     status: str | None = None
     status_reason: str | None = None
-    json: str = attrs.field(default="", repr=False, eq=False, metadata=_NOT_EXPORTED)
+    _document_json: _DocumentJson | None = attrs.field(
+        default=None, repr=False, eq=False, metadata=_NOT_EXPORTED, alias="document_json"
+    )
+    _position: int = attrs.field(default=-1, repr=False, eq=False, metadata=_NOT_EXPORTED)
+
+    def _data(self) -> dict[str, Any]:
+        if self._document_json is None:
+            raise StoreError(f"target {self.target_id!r}: this row was not read from a store")
+        return self._document_json.target_data(self._position, self.target_id)
 
     def target(self) -> Target:
-        """The full target, rebuilt from its stored JSON."""
-        result: Target = structure(json.loads(self.json), Target)
+        """The full target, rebuilt from its document's stored JSON.
+
+        Raises:
+            StoreError: the row was not read from a store, or the stored JSON is
+                unreadable (the store is named).
+        """
+        result: Target = structure(self._data(), Target)
         return result
+
+    @property
+    def json(self) -> str:
+        """The full target as JSON text (as :mod:`mfgpolicy.io` writes it)."""
+        return json.dumps(self._data(), ensure_ascii=False, separators=(",", ":"))
 
 
 # ---------------------------------------------------------------------------------------
@@ -261,7 +343,7 @@ def _jurisdiction_key(doc: PolicyDocument) -> str:
 
 
 def prepare_document(doc: PolicyDocument) -> PreparedDocument:
-    """Compute the rows to store for ``doc`` (JSON and indexed columns)."""
+    """Compute the rows to store for ``doc`` (compressed JSON and indexed columns)."""
     if not isinstance(doc, PolicyDocument):
         raise ValidationError(f"a PolicyDocument is required (got {type(doc).__name__})")
     data = unstructure(doc)
@@ -278,11 +360,12 @@ def prepare_document(doc: PolicyDocument) -> PreparedDocument:
         _iso(doc.horizon_end),
         len(doc.targets),
         len(doc.measures),
-        dumps(data),
+        CODEC_ZLIB,
+        encode(dumps(data), CODEC_ZLIB),
     )
     targets: list[tuple[Any, ...]] = []
     leads: list[tuple[Any, ...]] = []
-    for position, (t, tdata) in enumerate(zip(doc.targets, data["targets"], strict=True)):
+    for position, t in enumerate(doc.targets):
         targets.append(
             (
                 t.id,
@@ -298,7 +381,6 @@ def prepare_document(doc: PolicyDocument) -> PreparedDocument:
                 _iso(t.period_start),
                 t.measure,
                 t.text,
-                dumps(tdata),
             )
         )
         leads.extend(
@@ -534,9 +616,13 @@ class Store:
             ).fetchone()
             if found is not None:
                 rowid, doc_id, version = found
-                if text is not None:
+                if (
+                    text is not None
+                    and not conn.execute("SELECT 1 FROM texts WHERE doc = ?", (rowid,)).fetchone()
+                ):
                     conn.execute(
-                        "INSERT OR IGNORE INTO texts (doc, text) VALUES (?, ?)", (rowid, text)
+                        "INSERT INTO texts (doc, codec, text_z) VALUES (?, ?, ?)",
+                        (rowid, CODEC_ZLIB, encode(text, CODEC_ZLIB)),
                     )
                 return AddResult(doc_id, "unchanged", version)
             clash = conn.execute(
@@ -572,8 +658,8 @@ class Store:
                 "INSERT INTO documents (id, series, version, latest, text_sha256, title, "
                 "doc_type, doc_number, jurisdiction_code, jurisdiction_name, issued, "
                 "horizon_start, horizon_end, source, source_path, added_at, n_targets, "
-                "n_measures, json) "
-                "VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "n_measures, json_codec, json_z) "
+                "VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     prepared.id,
                     series,
@@ -589,8 +675,8 @@ class Store:
             rowid = cur.lastrowid
             conn.executemany(
                 "INSERT INTO targets (doc, id, position, indicator, indicator_id, kind, "
-                "comparator, value, value_high, unit, deadline, period_start, measure, text, "
-                "json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "comparator, value, value_high, unit, deadline, period_start, measure, text) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(rowid, *t) for t in prepared.targets],
             )
             conn.executemany(
@@ -604,7 +690,10 @@ class Store:
                 [(rowid, *m) for m in prepared.measures],
             )
             if text is not None:
-                conn.execute("INSERT INTO texts (doc, text) VALUES (?, ?)", (rowid, text))
+                conn.execute(
+                    "INSERT INTO texts (doc, codec, text_z) VALUES (?, ?, ?)",
+                    (rowid, CODEC_ZLIB, encode(text, CODEC_ZLIB)),
+                )
             conn.executemany(
                 "INSERT OR IGNORE INTO series_keys (key, series) VALUES (?, ?)",
                 [(k, series) for k in keys],
@@ -628,10 +717,12 @@ class Store:
         Raises:
             StoreError: no such document (the id and the store are named).
         """
-        row = self._query_one("SELECT json FROM documents WHERE id = ?", (document_id,))
+        row = self._query_one(
+            "SELECT json_codec, json_z FROM documents WHERE id = ?", (document_id,)
+        )
         if row is None:
             raise StoreError(f"{self.path}: no document {document_id!r}")
-        return loads(row[0], PolicyDocument)
+        return loads(self._decode(row[1], row[0], f"document {document_id!r}"), PolicyDocument)
 
     def text(self, document_id: str) -> str | None:
         """The original text of a stored document, or ``None`` if it was added without it.
@@ -640,13 +731,15 @@ class Store:
             StoreError: no such document.
         """
         row = self._query_one(
-            "SELECT d.rowid, x.text FROM documents d LEFT JOIN texts x ON x.doc = d.rowid "
-            "WHERE d.id = ?",
+            "SELECT d.rowid, x.codec, x.text_z FROM documents d LEFT JOIN texts x "
+            "ON x.doc = d.rowid WHERE d.id = ?",
             (document_id,),
         )
         if row is None:
             raise StoreError(f"{self.path}: no document {document_id!r}")
-        return row[1]  # type: ignore[no-any-return]
+        if row[2] is None:
+            return None
+        return self._decode(row[2], row[1], f"the text of document {document_id!r}")
 
     def documents(
         self, *, jurisdiction: str | None = None, all_versions: bool = False
@@ -757,7 +850,7 @@ class Store:
         sql = (
             "SELECT t.doc, d.id, d.version, d.title, d.jurisdiction_code, d.jurisdiction_name, "
             "t.id, t.indicator, t.indicator_id, t.kind, t.comparator, t.value, t.value_high, "
-            "t.unit, t.deadline, t.text, t.json FROM targets t JOIN documents d "
+            "t.unit, t.deadline, t.text, t.position FROM targets t JOIN documents d "
             f"ON d.rowid = t.doc{clause} ORDER BY t.doc, t.position"
         )
         with self._read() as conn:
@@ -770,6 +863,14 @@ class Store:
                 (json.dumps(docs),),
             ):
                 leads.setdefault((doc, tid), []).append((name, dept or ""))
+            blobs = {
+                rowid: _DocumentJson(blob, codec, f"{self.path}: document {doc_id!r}")
+                for rowid, doc_id, codec, blob in conn.execute(
+                    "SELECT rowid, id, json_codec, json_z FROM documents "
+                    "WHERE rowid IN (SELECT value FROM json_each(?))",
+                    (json.dumps(docs),),
+                )
+            }
         rows = [
             TargetRow(
                 document_id=r[1],
@@ -789,7 +890,8 @@ class Store:
                 lead=tuple(n for n, _ in leads.get((r[0], r[6]), ())),
                 lead_ids=tuple(i for _, i in leads.get((r[0], r[6]), ())),
                 text=r[15],
-                json=r[16],
+                document_json=blobs[r[0]],
+                position=r[16],
             )
             for r in raw
         ]
@@ -810,29 +912,18 @@ class Store:
                 f"filtering targets by status needs mfgpolicy.progress, which cannot be "
                 f"imported here ({exc})"
             ) from None
-        places: dict[int, frozenset[str] | None] = {}
         with self._read() as conn:
-            for rowid in set(doc_rowids):
-                (doc_json,) = conn.execute(
-                    "SELECT json FROM documents WHERE rowid = ?", (rowid,)
-                ).fetchone()
-                j = json.loads(doc_json)["document"].get("jurisdiction")
-                if j is None:
-                    places[rowid] = None
-                else:
-                    names: list[str | None] = [
-                        j.get("name"),
-                        j.get("code"),
-                        j.get("short_name"),
-                        *j.get("aliases", []),
-                    ]
-                    places[rowid] = frozenset(n for n in names if n)
             obs_rows = conn.execute("SELECT json FROM observations ORDER BY rowid").fetchall()
         all_obs = [loads(o[0], Observation) for o in obs_rows]
         out: list[TargetRow] = []
+        place_names: frozenset[str] | None = None
+        last: int | None = None
         for row, rowid in zip(rows, doc_rowids, strict=True):
+            if rowid != last:
+                # Rows come grouped by document: decode each document's JSON once.
+                last = rowid
+                place_names = _place_names(row._document_json)
             target = row.target()
-            place_names = places[rowid]
             relevant = [
                 o
                 for o in all_obs
@@ -931,11 +1022,29 @@ class Store:
 
     # -- helpers --------------------------------------------------------------------------
 
+    def _decode(self, blob: bytes, codec: str, what: str) -> str:
+        try:
+            return decode(blob, codec)
+        except CodecError as exc:
+            raise StoreError(f"{self.path}: {what} is stored unreadably ({exc})") from None
+
     def _query_one(self, sql: str, params: Sequence[Any]) -> Any:
         try:
             return self._conn.execute(sql, params).fetchone()
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: query failed ({exc})") from exc
+
+
+def _place_names(doc_json: _DocumentJson | None) -> frozenset[str] | None:
+    """The names of a stored document's jurisdiction (``None``: no jurisdiction)."""
+    if doc_json is None:  # pragma: no cover - rows of targets() always have it
+        return None
+    j = doc_json.data()["document"].get("jurisdiction")
+    if j is None:
+        return None
+    names: list[str | None] = [j.get("name"), j.get("code"), j.get("short_name")]
+    names += j.get("aliases", [])
+    return frozenset(n for n in names if n)
 
 
 def _today() -> dt.date:
@@ -994,7 +1103,25 @@ def _connect(path: Path, timeout: float, migrations: Sequence[Any]) -> sqlite3.C
         # corrupts the file; only a power cut may lose the last commits.
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
-        migrate(conn, version, migrations)
+        if version < len(migrations) and sqlite3.sqlite_version_info < (3, 35, 0):
+            raise StoreError(
+                f"{path}: upgrading the store from schema version {version} to "
+                f"{len(migrations)} needs SQLite 3.35 or newer (this Python has "
+                f"{sqlite3.sqlite_version}); the file was left as it was"
+            )
+        try:
+            new = migrate(conn, version, migrations)
+        except (sqlite3.Error, CodecError) as exc:
+            raise StoreError(
+                f"{path}: upgrading the store from schema version {version} to "
+                f"{len(migrations)} failed, the file was left at version {version} ({exc})"
+            ) from exc
+        if 0 < version < COMPACT_VERSION <= new:
+            # Give the space the conversion freed back to the file system. Best effort:
+            # if it fails (another connection busy) the free pages are reused by writes.
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("VACUUM")
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except StoreError:
         conn.close()
         raise

@@ -8,12 +8,16 @@ better) and the dates. The methods then compare ``x`` with ``g`` over time:
 * ``time_share`` (序时进度): completion ``c = (x − b)/(g − b)`` against the elapsed
   share ``e`` of the period; gap ``(c − e) × 100`` percentage points
   (超/落后序时进度 x 个百分点).
-* ``cagr_ratio``: Open SDG platform progress calculation (open-sdg.org, "Progress
-  status" / sdg-build ``progress_calculation``): ``R = actual CAGR / required
-  CAGR``; thresholds 0.95 / 0.6 / 0.
-* ``projection_ratio``: UN Statistics Division, *SDG Progress Chart 2023,
+* ``cagr_ratio``: the Open SDG progress measure (Statistics Canada methodology),
+  as implemented in open-sdg/sdg-build ``sdg/ProgressMeasure.py``
+  (``methodology_2``: observed CAGR over the absolute required CAGR, signed by
+  the desired direction): ``R = actual CAGR / required CAGR``; thresholds
+  0.95 / 0.6 / 0 (verified in that code; see ``CAGR_THRESHOLDS``). The
+  score is ``5·R`` here, not sdg-build's piecewise score.
+* ``projection_ratio``: after UN Statistics Division, *SDG Progress Chart
   technical note*: project ``x`` to the deadline at the actual CAGR,
-  ``P = (projected − b)/(g − b)``; thresholds 0.95 / 0.10.
+  ``P = (projected − b)/(g − b)``; thresholds 0.95 / 0.10 / 0 (not verified
+  against the note; see ``PROJECTION_THRESHOLDS``).
 * ``trend``: the mean of the recent annual changes extended to the deadline;
   shortfall as a share of the gap (< 5 %, 5–20 %, more, wrong direction).
 """
@@ -824,6 +828,16 @@ def _assess_numeric(
             )
         assert target.value is not None
         points_change = _percentage_points(target.unit)
+        if base_pt[1] <= 0 and not points_change:
+            # 增长 8% / 下降 15% / 翻番 of zero or of a negative value has no meaning:
+            # the required value would be 0 (or have the wrong sign) and "achieved" a lie
+            return TargetAssessment(
+                target,
+                Status.NOT_ASSESSABLE,
+                f"a {kind.value} target needs a positive baseline "
+                f"(got {float(base_pt[1]):g} {unit} at {base_pt[0]})",
+                attrs.evolve(comps, base_value=base_pt[1], base_date=base_pt[0]),
+            )
         if kind is TargetKind.MULTIPLE:
             goal = base_pt[1] * Fraction(target.value)
         elif points_change:

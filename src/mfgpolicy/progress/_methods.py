@@ -60,11 +60,28 @@ APPROX_TOLERANCE: Final = Fraction(5, 100)
 #: further behind is ``off_track``.
 TIME_SHARE_AT_RISK_POINTS: Final = Fraction(10)
 
-#: ``cagr_ratio`` (Open SDG): R ≥ 0.95 on track, ≥ 0.6 at risk, ≥ 0 off track, < 0 regressing.
+#: ``cagr_ratio``: R ≥ 0.95 on track, ≥ 0.6 at risk, ≥ 0 off track, < 0 regressing.
+#:
+#: Verified against the Open SDG reference implementation, open-sdg/sdg-build,
+#: ``sdg/ProgressMeasure.py`` (https://github.com/open-sdg/sdg-build, stored version
+#: at commit 139fede74ba534d2ed8b9eee4cd878b41f54cb67): for a series with a target
+#: value its default ``progress_thresholds`` are high 0.95, med 0.6, low 0, giving
+#: ``substantial_progress`` / ``moderate_progress`` / ``limited_progress`` /
+#: ``deterioration`` (here ``on_track`` / ``at_risk`` / ``off_track`` /
+#: ``regressing``); ``target_achieved`` is checked first. That code implements the
+#: Statistics Canada methodology described at
+#: https://sdg-data-canada-odd-donnees.github.io/sdg-odd-dev/methodology and
+#: https://open-sdg.readthedocs.io/en/latest/progress-methodology/ (only the
+#: introductions of those pages could be read for this review).
 CAGR_THRESHOLDS: Final = (0.95, 0.6, 0.0)
 
-#: ``projection_ratio`` (UN SDG Progress Chart 2023): P ≥ 0.95 on track, ≥ 0.10 at risk,
-#: ≥ 0 off track, < 0 regressing.
+#: ``projection_ratio``: P ≥ 0.95 on track, ≥ 0.10 at risk, ≥ 0 off track, < 0 regressing.
+#:
+#: After UN Statistics Division, *SDG Progress Chart technical note*. NOT VERIFIED:
+#: no readable copy of the note's methodology section was available for review
+#: (only its table of contents), so the formula and these cut-offs (0.95 / 0.10 / 0)
+#: are the original author's reading and must be checked against the published
+#: note before they are quoted as the UN's (docs/progress.md says so too).
 PROJECTION_THRESHOLDS: Final = (0.95, 0.10, 0.0)
 
 #: ``trend``: shortfall at the deadline as a share of the gap: < 5 % on track,

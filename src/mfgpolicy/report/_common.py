@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from decimal import ROUND_HALF_EVEN, Decimal
+from decimal import Decimal
 from fractions import Fraction
 from typing import Final, TypeAlias
 
@@ -247,9 +247,9 @@ def fmt_number(value: Fraction | Decimal | float | int | None) -> str:
     if frac.denominator == 1:
         return f"{frac.numerator:,}"
     places = 3 if abs(frac) < 10 else 2
-    dec = (Decimal(frac.numerator) / Decimal(frac.denominator)).quantize(
-        Decimal(1).scaleb(-places), rounding=ROUND_HALF_EVEN
-    )
+    # rounded exactly (Fraction rounds half-even); Decimal division and quantize
+    # would round at the context precision and raise InvalidOperation on large values
+    dec = Decimal(f"{round(frac * 10**places)}E-{places}")
     text = f"{dec:,f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
 

@@ -26,21 +26,14 @@ from mfgpolicy.report._common import (
     status_counts,
     target_statement,
 )
+from mfgpolicy.text import markdown_cell
 
 __all__ = ["md_escape", "render_markdown"]
 
 
 def md_escape(text: object) -> str:
-    """Text made safe for a Markdown table cell and for raw-HTML-passing renderers."""
-    return (
-        str(text)
-        .replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("|", "\\|")
-        .replace("\r", " ")
-        .replace("\n", " ")
-    )
+    """Text made safe for a Markdown table cell (see :func:`mfgpolicy.text.markdown_cell`)."""
+    return markdown_cell(text)
 
 
 def render_markdown(

@@ -1,0 +1,526 @@
+"""Generality cases: sentences in the style of Chinese local manufacturing plans.
+
+The first group was written by the reviewer (fresh sentences, no third-party
+text); the second group is ours, one block per rule in docs/extraction.md
+("Rules of the genre"). Each case: (category, text, expected targets). An
+expected target matches a prediction when value, unit (and value_high when
+given) agree; its kind, comparator and deadline year must then agree too. An
+empty list means that nothing may be extracted.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+import pytest
+
+from mfgpolicy.extract import extract_document
+from mfgpolicy.text import to_simplified
+
+Case = tuple[str, str, list[dict[str, Any]]]
+
+
+def E(
+    value: str | None,
+    unit: str | None,
+    kind: str,
+    comparator: str,
+    value_high: str | None = None,
+    deadline_year: int | None = None,
+) -> dict[str, Any]:
+    d: dict[str, Any] = {"value": value, "unit": unit, "kind": kind, "comparator": comparator}
+    if value_high is not None:
+        d["value_high"] = value_high
+    if deadline_year is not None:
+        d["deadline_year"] = deadline_year
+    return d
+
+
+REVIEWER_CASES: list[Case] = [
+    # --- A. history / 完成情况 passages are not targets ------------------------------
+    (
+        "A-history",
+        "一、2023年1-10月工业运行情况\n全区规上工业总产值为412.6亿元,同比增长8.2%;工业投资完成58.3亿元。",
+        [],
+    ),
+    ("A-history", "去年以来,全县新增规上工业企业21户,工业用电量为3.4亿千瓦时,增幅居全市第三。", []),
+    ("A-history", "2023年全市工业税收完成18.7亿元,提前两个月完成省下达的17亿元任务。", []),
+    (
+        "A-history",
+        "“十四五”以来,累计培育国家级专精特新“小巨人”企业9家,工业技改投资年均增长12.4%。",
+        [],
+    ),
+    # --- B. numbers inside quoted names / slogans ------------------------------------
+    ("B-name", "紧扣“五年翻一番”总目标,全力推进工业强区建设。", []),
+    ("B-name", "我县去年被评为全省“三年倍增县”,今年要巩固提升。", []),
+    ("B-name", "深入实施“两年翻两番”攻坚行动和“千企升级”工程。", []),
+    # --- C. Chinese-numeral 大 / structure counts are not targets ---------------------
+    (
+        "C-N大",
+        "实施六大工程(技改提升、集群培育、企业梯队、数字赋能、绿色转型、要素保障),推动制造业提质增效。",
+        [],
+    ),
+    ("C-N大", "围绕四大主导产业和三大新兴产业,加快构建现代产业体系。", []),
+    (
+        "C-N大",
+        "到2025年,全市7大重点产业链总规模超过三千亿元。",
+        [E("3000", "亿元", "level", "gt", deadline_year=2025)],
+    ),
+    # --- D. Chinese numerals with 亿/万亿, with or without 元 --------------------------
+    (
+        "D-cn-number",
+        "到2026年,力争全市装备制造产业规模突破千亿。",
+        [E("1000", "亿元", "level", "gt", deadline_year=2026)],
+    ),
+    (
+        "D-cn-number",
+        "到2025年,全区电子信息产业营业收入达到一千二百亿元以上。",
+        [E("1200", "亿元", "level", "ge", deadline_year=2025)],
+    ),
+    (
+        "D-cn-number",
+        "到2027年,规上工业总产值迈上两万亿元台阶。",
+        [E("2", "万亿元", "level", "ge", deadline_year=2027)],
+    ),
+    # --- E. doubling words -----------------------------------------------------------
+    (
+        "E-doubling",
+        "到2026年底,全县规上工业营业收入在2023年基础上翻一番。",
+        [E("2", "倍", "multiple", "ge", deadline_year=2026)],
+    ),
+    ("E-doubling", "力争三年内实现全区工业增加值倍增。", [E("2", "倍", "multiple", "ge")]),
+    (
+        "E-doubling",
+        "到2027年,全市高新技术企业和科技型中小企业数量实现“双倍增”。",
+        [
+            E("2", "倍", "multiple", "ge", deadline_year=2027),
+            E("2", "倍", "multiple", "ge", deadline_year=2027),
+        ],
+    ),
+    (
+        "E-doubling",
+        "到2030年,数字经济核心产业增加值比2020年翻两番。",
+        [E("4", "倍", "multiple", "ge", deadline_year=2030)],
+    ),
+    # --- F. 分别 + several values distributed over several indicators -------------------
+    (
+        "F-fenbie",
+        "到2025年,全市国家级和省级专精特新企业分别达到30家和260家。",
+        [
+            E("30", "家", "level", "ge", deadline_year=2025),
+            E("260", "家", "level", "ge", deadline_year=2025),
+        ],
+    ),
+    (
+        "F-fenbie",
+        "到2026年,高新技术企业、科技型中小企业分别超过120家、800家。",
+        [
+            E("120", "家", "level", "gt", deadline_year=2026),
+            E("800", "家", "level", "gt", deadline_year=2026),
+        ],
+    ),
+    (
+        "F-fenbie",
+        "到2025年,关键工序数控化率和数字化研发设计工具普及率分别达到65%、85%以上。",
+        [
+            E("65", "%", "level", "ge", deadline_year=2025),
+            E("85", "%", "level", "ge", deadline_year=2025),
+        ],
+    ),
+    (
+        "F-fenbie",
+        "2024年,全县规上工业增加值、工业投资分别增长8%和12%左右。",
+        [
+            E("8", "%", "growth_rate", "approx", deadline_year=2024),
+            E("12", "%", "growth_rate", "approx", deadline_year=2024),
+        ],
+    ),
+    # --- G. baseline years are not deadlines ------------------------------------------
+    (
+        "G-baseline",
+        "到2027年,全区规上工业企业数量在2022年的基础上增加150家。",
+        [E("150", "家", "increment", "eq", deadline_year=2027)],
+    ),
+    (
+        "G-baseline",
+        "到2026年,单位工业增加值能耗较2020年下降16%。",
+        [E("16", "%", "reduction", "eq", deadline_year=2026)],
+    ),
+    # --- H. annual growth phrased 比上年/同比 in an annual plan ------------------------
+    (
+        "H-annual-growth",
+        "2024年工业发展主要目标:全县规模以上工业增加值比上年增长9%,工业投资同比增长15%以上。",
+        [
+            E("9", "%", "growth_rate", "eq", deadline_year=2024),
+            E("15", "%", "growth_rate", "ge", deadline_year=2024),
+        ],
+    ),
+    (
+        "H-annual-growth",
+        "2025年全市工业和信息化工作要点\n一、主要目标\n规上工业增加值增长7.5%左右,制造业投资增长10%。",
+        [
+            E("7.5", "%", "growth_rate", "approx", deadline_year=2025),
+            E("10", "%", "growth_rate", "eq", deadline_year=2025),
+        ],
+    ),
+    # --- I. 年均 + number + 增长 / 保持…增长 word orders ---------------------------------
+    (
+        "I-avg-growth-order",
+        "“十四五”期间,全市规上工业产值保持年均8%左右增长,到2025年突破3000亿元。",
+        [
+            E("8", "%", "growth_rate", "approx", deadline_year=2025),
+            E("3000", "亿元", "level", "gt", deadline_year=2025),
+        ],
+    ),
+    (
+        "I-avg-growth-order",
+        "到2026年,制造业增加值以年均10%以上的速度增长。",
+        [E("10", "%", "growth_rate", "ge", deadline_year=2026)],
+    ),
+    # --- J. deadline when no 到20XX年 is written ----------------------------------------
+    (
+        "J-deadline",
+        "2024年工作计划\n(一)目标任务\n全县规上工业营业收入达到56亿元,新增规上工业企业12家。",
+        [
+            E("56", "亿元", "level", "ge", deadline_year=2024),
+            E("12", "家", "increment", "eq", deadline_year=2024),
+        ],
+    ),
+    (
+        "J-deadline",
+        "《行动计划》明确2026年发展目标:规模以上工业营业收入突破8000亿元,数字经济核心产业增加值占GDP比重达到12%以上。",
+        [
+            E("8000", "亿元", "level", "gt", deadline_year=2026),
+            E("12", "%", "level", "ge", deadline_year=2026),
+        ],
+    ),
+    (
+        "J-deadline",
+        "2026年全市先进制造业集群营收突破5000亿元\n日前,市政府印发先进制造业集群培育行动方案。",
+        [E("5000", "亿元", "level", "gt", deadline_year=2026)],
+    ),
+    # --- K. spaces inside number / unit ------------------------------------------------
+    (
+        "K-spaces",
+        "到2025年,全市规上工业营收突破 1.2 万亿元,数字经济占 GDP 比重达到 45%以上。",
+        [
+            E("1.2", "万亿元", "level", "gt", deadline_year=2025),
+            E("45", "%", "level", "ge", deadline_year=2025),
+        ],
+    ),
+    # --- L. projections (预计) and estimates are not commitments ---------------------------
+    (
+        "L-forecast",
+        "2024年目标:规上工业增加值达到36亿元,预计比上年增长11.2%。",
+        [E("36", "亿元", "level", "ge", deadline_year=2024)],
+    ),
+    ("L-forecast", "预计全年规上工业产值增长6%左右,好于年初预期。", []),
+    # --- M. percentage-point targets ----------------------------------------------------
+    (
+        "M-pct-point",
+        "到2025年,制造业增加值占地区生产总值比重提高3个百分点。",
+        [E("3", "个百分点", "increment", "eq", deadline_year=2025)],
+    ),
+    (
+        "M-pct-point",
+        "到2026年,规上工业企业研发机构覆盖率比2023年提升10个百分点以上。",
+        [E("10", "个百分点", "increment", "ge", deadline_year=2026)],
+    ),
+    # --- N. per-capita / per-10k units ---------------------------------------------------
+    (
+        "N-per-unit",
+        "到2025年,每万人口高价值发明专利拥有量达到12件。",
+        [E("12", "件", "level", "ge", deadline_year=2025)],
+    ),
+    (
+        "N-per-unit",
+        "到2027年,规上工业全员劳动生产率达到38万元/人以上,亩均税收达到30万元/亩。",
+        [
+            E("38", "万元/人", "level", "ge", deadline_year=2027),
+            E("30", "万元/亩", "level", "ge", deadline_year=2027),
+        ],
+    ),
+    # --- O. ranks ---------------------------------------------------------------------------
+    (
+        "O-rank",
+        "到2025年,开发区综合排名力争进入全省前十。",
+        [E("10", "名", "level", "le", deadline_year=2025)],
+    ),
+    ("O-rank", "全市工业投资增速保持全省第一。", [E("1", "名", "level", "le")]),
+    # --- P. 全覆盖 / 零突破 ------------------------------------------------------------------
+    (
+        "P-coverage",
+        "到2025年,实现规上工业企业数字化诊断全覆盖。",
+        [E("100", "%", "level", "ge", deadline_year=2025)],
+    ),
+    (
+        "P-coverage",
+        "力争2024年实现国家级制造业单项冠军企业零突破。",
+        [E("1", "家", "level", "ge", deadline_year=2024)],
+    ),
+    # --- Q. approx / range / 以内 ---------------------------------------------------------------
+    (
+        "Q-comparators",
+        "到2025年,制造业增加值占GDP比重达到32%左右,新增上市企业3-5家,单位工业增加值用水量控制在18立方米以内。",
+        [
+            E("32", "%", "level", "approx", deadline_year=2025),
+            E("3", "家", "increment", "between", value_high="5", deadline_year=2025),
+            E("18", "立方米", "level", "le", deadline_year=2025),
+        ],
+    ),
+    # --- R. inputs / thresholds inside noun phrases are not targets --------------------------
+    ("R-inputs", "对新认定的国家级专精特新“小巨人”企业,一次性给予50万元奖励。", []),
+    (
+        "R-inputs",
+        "对年度设备投资额超过500万元的技改项目,按设备投资额的10%给予补助,最高不超过200万元。",
+        [],
+    ),
+    ("R-inputs", "市财政每年安排2亿元制造业高质量发展专项资金。", []),
+    ("R-inputs", "开展“百场万企”对接活动,推动第一批42个项目签约。", []),
+]
+
+# Cases of our own, one group per rule of the genre (docs/extraction.md), with
+# negatives that must not fire.
+OWN_CASES: list[Case] = [
+    # 1. deadlines from headings, leads, headlines and annual titles
+    (
+        "1-deadline",
+        "全市工业和信息化2024年工作要点\n一、主要目标\n规上工业增加值增长6%。",
+        [E("6", "%", "growth_rate", "eq", deadline_year=2024)],
+    ),
+    (
+        "1-deadline",
+        "2023年目标任务是:全区工业投资增长12%;新增规上工业企业20家。",
+        [
+            E("12", "%", "growth_rate", "eq", deadline_year=2023),
+            E("20", "家", "increment", "eq", deadline_year=2023),
+        ],
+    ),
+    (
+        "1-deadline",
+        "三、2025年工作计划\n(一)目标任务\n规上工业增加值增长7%。\n(二)重点措施\n新增规上工业企业30家。",
+        [
+            E("7", "%", "growth_rate", "eq", deadline_year=2025),
+            E("30", "家", "increment", "eq", deadline_year=2025),
+        ],
+    ),
+    (
+        "1-deadline",
+        "2026年全区规上工业营收突破800亿元\n近日,区政府召开新闻发布会。",
+        [E("800", "亿元", "level", "gt", deadline_year=2026)],
+    ),
+    # 2. history, reports and quoted names
+    (
+        "2-history",
+        "二、今年以来工作情况\n全市新增规上企业25家,工业投资增长10%。\n三、2025年工作思路\n新增规上工业企业30家。",
+        [E("30", "家", "increment", "eq", deadline_year=2025)],
+    ),
+    ("2-history", "截至2023年底,全市规上工业企业达到1200家。", []),
+    ("2-history", "全市规上工业增加值为120亿元,同比增长6.5%。", []),
+    ("2-history", "一、2023年工作完成情况\n全市工业投资比上年增长10%。", []),
+    (
+        "2-history",
+        "2024年,全县工业投资同比增长15%以上。",
+        [E("15", "%", "growth_rate", "ge", deadline_year=2024)],
+    ),
+    ("2-name", "全力争创“工业倍增县”,打造“千亿强区”。", []),
+    ("2-name", "深化科技型企业“双倍增”行动。", []),
+    ("2-name", "——创新企业倍增。", []),
+    # 3. doubling words
+    (
+        "3-doubling",
+        "到2025年,全市规上工业企业数量翻一番。",
+        [E("2", "倍", "multiple", "ge", deadline_year=2025)],
+    ),
+    (
+        "3-doubling",
+        "到2025年,全市规上工业营收实现“翻番”。",
+        [E("2", "倍", "multiple", "ge", deadline_year=2025)],
+    ),
+    ("3-doubling", "全面启动工业倍增计划。", []),
+    # 4. N大 and written-out numbers
+    (
+        "4-N大",
+        "到2025年,培育形成三大千亿级产业集群。",
+        [E("3", "大", "increment", "eq", deadline_year=2025)],
+    ),
+    (
+        "4-N大",
+        "到2026年,打造5大特色产业基地。",
+        [E("5", "大", "increment", "eq", deadline_year=2026)],
+    ),
+    ("4-N大", "聚焦十大重点产业,实施八大行动。", []),
+    (
+        "4-N大",
+        "力争实现全市8大重点产业集群总量超过五千亿规模。",
+        [E("5000", "亿元", "cumulative", "gt")],
+    ),
+    (
+        "4-cn-number",
+        "到2025年,全市软件业务收入突破500亿。",
+        [E("500", "亿元", "level", "gt", deadline_year=2025)],
+    ),
+    ("4-cn-number", "培育一批百亿企业,打造千亿级产业集群。", []),
+    # 5. 分别
+    (
+        "5-fenbie",
+        "到2025年,省级和市级企业技术中心分别新增10家、20家以上。",
+        [
+            E("10", "家", "increment", "ge", deadline_year=2025),
+            E("20", "家", "increment", "ge", deadline_year=2025),
+        ],
+    ),
+    ("5-fenbie", "对新认定的国家级、省级企业技术中心分别给予100万元、50万元奖励。", []),
+    # 6. annual growth 比上年/较上年
+    (
+        "6-annual",
+        "2024年,全市工业投资较上年增长10%。",
+        [E("10", "%", "growth_rate", "eq", deadline_year=2024)],
+    ),
+    # 7. baselines
+    (
+        "7-baseline",
+        "到2025年,全市单位工业增加值碳排放比2020年下降18%。",
+        [E("18", "%", "reduction", "eq", deadline_year=2025)],
+    ),
+    (
+        "7-baseline",
+        "到2027年,全市规上工业营收在2022年基础上翻一番。",
+        [E("2", "倍", "multiple", "ge", deadline_year=2027)],
+    ),
+    # 8. 年均 + number + 增长
+    (
+        "8-avg",
+        "到2025年,工业投资以年均8%的速度增长。",
+        [E("8", "%", "growth_rate", "eq", deadline_year=2025)],
+    ),
+    (
+        "8-avg",
+        "到2025年,工业投资年均增长8%。",
+        [E("8", "%", "growth_rate", "eq", deadline_year=2025)],
+    ),
+    # 9. headline, traditional script, spaces
+    (
+        "9-headline",
+        "2025 年規上工業營收突破 1 萬億元\n日前,市政府印發行動計劃。",
+        [E("1", "万亿元", "level", "gt", deadline_year=2025)],
+    ),
+    # 10. benchmarks need a measurable subject
+    ("10-bench", "到2025年,全市制造业质量效益达到国内先进水平。", []),
+    (
+        "10-bench",
+        "到2025年,全市规上工业亩均税收达到全省平均水平。",
+        [E(None, None, "benchmark", "ge", deadline_year=2025)],
+    ),
+    # ranks, fractions, forecasts
+    (
+        "rank",
+        "到2025年,全市数字经济规模进入全国前十。",
+        [E("10", "名", "level", "le", deadline_year=2025)],
+    ),
+    ("rank", "全市规上工业增加值增幅居全市第三。", []),
+    (
+        "fraction",
+        "到2025年,制造业投资占固定资产投资比重不低于三分之一。",
+        [E("1/3", None, "level", "ge", deadline_year=2025)],
+    ),
+    (
+        "fraction",
+        "到2025年,规上工业企业研发机构覆盖率达到一半以上。",
+        [E("1/2", None, "level", "ge", deadline_year=2025)],
+    ),
+    ("forecast", "预计2024年全市工业投资增长9%。", []),
+]
+
+
+def _norm(v: object) -> object:
+    if v is None:
+        return None
+    try:
+        return Decimal(str(v)).normalize()
+    except InvalidOperation:
+        return str(v)
+
+
+def _problems(text: str, expected: list[dict[str, Any]]) -> list[str]:
+    doc = extract_document(text, source="generality")
+    preds = list(doc.targets)
+    problems: list[str] = []
+    used: set[int] = set()
+    for e in expected:
+        hit = None
+        for i, p in enumerate(preds):
+            if i in used:
+                continue
+            unit = to_simplified(p.unit) if p.unit else None
+            if (
+                _norm(p.value) == _norm(e["value"])
+                and unit == e["unit"]
+                and ("value_high" not in e or _norm(p.value_high) == _norm(e["value_high"]))
+            ):
+                hit = i
+                break
+        if hit is None:
+            problems.append(f"MISS {e}")
+            continue
+        used.add(hit)
+        p = preds[hit]
+        problems.extend(
+            f"{f} {getattr(p, f).value} != {e[f]} ({e['value']}{e['unit']})"
+            for f in ("kind", "comparator")
+            if getattr(p, f).value != e[f]
+        )
+        year = p.deadline.year if p.deadline else None
+        if "deadline_year" in e and year != e["deadline_year"]:
+            problems.append(f"year {year} != {e['deadline_year']} ({e['value']}{e['unit']})")
+    problems.extend(
+        f"FP {p.value} {p.unit} {p.kind.value} {p.text!r}"
+        for i, p in enumerate(preds)
+        if i not in used
+    )
+    return problems
+
+
+ALL_CASES = REVIEWER_CASES + OWN_CASES
+
+
+@pytest.mark.parametrize(
+    ("category", "text", "expected"),
+    ALL_CASES,
+    ids=[f"{i:02d}-{c[0]}" for i, c in enumerate(ALL_CASES)],
+)
+def test_generality(category: str, text: str, expected: list[dict[str, Any]]) -> None:
+    assert _problems(text, expected) == [], category
+
+
+def test_no_year_anywhere_warns() -> None:
+    doc = extract_document("全市规上工业增加值增长7%。")
+    (t,) = doc.targets
+    assert t.deadline is None
+    assert any(w.code == "deadline_unknown" for w in doc.warnings)
+
+
+def test_dated_target_has_no_deadline_warning() -> None:
+    doc = extract_document("到2025年,全市规上工业增加值增长7%。")
+    assert doc.targets[0].deadline is not None
+    assert not any(w.code == "deadline_unknown" for w in doc.warnings)
+
+
+def test_double_doubling_gives_one_target_per_indicator() -> None:
+    doc = extract_document("到2027年,全市高新技术企业和科技型中小企业数量实现“双倍增”。")
+    assert [t.indicator for t in doc.targets] == ["全市高新技术企业", "科技型中小企业数量"]
+
+
+def test_fenbie_pairs_values_with_indicators_in_order() -> None:
+    doc = extract_document("到2026年,高新技术企业、科技型中小企业分别超过120家、800家。")
+    assert [(t.indicator, str(t.value)) for t in doc.targets] == [
+        ("高新技术企业", "120"),
+        ("科技型中小企业", "800"),
+    ]
+
+
+def test_completion_verb_not_left_in_indicator() -> None:
+    doc = extract_document("2024年工作目标:全县工业税收完成3.1亿元。")
+    (t,) = doc.targets
+    assert not t.indicator.endswith("完成")
