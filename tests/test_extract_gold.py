@@ -130,6 +130,7 @@ def test_evaluate_matches_equal_quantities_in_other_units() -> None:
     assert _same_quantity(Decimal("2.5"), "万台", Decimal(25000), "台")
     assert _same_quantity(Decimal(2800), "亿元", Decimal("280000000000"), "元")
     assert _same_quantity(Decimal(3), "大", Decimal(3), "个")
-    assert _same_quantity(Fraction(1, 3), "1", Fraction(1, 3), None)
+    assert _same_quantity(Fraction(1, 3), None, Fraction(1, 3), None)
+    assert not _same_quantity(Fraction(1, 3), "%", Fraction(1, 3), None)
     assert not _same_quantity(Decimal(3), "家", Decimal(3), "项")
     assert not _same_quantity(Decimal(20), "万元", Decimal(20), "万元/人")

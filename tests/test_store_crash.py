@@ -238,3 +238,81 @@ def test_readers_see_the_old_or_the_new_state(tmp_path: Path) -> None:
     assert final["documents"] == total
     assert final["targets"] == expected[total]
     assert len(seen) > 1, "the reader never ran during the write"
+
+
+MIGRATION_DOCS = 150
+
+
+def _v2_template(path: Path) -> None:
+    """A version-2 store of documents 0..MIGRATION_DOCS-1 with their texts, in the old format."""
+    from test_store import _add_old, _old_store
+
+    conn = _old_store(path)
+    for i in range(MIGRATION_DOCS):
+        _add_old(conn, make_document(i), text_of(i))
+    conn.close()
+
+
+def _dump(path: Path) -> tuple[int, list[str]]:
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        return conn.execute("PRAGMA user_version").fetchone()[0], list(conn.iterdump())
+    finally:
+        conn.close()
+
+
+def _spawn_open(db: Path) -> subprocess.Popen[str]:
+    code = (
+        "import sys; from mfgpolicy.io.store import Store; "
+        "print('opening', flush=True); "
+        f"Store.open({str(db)!r}).close(); print('done', flush=True)"
+    )
+    return subprocess.Popen(
+        [sys.executable, "-c", code], stdout=subprocess.PIPE, text=True, bufsize=1
+    )
+
+
+def test_a_killed_migration_leaves_the_old_store_or_the_new_one(tmp_path: Path) -> None:
+    template = tmp_path / "template.db"
+    _v2_template(template)
+    old = _dump(template)
+    assert old[0] == 2
+    # How long a whole upgrade takes here, to kill inside it.
+    first = tmp_path / "timed.db"
+    first.write_bytes(template.read_bytes())
+    child = _spawn_open(first)
+    assert child.stdout is not None
+    assert child.stdout.readline() == "opening\n"
+    started = time.perf_counter()
+    assert child.stdout.readline() == "done\n"
+    duration = time.perf_counter() - started
+    child.wait()
+    child.stdout.close()
+    seed = int.from_bytes(os.urandom(4), "big")
+    rng = random.Random(seed)
+    outcomes = set()
+    for trial in range(6):
+        db = tmp_path / f"kill{trial}.db"
+        db.write_bytes(template.read_bytes())
+        child = _spawn_open(db)
+        assert child.stdout is not None
+        assert child.stdout.readline() == "opening\n"
+        time.sleep(rng.uniform(0.0, duration * 1.1))
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        child.stdout.close()
+        version, dump = _dump(db)
+        assert version in (2, 3), f"seed {seed}: version {version}"
+        outcomes.add(version)
+        if version == 2:
+            assert dump == old[1], f"seed {seed}: an interrupted upgrade changed the file"
+        with Store.open(db) as store:
+            assert store.schema_version == 3
+            rows = store.documents(all_versions=True)
+            assert [r.id for r in rows] == [make_document(i).id for i in range(MIGRATION_DOCS)]
+            for i in (0, MIGRATION_DOCS // 2, MIGRATION_DOCS - 1):
+                assert store.document(rows[i].id) == make_document(i), seed
+                assert store.text(rows[i].id) == text_of(i), seed
+            assert store.counts()["targets"] == sum(n_targets(i) for i in range(MIGRATION_DOCS))
+    assert outcomes, seed

@@ -18,9 +18,13 @@ come from the language of the genre, not from particular documents:
   (“2321”, “1+9”); numbers after 第 are ordinals; numbers in clauses about
   awards and subsidies (奖励, 补助 …) are policy inputs; numbers in clauses
   marked as history (已, 现有, 截至 …) are baselines.
-- Targets without a number: 全覆盖 (level ≥ 100 %), 零突破 (level ≥ 1),
-  翻番 (multiple 2 倍), 前N强 (rank ≤ N), 保持全省领先 / 领先全市 / 不减
-  (qualitative), 达到…平均/先进水平 and 完成…下达的目标任务 (benchmark).
+- Targets without a number: 全覆盖 (level ≥ 100 %), 零突破 (level ≥ 1 of the
+  counted thing), 翻番/倍增 (multiple 2 倍; 翻两番 4 倍), 前N强 / 全省前十 /
+  保持全省第一 (rank ≤ N), 保持全省领先 / 领先全市 / 不减 (qualitative),
+  达到…平均/先进水平 of a measurable subject and 完成…下达的目标任务 (benchmark).
+- History produces nothing: report sections (…完成情况, 1-11月…), report
+  sentences (为X,同比增长Y), forecasts (预计). 分别 pairs values with indicators.
+  See "Rules of the genre" in docs/extraction.md.
 - Several targets in one clause: each quantity opens a new target; its span
   starts after the previous target. After 其中 the following targets are parts
   of the last whole.
@@ -28,7 +32,10 @@ come from the language of the genre, not from particular documents:
   sentence or the bullet list a ``…:`` sentence introduces.
 - Deadlines: a year in the sentence (到2023年) is ``stated``; N年 (三年招引…) is
   ``relative``; a year in the sentence introducing a bullet list is
-  ``section``; else the plan horizon (``plan``). 每年 makes ``per: year``.
+  ``section``, as is the year of a lead or heading naming a year's targets
+  (2024年工作计划, 2022年目标任务是:); else the plan horizon (``plan``), else a
+  year in the headline. Baseline years (在2022年的基础上, 比2020年) are never
+  deadlines. 每年 makes ``per: year``.
 
 Work is bounded: every regex is linear (no nested quantifiers over the same
 characters), and each sentence is capped at :data:`MAX_SENTENCE` characters and
