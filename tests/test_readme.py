@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import doctest
-import os
+
+import pytest
 
 from conftest import ROOT
 
 
-def test_readme_python_examples_run() -> None:
-    cwd = os.getcwd()
-    os.chdir(ROOT)  # the examples use paths relative to the repository
-    try:
-        result = doctest.testfile(str(ROOT / "README.md"), module_relative=False)
-    finally:
-        os.chdir(cwd)
+def test_readme_python_examples_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)  # the examples use paths relative to the repository
+    result = doctest.testfile(str(ROOT / "README.md"), module_relative=False)
     assert result.attempted >= 5
     assert result.failed == 0
 
