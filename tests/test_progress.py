@@ -500,3 +500,15 @@ def test_incompatible_observation_unit_names_both_units_and_the_target() -> None
     with pytest.raises(UnitError, match=r"'家'.*'亿元'") as info:
         assess_target(t, series({2020: "1", 2022: "2"}, "家"), as_of=AS_OF)
     assert "t1" in str(info.value)
+
+
+def test_elapsed_share_of_an_empty_or_inverted_period_is_one() -> None:
+    from fractions import Fraction
+
+    from mfgpolicy.progress._methods import elapsed_share
+
+    assert elapsed_share(dt.date(2024, 1, 1), dt.date(2023, 12, 31), dt.date(2024, 6, 30)) == 1
+    assert elapsed_share(dt.date(2024, 3, 1), dt.date(2023, 12, 31), dt.date(2024, 6, 30)) == 1
+    assert elapsed_share(dt.date(2021, 1, 1), dt.date(2023, 12, 31), dt.date(2022, 12, 31)) == (
+        Fraction(2, 3)
+    )

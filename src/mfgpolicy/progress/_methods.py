@@ -174,9 +174,13 @@ def elapsed_share(start: dt.date, deadline: dt.date, at: dt.date) -> Fraction:
     """序时进度: the share of the period ``[start, deadline]`` elapsed by the end of ``at``.
 
     Days are counted inclusively (the period 2021-01-01 … 2023-12-31 has 1095
-    days; by 2022-12-31, 730 have elapsed: 2/3), clamped to ``[0, 1]``.
+    days; by 2022-12-31, 730 have elapsed: 2/3), clamped to ``[0, 1]``. A
+    period that ends before it starts (a baseline dated on or after the
+    deadline) is wholly elapsed: 1.
     """
     total = (deadline - start).days + 1
+    if total <= 0:
+        return Fraction(1)
     done = (at - start).days + 1
     return min(Fraction(1), max(Fraction(0), Fraction(done, total)))
 
