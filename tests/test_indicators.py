@@ -606,3 +606,45 @@ def test_catalog_is_immutable(catalog: IndicatorCatalog) -> None:
         catalog._entries = ()
     assert "IndicatorCatalog" in repr(catalog)
     assert next(iter(catalog)).id == "industrial_value_added"
+
+
+def test_share_head_links_only_share_entries(catalog: IndicatorCatalog) -> None:
+    # A coverage rate of enterprises is not a count of enterprises (家).
+    assert catalog.link("规上工业企业") is catalog["above_size_industrial_enterprises"]
+    assert catalog.link("规上工业企业覆盖率") is None
+    assert catalog.link("规上工业企业研发机构覆盖率") is catalog["rd_coverage_above_size"]
+    assert catalog.link("规上工业企业数字化改造覆盖率") is catalog["digital_retrofit_coverage"]
+    assert (
+        catalog.link("重点细分行业中小企业数字化改造覆盖率") is catalog["digital_retrofit_coverage"]
+    )
+    # Plain 率 is no share head: productivity stays in 万元/人.
+    assert catalog.link("全员劳动生产率") is catalog["labour_productivity"]
+    # The share filter runs before the scope rule: a scoped % entry still wins over
+    # an unscoped count entry dropped by the share head.
+    ents = [
+        Indicator(
+            id=ident,
+            name=name,
+            aliases=(),
+            name_en=ident,
+            unit=unit,
+            direction=Direction.HIGHER,
+            aggregation=Aggregation.NONE,
+            scope=scope,
+            category="platform",
+        )
+        for ident, name, unit, scope in [
+            ("count", "研发机构", "家", None),
+            ("share", "研发机构覆盖率", "%", "above_designated_size"),
+        ]
+    ]
+    small = IndicatorCatalog.from_indicators(ents)
+    assert small.link("研发机构覆盖率") is small["share"]
+    assert small.link("研发机构") is small["count"]
+
+
+def test_earmarked_land_quota_share(catalog: IndicatorCatalog) -> None:
+    entry = catalog["earmarked_land_quota_share"]
+    assert (entry.unit, entry.aggregation) == ("%", Aggregation.NONE)
+    assert catalog.link("“戴帽”指标争取占全市") is entry
+    assert catalog.link("「戴帽」指標佔全市比重") is entry

@@ -23,7 +23,12 @@ Linking rules (:meth:`IndicatorCatalog.link`):
 3. **Scope** (统计口径): an entry with a ``scope`` (``above_designated_size``,
    规模以上 / 规上) does not link a phrase that lacks the 规上 marker, unless no
    unscoped entry is a candidate.
-4. **Choice**: the longest match wins (it names the most specific thing). Ties
+4. **Share heads** (比率词头): a phrase whose head is a share (it ends in 覆盖率,
+   比重, 比例 or 占比) links only entries measured in % (or ‰): a share of
+   enterprises is not a count of enterprises, so ``规上工业企业覆盖率`` does not
+   link ``above_size_industrial_enterprises`` (家). Plain ``率`` is not a share
+   head (全员劳动生产率 is in 万元/人). This filter is applied before rule 3.
+5. **Choice**: the longest match wins (it names the most specific thing). Ties
    go to the entry whose scope agrees with the phrase, then to the match ending
    later (Chinese noun phrases put the head last), then to catalog order.
 
@@ -275,6 +280,8 @@ def normalize_phrase(phrase: str) -> str:
 # --- the catalog -----------------------------------------------------------------------------
 
 _SCOPE_MARKER: Final = "规上"
+_SHARE_HEAD_RE: Final = re.compile(r"(?:覆盖率|比重|比例|占比)$")
+_SHARE_UNITS: Final = frozenset({"%", "‰"})
 _DEFAULT_FILE: Final = "indicators.toml"
 _REQUIRED: Final = ("id", "name", "name_en", "unit", "direction", "aggregation", "category")
 _KNOWN_KEYS: Final = frozenset({*_REQUIRED, "aliases", "scope", "note", "source", "patterns"})
@@ -444,7 +451,7 @@ class IndicatorCatalog:
     def link_all(self, phrase: str) -> list[tuple[Indicator, int]]:
         """Every candidate entry for ``phrase`` with its match length, best first.
 
-        Scope filtering (rule 3) is applied; the first item is what
+        Scope filtering (rule 3) and share heads (rule 4) are applied; the first item is what
         :meth:`link` returns. Useful for debugging a link.
         """
         text = normalize_phrase(phrase)
@@ -466,8 +473,12 @@ class IndicatorCatalog:
             return []
         scoped_phrase = _SCOPE_MARKER in text
         cands = [self._by_id[i] for i in best]
+        if _SHARE_HEAD_RE.search(text):
+            cands = [c for c in cands if c.unit in _SHARE_UNITS]
         if not scoped_phrase and any(c.scope is None for c in cands):
             cands = [c for c in cands if c.scope is None]
+        if not cands:
+            return []
 
         def rank(ind: Indicator) -> tuple[int, int, int, int]:
             length, end = best[ind.id]
