@@ -39,6 +39,7 @@ from mfgpolicy.model.enums import Comparator, Per, TargetKind
 from mfgpolicy.model.indicator import Direction, IndicatorCatalog
 from mfgpolicy.model.observation import Observation
 from mfgpolicy.model.target import Target
+from mfgpolicy.model.timing import yearly_deadlines
 from mfgpolicy.progress._methods import (
     APPROX_TOLERANCE,
     CAGR_THRESHOLDS,
@@ -859,7 +860,8 @@ def _assess_numeric(
     else:
         goal, stretch = _bar(target, higher)
         if target.per is Per.YEAR and kind is TargetKind.INCREMENT:
-            n_years = target.deadline.year - (start or target.deadline).year + 1
+            first = min(start or target.deadline, target.deadline)
+            n_years = len(yearly_deadlines(first, target.deadline))  # 每年: one due date a year
             goal, stretch = goal * n_years, (stretch * n_years if stretch is not None else None)
             notes.append(f"per-year target: {n_years} years × {target.value} for the period")
     if share and goal > 100:
