@@ -262,3 +262,43 @@ def test_single_assessment_is_attributed_by_target(portfolio: tuple) -> None:
     first = docs[0]
     html = render_html(assessments[first.id], [], [first], as_of=AS_OF)
     assert html.count('<tr class="target"') == len(first.targets)
+
+
+def test_portfolio_survives_an_observation_in_an_incompatible_unit() -> None:
+    # One bad observation makes its target not_assessable, with why; the rest are assessed.
+    from mfgpolicy.model import AdminLevel, Jurisdiction
+
+    place = Jurisdiction(name="绍兴市", code="330600", level=AdminLevel.PREFECTURE)
+
+    def target(tid: str) -> Target:
+        return Target(
+            id=tid,
+            indicator=f"指标{tid}",
+            kind=TargetKind.LEVEL,
+            comparator=Comparator.GE,
+            value=Decimal(100),
+            unit="家",
+            span=Span(0, 1),
+            text="x",
+            deadline=dt.date(2023, 12, 31),
+            period_start=dt.date(2021, 1, 1),
+        )
+
+    doc = PolicyDocument(
+        id="doc-u", text_sha256="0" * 64, jurisdiction=place, targets=(target("t1"), target("t2"))
+    )
+
+    def ob(tid: str, year: int, value: int, unit: str) -> Observation:
+        return Observation(
+            jurisdiction="绍兴市",
+            date=dt.date(year, 12, 31),
+            value=Decimal(value),
+            unit=unit,
+            target_id=tid,
+        )
+
+    obs = [ob("t1", 2020, 50, "家"), ob("t1", 2022, 80, "家"), ob("t2", 2022, 3, "亿元")]
+    results = assess_portfolio([doc], obs, as_of=AS_OF)["doc-u"].results
+    assert [r.status.value for r in results] == ["at_risk", "not_assessable"]
+    assert "亿元" in results[1].reason
+    assert results[1].reason.startswith("assessment failed")

@@ -7,6 +7,7 @@ The screenshot goes to ``artifacts/report.png`` (git-ignored) as the CI artefact
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 import subprocess
 from collections import Counter
@@ -16,8 +17,20 @@ from pathlib import Path
 
 import pytest
 
+from mfgpolicy.consistency import Finding
+from mfgpolicy.consistency._finding import target_ref
 from mfgpolicy.demo import DEMO_AS_OF, run_demo
-from mfgpolicy.model import Comparator, Observation, PolicyDocument, Span, Target, TargetKind
+from mfgpolicy.model import (
+    Comparator,
+    Observation,
+    PolicyDocument,
+    Responsibility,
+    ResponsibleUnit,
+    Severity,
+    Span,
+    Target,
+    TargetKind,
+)
 from mfgpolicy.progress import assess
 from mfgpolicy.report import render_html
 
@@ -98,13 +111,21 @@ def _dom(text: str) -> _Dom:
 def test_report_in_chromium(tmp_path: Path) -> None:
     result = run_demo(tmp_path, quiet=True)
     url = result.report_path.resolve().as_uri()
-    dom = _dom(_chromium(tmp_path, url, "--dump-dom"))
+    dumped = _chromium(tmp_path, url, "--dump-dom")
+    dom = _dom(dumped)
     in_dom = Counter(
         a["data-status"] for t, a in dom.elements if t == "tr" and a.get("data-status")
     )
     expected = Counter(r.status.value for a in result.assessments.values() for r in a.results)
     assert in_dom == expected
     assert sum(in_dom.values()) > 0
+    # the summary cards show the same counts
+    cards = {
+        m[1]: int(m[2])
+        for m in re.finditer(r'data-status-count="(\w+)"><span class="n">(\d+)<', dumped)
+    }
+    assert cards == {s: expected.get(s, 0) for s in cards}
+    assert len(cards) == 8
     ARTIFACTS.mkdir(exist_ok=True)
     shot = ARTIFACTS / "report.png"
     shot.unlink(missing_ok=True)
@@ -126,9 +147,26 @@ def test_hostile_document_does_not_execute(tmp_path: Path) -> None:
         text=PAYLOAD,
         deadline=dt.date(2023, 12, 31),
         period_start=dt.date(2021, 1, 1),
+        responsibility=Responsibility(
+            lead=(ResponsibleUnit(as_written=PAYLOAD, name=PAYLOAD),),
+            support=(ResponsibleUnit(as_written=PAYLOAD, name=PAYLOAD),),
+        ),
     )
     doc = PolicyDocument(
-        id="doc-xss", text_sha256="0" * 64, title=PAYLOAD, doc_number=PAYLOAD, targets=(target,)
+        id="doc-xss",
+        text_sha256="0" * 64,
+        title=PAYLOAD,
+        doc_number=PAYLOAD,
+        source=PAYLOAD,
+        targets=(target,),
+    )
+    finding = Finding(
+        rule="restatement.conflict",
+        severity=Severity.ERROR,
+        message_zh=PAYLOAD,
+        message_en=PAYLOAD,
+        targets=(target_ref(doc, target), target_ref(doc, target)),
+        reason=PAYLOAD,
     )
     obs = [
         Observation(
@@ -143,7 +181,9 @@ def test_hostile_document_does_not_execute(tmp_path: Path) -> None:
     ]
     a = assess(doc.targets, obs, as_of=DEMO_AS_OF)
     title = "XSS check 报告"
-    html = render_html(a, [], [doc], as_of=DEMO_AS_OF, observations=obs, title=title, note=PAYLOAD)
+    html = render_html(
+        a, [finding], [doc], as_of=DEMO_AS_OF, observations=obs, title=title, note=PAYLOAD
+    )
     page = tmp_path / "xss.html"
     page.write_text(html, encoding="utf-8")
     dom = _dom(_chromium(tmp_path, page.as_uri(), "--dump-dom"))
@@ -151,4 +191,9 @@ def test_hostile_document_does_not_execute(tmp_path: Path) -> None:
     assert all("data-pwned" not in a for _, a in dom.elements)
     assert "img" not in {t for t, _ in dom.elements}
     assert "script" not in {t for t, _ in dom.elements}
-    assert PAYLOAD in "".join(dom.text)
+    text = "".join(dom.text)
+    # shown as text everywhere it appears: note, title, doc number, source, indicator,
+    # quoted text (row, sources, both sides of the finding), lead department (row and
+    # roll-up), finding messages in both languages
+    assert text.count(PAYLOAD) >= 12, text.count(PAYLOAD)
+    assert any(a.get("data-severity") == "error" for _, a in dom.elements)

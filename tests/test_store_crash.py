@@ -316,3 +316,69 @@ def test_a_killed_migration_leaves_the_old_store_or_the_new_one(tmp_path: Path) 
                 assert store.text(rows[i].id) == text_of(i), seed
             assert store.counts()["targets"] == sum(n_targets(i) for i in range(MIGRATION_DOCS))
     assert outcomes, seed
+
+
+def reader_main(db: str, stop: str, total: int) -> None:
+    """A reader in its own process: snapshot counts until ``stop`` exists; print what it saw.
+
+    Every snapshot must be a whole number of documents with exactly their targets
+    (the old state or the new one); a torn read prints ``torn`` and exits 1.
+    """
+    expected = [0]
+    for i in range(total):
+        expected.append(expected[-1] + n_targets(i))
+    seen: set[int] = set()
+    with Store.open(db) as reader:
+        sys.stdout.write("ready\n")
+        sys.stdout.flush()
+        while True:
+            finished = Path(stop).exists()  # read before the snapshot: the last one is final
+            counts = reader.counts()
+            docs = counts["documents"]
+            if docs > total or counts["targets"] != expected[docs]:
+                sys.stdout.write(f"torn {docs} {counts['targets']}\n")
+                sys.stdout.flush()
+                sys.exit(1)
+            seen.add(docs)
+            if finished:
+                break
+    sys.stdout.write(" ".join(map(str, sorted(seen))) + "\n")
+    sys.stdout.flush()
+
+
+def test_reader_processes_see_the_old_or_the_new_state(tmp_path: Path) -> None:
+    """Two reader PROCESSES snapshot the store while this process writes it."""
+    db = tmp_path / "live-mp.db"
+    stop = tmp_path / "stop"
+    total = 80
+    with Store.open(db):
+        pass
+    code = (
+        f"import sys; sys.path.insert(0, {str(TESTS)!r}); "
+        f"from test_store_crash import reader_main; "
+        f"reader_main({str(db)!r}, {str(stop)!r}, {total})"
+    )
+    readers = [
+        subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+        for _ in range(2)
+    ]
+    try:
+        for r in readers:
+            assert r.stdout is not None
+            assert r.stdout.readline() == "ready\n"
+        with Store.open(db) as writer:
+            for i in range(total):
+                writer.add_document(make_document(i), text_of(i))
+                time.sleep(0.002)  # give the readers snapshots between commits
+        stop.touch()
+        outputs = [r.communicate(timeout=60)[0] for r in readers]
+    finally:
+        for r in readers:
+            if r.poll() is None:
+                r.kill()
+                r.wait()
+    for r, out in zip(readers, outputs, strict=True):
+        assert r.returncode == 0, f"a reader process saw a torn state: {out!r}"
+        seen = [int(x) for x in out.split()]
+        assert seen[-1] == total, out  # the last snapshot, after the write, is the new state
+        assert len(seen) > 2, f"the reader never ran during the write: {out!r}"

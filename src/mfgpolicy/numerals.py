@@ -335,6 +335,16 @@ def _value(v: _Val) -> Number:
     return d
 
 
+def _mixed_wan(t: str, k: int, j: int) -> bool:
+    """``t[k:]`` is 万 and exactly four ASCII digits (the 8000 of 3万8000)."""
+    return (
+        k + 5 <= j
+        and t[k] in _WAN
+        and all(ch in _ADIGIT for ch in t[k + 1 : k + 5])
+        and (k + 5 == j or t[k + 5] not in _ARABIC_BODY)
+    )
+
+
 def _plain(t: str, i: int, j: int, src: str | None, *, allow_pct: bool) -> _Val:
     """Read ``t[i:j]``: a numeral, an optional multiplier and an optional % sign."""
     if i >= j:
@@ -351,6 +361,10 @@ def _plain(t: str, i: int, j: int, src: str | None, *, allow_pct: bool) -> _Val:
         while k < j and t[k] in _ARABIC_BODY:
             k += 1
         mantissa = _arabic(t, i, k, src)
+        if _mixed_wan(t, k, j) and mantissa == mantissa.to_integral_value():
+            # 3万8000亿: A万 and four more digits is A×10⁴+B of the unit that follows.
+            mantissa = mantissa * 10000 + Decimal(t[k + 1 : k + 5])
+            k += 5
         exp = _suffix(t, k, j, src) if k < j else 0
         return _Val(mantissa, exp, t[k:j], pct, frac=False)
     if c not in _CN_ALL:
@@ -590,7 +604,10 @@ _AD = "0-9０-９"
 _CN_CLASS = "〇零○一二两三四五六七八九十百千万亿兩萬億壹贰叁肆伍陆柒捌玖拾佰仟貳參叄陸"
 _CN_DIGIT_CLASS = "〇零○一二三四五六七八九壹贰叁肆伍陆柒捌玖貳參叄陸"
 _MULT = rf"(?:[十拾百佰千仟]?[万萬][亿億]?|[十拾百佰千仟]?[亿億]|[百佰千仟](?![{_CN_CLASS}]))"
-_ARABIC_NUM = rf"[{_AD}]+(?:,[{_AD}]{{3}}(?![{_AD}]))*(?:[.．][{_AD}]+)?{_MULT}?"
+_ARABIC_NUM = (
+    rf"(?:[0-9]+[万萬][0-9]{{4}}(?![0-9.．,])"  # 3万8000(亿): A×10⁴+B
+    rf"|[{_AD}]+(?:,[{_AD}]{{3}}(?![{_AD}]))*(?:[.．][{_AD}]+)?){_MULT}?"
+)
 _CN_NUM = rf"[{_CN_CLASS}]+(?:[点點][{_CN_DIGIT_CLASS}]+{_MULT}?)?"
 _PCT = "[%％‰]"
 _NUMBER_A = rf"{_ARABIC_NUM}{_PCT}?"

@@ -57,7 +57,7 @@ def register(subparsers: Any) -> None:
         default=None,
         help="store file (default $MFGPOLICY_DB or ./mfgpolicy.db)",
     )
-    p.add_argument("--jurisdiction", help="code or full name (330600, 绍兴市)")
+    p.add_argument("--jurisdiction", help="code, full or short name (330600, 绍兴市, 绍兴)")
     p.add_argument("--indicator", help="indicator id, or text the indicator contains")
     p.add_argument("--lead", help="lead department: name, as written, or catalog id")
     p.add_argument("--deadline-from", type=_date, dest="deadline_from", metavar="DATE")

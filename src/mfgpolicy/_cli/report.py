@@ -28,7 +28,13 @@ def register(subparsers: Any) -> None:
         help="write the progress and consistency report of a store (进展评估报告)",
         description="Write one self-contained HTML report (or a Markdown bulletin) of a store.",
     )
-    parser.add_argument("--db", type=Path, default=None, help="store file (default ./mfgpolicy.db)")
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=None,
+        metavar="PATH",
+        help="store file (default $MFGPOLICY_DB or ./mfgpolicy.db)",
+    )
     parser.add_argument(
         "--as-of", type=dt.date.fromisoformat, default=None, help="assessment date (default today)"
     )
@@ -36,7 +42,10 @@ def register(subparsers: Any) -> None:
         "--jurisdiction",
         nargs="+",
         metavar="NAME_OR_CODE",
-        help="only documents of these jurisdictions (name or GB/T 2260 code)",
+        help=(
+            "only documents of these jurisdictions: full name, short name or GB/T 2260 "
+            "code (绍兴市, 绍兴, 330600), resolved through the gazetteer"
+        ),
     )
     parser.add_argument("--method", choices=METHODS, default="time_share")
     parser.add_argument("--out", type=Path, required=True, help="output file")
@@ -45,10 +54,41 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
-def _matches(doc: Any, wanted: list[str]) -> bool:
+def _wanted_codes(wanted: list[str]) -> tuple[set[str], set[str]]:
+    """The codes and the raw names the ``--jurisdiction`` values stand for.
+
+    Each value is resolved through the gazetteer (code, full name, short name,
+    alias, either script); a name the gazetteer does not know is kept as written
+    and matched against the documents' own names (development zones and the like).
+
+    Raises:
+        ValidationError: a name is ambiguous (several jurisdictions share it).
+    """
+    from mfgpolicy.errors import ValidationError
+    from mfgpolicy.model.jurisdiction import Gazetteer
+
+    gazetteer = Gazetteer.default()
+    codes: set[str] = set()
+    names: set[str] = set()
+    for w in wanted:
+        found = gazetteer.resolve(w)
+        if found is not None and found.code is not None:
+            codes.add(found.code)
+            continue
+        candidates = gazetteer.resolve_all(w)
+        if len(candidates) > 1:
+            listed = ", ".join(f"{c.name} {c.code}" for c in candidates[:8])
+            raise ValidationError(
+                f"--jurisdiction {w!r} is ambiguous: it may be {listed}; give the code "
+                "or the name qualified by its parent (绍兴市越城区)"
+            )
+        names.add(w.strip())
+    return codes, names
+
+
+def _matches(doc: Any, codes: set[str], names: set[str]) -> bool:
     for j in doc.jurisdictions:
-        names = {j.name, j.code, j.short_name, *j.aliases}
-        if names & set(wanted):
+        if j.code in codes or names & {j.name, j.code, j.short_name, *j.aliases}:
             return True
     return False
 
@@ -69,10 +109,13 @@ def run(args: argparse.Namespace) -> int:
         documents = [store.document(row.id) for row in store.documents()]
         observations = store.observations()
     if args.jurisdiction:
-        documents = [d for d in documents if _matches(d, args.jurisdiction)]
+        codes, names = _wanted_codes(args.jurisdiction)
+        stored = sorted({j.name for d in documents for j in d.jurisdictions})
+        documents = [d for d in documents if _matches(d, codes, names)]
         if not documents:
-            sys.stderr.write(
-                f"mfgpolicy report: warning: no document of {', '.join(args.jurisdiction)}\n"
+            raise StoreError(
+                f"{db}: no document of {', '.join(args.jurisdiction)} "
+                f"(the store has documents of {', '.join(stored) or 'no jurisdiction'})"
             )
     assessments = assess_portfolio(documents, observations, as_of=as_of, method=args.method)
     findings = check(documents)

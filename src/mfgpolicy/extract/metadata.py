@@ -114,6 +114,11 @@ _ANNUAL_RE: Final = re.compile(
     r"(?<!到)(?P<y>(?:19|20)\d{2})\s*年度?[^\n]{0,40}?(?:工作要点|工作计划|工作方案|行动计划)$"
 )
 _BY_YEAR_RE: Final = re.compile(r"到(?P<y>(?:19|20)\d{2})年")
+_PLAN_N_RE: Final = re.compile(r"(?P<n>[两二三四五六七八九十])年行动计划(?![\(（]?\d)")
+# A year named as a plan year (not a date 2018年12月, not a baseline 比2018年, not 以来).
+_FIRST_YEAR_RE: Final = re.compile(
+    r"(?<![\d比较同与])(?P<y>(?:19|20)\d{2})年(?![\d月]|以来|来|底|末|的基础|基础)"
+)
 _RELATIVE_RE: Final = re.compile(r"(?P<n>[两二三四五六七八九十])年(?:攻坚|行动|培育|计划|内|努力)")
 _INDEX_CODE_RE: Final = re.compile(r"^[0-9A-Z]{2}(?P<code>\d{6})[0-9A-Z]{9}[0-9A-Z]?\b")
 _CN_DIGIT: Final = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
@@ -273,6 +278,13 @@ def _horizon(
     if issued is not None:
         years = Counter({y: n for y, n in years.items() if y >= issued.year - 1})
     if not years:
+        # “N年行动计划” with no range and no 到20XX年: it starts in the first plan year
+        # the text names (力争2019年…) and runs N years.
+        if m := _PLAN_N_RE.search(text):
+            for fy in _FIRST_YEAR_RE.finditer(text):
+                y0 = int(fy["y"])
+                if issued is None or y0 >= issued.year:
+                    return dt.date(y0, 1, 1), dt.date(y0 + _CN_N[m["n"]] - 1, 12, 31)
         return (dt.date(issued.year, 1, 1), None) if issued else (None, None)
     end = max(years, key=lambda y: (years[y], y))
     if issued is not None and issued.year <= end:

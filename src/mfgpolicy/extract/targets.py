@@ -99,8 +99,13 @@ _CN_NUM = rf"[{_CN_DIGITS}百千]{{1,4}}"
 
 _QUANTITY = re.compile(
     rf"(?<![\dA-Za-z.．/+\-])"
-    rf"(?:(?P<a>{_NUM})(?: ?(?:[-–—~～－]{{1,2}}|至) ?(?P<b>{_NUM}))?|(?P<c>{_CN_NUM}))"
+    rf"(?:(?P<a>\d+万\d{{4}}(?![\d.])|{_NUM})(?: ?(?:[-–—~～－]{{1,2}}|至) ?(?P<b>{_NUM}))?|(?P<c>{_CN_NUM}))"
     rf" ?(?P<unit>{_UNIT})(?P<suf>{_SUFFIX})?(?P<step>大关|台阶)?"
+)
+# An index or level value written without a unit (发展水平指数达72).
+_INDEX_VALUE = re.compile(
+    r"(?:指数|水平)(?:要|将)?(?:达到|达|提高到|提高至|提升到|提升至|保持在|稳定在) ?"
+    r"(?P<v>\d+(?:\.\d+)?)(?P<suf>以上|左右)?"
 )
 _FRACTION = re.compile(
     rf"(?P<q>[{_CN_DIGITS}]{{1,3}})分之(?P<p>[{_CN_DIGITS}]{{1,3}})(?P<suf>{_SUFFIX})?"
@@ -109,6 +114,8 @@ _FRACTION = re.compile(
 _SPECIAL = re.compile(
     r"(?P<cover>全覆盖)"
     r"|(?P<zero>零突破)"
+    r"|(?<![取得新])实现(?P<brk>[^,，;；。:：\d]{2,30}?)(?<![零新大性的])突破(?=[,，;；。\n]|$)"
+    r"|(?P<stepverb>迈上|跨上|站上|登上|迈入|跨入|突破)(?P<stepamt>万亿|千亿|百亿)元?(?:大关|台阶)"
     r"|(?P<double>翻(?P<times>一|两|二|三)?番|(?P<bei>双倍增|倍增)(?![计工行目县区市]))"
     r"|前(?P<rank>\d+)(?:强|名|位)"
     r"|(?:全国|全省|全市|全区|省内|市内|全球)(?:同类\w{0,2})?前(?P<rankcn>[二三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十)"
@@ -120,6 +127,8 @@ _SPECIAL = re.compile(
     r"(?:[\u4e00-\u9fff]{0,4}?)(?:平均|先进|领先)水平"
     r"|完成[^,;:。、]{0,12}?下达的(?:[\u4e00-\u9fff]{0,4}?)目标任务)"
 )
+
+_STEP = {"千亿": Decimal(1000), "百亿": Decimal(100)}
 
 _UNIT_CLASS_MONEY = re.compile(rf"^(?:{_MONEY})$")
 _COUNT_RE = re.compile(rf"^(?:{_COUNT})$")
@@ -145,9 +154,25 @@ _INCREMENT_HEAD = re.compile(
     r"认定|推广|举办|开展|谋划|入选|攻克|制定|制订|制修订|主持|参与制|申报|争创|搭建|淘汰|整治|"
     r"腾出|盘活|完成|应用|创建|遴选|组建|设立|引育|储备|引导|推动|带动|改造提升|净增|增加(?![到至值])"
 )
+# A stock named before its comparator (企业数量达到5万家) is a level.
+_STOCK_TAIL = re.compile(
+    r"(?:数量|户数|家数|个数)(?:要|将)?(?:达到|达|超过|突破|不少于|不低于|保持在|稳定在|提高到|提升到|"
+    r"增加到|增长到)$"
+)
+# 完成/争创 before an amount of money states the amount reached, not new things.
+_AMOUNT_LEVEL = re.compile(r"完成|争创")
+# 均/都/双双 after conjoined subjects (A、B均增长10%): the value holds for each.
+_ALL_MARK = re.compile(
+    r"(?:双双|(?<![年人亩户平日月])均|(?<![首成京古])都(?![市会城]))(?:要|将|能|可以|可|应)?"
+    r"[\u4e00-\u9fff]{0,4}$"
+)
+# A part's own verb of a stock (其中…达到10个): the part keeps its level.
+_PART_VERB = re.compile(r"达到|达|提高|提升|保持|稳定在|增加到|增长到")
 _BREAKTHROUGH_VERB = re.compile(r"突破(?![\d ]|百|千|万|亿)")
 _REDUCTION = re.compile(r"下降|降低|减少|减碳|减排|压减|削减|压降|降幅|减量")
 _GROWTH = re.compile(r"增速|增长|增幅|提速")
+# 经济总量/工业总量 name one year's output (GDP, industrial output), not a stock.
+_FLOW_TOTAL = re.compile(r"(?:经济|工业)总量")
 _CUMULATIVE = re.compile(r"累计|总量|有效数|总数|保有量")
 
 _PRE_CMP: tuple[tuple[str, Comparator], ...] = (
@@ -210,13 +235,51 @@ _RELATIVE_CTX = re.compile(
 _FIVE_YEAR = re.compile(r"“?十([三四五六])五”?(?:期间|时期|末|规划期)")
 _FIVE_YEAR_END = {"三": 2020, "四": 2025, "五": 2030, "六": 2035}
 # The counted thing before 零突破 and its measure word.
-_COUNTED_UNITS = {"企业": "家", "公司": "家", "工厂": "家", "项目": "个", "平台": "个", "奖": "项"}
+_COUNTED_UNITS = {
+    "企业": "家",
+    "公司": "家",
+    "工厂": "家",
+    "项目": "个",
+    "平台": "个",
+    "奖": "项",
+    "中心": "个",
+    "基地": "个",
+    "园区": "个",
+    "集群": "个",
+}
+_BREAK_NOUN = re.compile(r"(企业|公司|工厂|项目|平台|中心|基地|园区|集群)$")
 _COUNTED_UNIT = re.compile(r"(?:企业|公司|工厂|项目|平台|奖)(?=(?:实现|取得|的)?$)")
 _TOP_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节])")
 _FENBIE = re.compile(r"分别(?:[\u4e00-\u9fff]{0,4})$")
 _FENBIE_GAP = re.compile(r" ?(?:、|和|及|与|,|，) ?")
-_PER_YEAR = re.compile(r"每年|年度新增|逐年")
+_PER_YEAR = re.compile(r"每年|年度新增|逐年|年均(?:同比)?(?:新增|净增|增加)(?!值)")
 _PARTS = re.compile(r"其中")
+# The predicate of a clause run on without a comma (see _Finder._run_on).
+_RUN_ON = re.compile(
+    r"(?:达到|突破|超过|争创|力争|确保|形成|培育|打造|建成|新增)"
+    r"|(?P<np>[\u4e00-\u9fffA-Za-z]{2,24}?)"
+    r"(?:力争|确保|达到|突破|超过|保持|稳定|增长|提高到|提升到|占|形成)"
+)
+# A counted thing right before its predicate (超千亿元集群达到8个): the amount before it
+# qualifies it; no clause break.
+_COUNTED_NOUN = re.compile(r"(?:企业|公司|集群|项目|园区|平台|基地|工厂|产业|产品|开发区|链)$")
+# 超过10家 + 制造业企业 + 进入世界500强: a comparator before the count, the subject after.
+_PRE_COUNT_CMP = ("超过", "不少于", "至少", "超", "多于", "不低于")
+_SUBJECT_PRED = re.compile(
+    r"(?P<np>[\u4e00-\u9fff“”]{1,16}?)(?P<verb>进入|入选|跻身|迈入|列入|入围|达到|获评|成为)"
+)
+# Distributive subjects: 每个县(市) / 每个省级开发区 + verb + N个.
+_DISTRIBUTIVE = re.compile(r"每(?:一)?个[\u4e00-\u9fff()（）、]{1,14}")
+_DIST_VERB = re.compile(rf"(?:{_OUTCOME_VERBS}|发展|拥有|布局)$")
+_DIST_LEVEL = re.compile(r"(?:重点[\u4e00-\u9fff]{2}|发展|拥有|布局)$")
+_CN_COUNT_OK = re.compile(r"至少|不少于|每年|每个")
+_ATLEAST_VERB = re.compile(rf"(?:至少|不少于|不低于)(?:要)?(?:{_OUTCOME_VERBS})$")
+_APPOS = re.compile(
+    r"(?:着力|著力|重点|全力|大力|积极|继续)?"
+    r"(?P<verb>打造形成|培育形成|打造|培育|做大做强|做强做优|做强|做大|壮大|形成|建成|提升)?"
+    r"[\u4e00-\u9fffA-Za-z]{1,8}(?:、[\u4e00-\u9fffA-Za-z]{1,8})+"
+)
+_WHOLE_YEAR = re.compile(r"全年|年度")
 _PAST_OPENING = re.compile(
     r"\s*(?:(?P<year>20\d\d)年(?:以来|来|,|，|上半年|前三季度|全年|全市|全区|全县|我市|我区|我县)"
     r"|近年来|近[两三四五]年来?|过去[一两三四五]年|“十[一二三]五”(?:以来|期间|时期)|“十四五”以来"
@@ -225,15 +288,20 @@ _PAST_OPENING = re.compile(
 # History markers in the clause before a number. 比上年/同比/较上年 + 增长/下降 states
 # one year's growth (a target in a plan, a report in a history section: see run()).
 _HISTORY = re.compile(
-    r"已经|已有|已达|已建|已累计|现有|目前|截至|截止|去年|预计|"
-    r"(?<![比较])上年(?!增长|下降|提高|减少)|同比(?!增长|下降|提高|减少)"
+    r"已经|已有|已达|已建|已累计|已(?:连续|形成|站|突破|迈上|跨上|实现|成为|培育|拥有)|"
+    r"连续[\d一两二三四五六七八九十]+年(?:站稳|稳居|位居|保持)|现有|目前|截至|截止|去年|预计|"
+    r"(?<![比较])上年(?!增长|下降|提高|减少)|(?<!年均)同比(?!增长|下降|提高|减少)"
 )
 # A sentence written as a report: a value 为/完成/实现 … followed by its 同比 change,
 # a task done ahead of time, a standing reached (增幅居全市第三).
 _REPORT_SENTENCE = re.compile(
     r"(?:为|完成|实现)[^,，;；。]{0,12}?\d[^;；。]*?[,，]\s*(?:同比|比上年|较上年)(?:增长|下降)"
-    r"|提前[^,，;；。]{0,6}完成|增幅(?:居|位居|排名|列)|(?:居|位居|位列)(?:全国|全省|全市|全区)第"
+    r"|增幅(?:居|位居|排名|列)|(?:居|位居|位列)(?:全国|全省|全市|全区)第"
 )
+# 提前…完成: a report of a task done ahead of time, unless the sentence looks forward
+# (力争/确保/计划/目标, 到20XX年); then only its own clause is skipped.
+_AHEAD = re.compile(r"提前[^,，;；。]{0,6}完成")
+_FORWARD = re.compile(r"力争|争取|确保|计划|目标(?:任务)?(?:为|是)?[:：]|到20\d\d年")
 # A year that is a baseline (在2022年的基础上, 比2020年, 较2020年), never a deadline.
 _BASELINE_YEAR = re.compile(r"(?:比|较|同|相比|与|对比)$")
 _BASELINE_AFTER = re.compile(r"(?:底|末)?(?:的)?(?:基础上|水平|相比|为基数|为基期)")
@@ -397,6 +465,25 @@ def join_soft_breaks(text: str) -> tuple[str, list[int]]:
     return "".join(keep), deleted
 
 
+# A pinyin reading pasted after a character by some web pages: 业(yè), 数(shù).
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}\)")
+
+
+def _strip_pinyin(text: str, deleted: list[int]) -> tuple[str, list[int]]:
+    """Delete pinyin readings (业(yè)) and add them to the deleted offsets of ``text``'s source."""
+    if "(" not in text or not _PINYIN.search(text):
+        return text, deleted
+    keep: list[str] = []
+    extra: list[int] = []
+    prev = 0
+    for m in _PINYIN.finditer(text):
+        keep.append(text[prev : m.start()])
+        extra.extend(to_source_offset(deleted, i) for i in range(m.start(), m.end()))
+        prev = m.end()
+    keep.append(text[prev:])
+    return "".join(keep), sorted(deleted + extra)
+
+
 def to_source_offset(deleted: list[int], offset: int) -> int:
     """Map an offset of the joined text back to the text before joining."""
     if not deleted:
@@ -499,12 +586,16 @@ def _kind_for(
         return TargetKind.REDUCTION
     if unit_class == "pct" and _GROWTH.search(head):
         return TargetKind.GROWTH_RATE
-    if _CUMULATIVE.search(head):
-        return TargetKind.CUMULATIVE
+    if _CUMULATIVE.search(_FLOW_TOTAL.sub("", head)):
+        return TargetKind.CUMULATIVE  # (经济总量2600亿元 is one year's output: a level)
     if unit_class == "pct":
         return TargetKind.LEVEL
     if prenominal:
         return TargetKind.INCREMENT
+    if cmp_word is not None and _STOCK_TAIL.search(head.rstrip()):
+        return TargetKind.LEVEL  # …企业数量达到5万家: the stock, whatever verb qualifies it
+    if unit_class == "money":
+        head = _AMOUNT_LEVEL.sub("", head)  # 完成增加值9000亿元 / 争创1.5万亿元: a level
     if cmp_word is not None and not _INCREMENT_HEAD.search(head):
         return TargetKind.LEVEL
     if _INCREMENT_HEAD.search(head) or _BREAKTHROUGH_VERB.search(head):
@@ -519,6 +610,10 @@ def _is_baseline(text: str, start: int, y: re.Match[str]) -> bool:
 
 
 def _decimal(s: str) -> Decimal:
+    if "万" in s:  # 3万8000(亿元): A×10⁴+B of the unit
+        v = parse_number(s)
+        assert isinstance(v, Decimal)
+        return v
     return Decimal(s)
 
 
@@ -530,7 +625,8 @@ class _Finder:
         last_year: int | None,
         exclude: Sequence[tuple[int, int]] = (),
     ) -> None:
-        self.text, self.deleted = join_soft_breaks(text)
+        self.source = text
+        self.text, self.deleted = _strip_pinyin(*join_soft_breaks(text))
         self.exclude = sorted(exclude)
         self.exclude_starts = [a for a, _ in self.exclude]
         self.first_year = first_year
@@ -544,6 +640,9 @@ class _Finder:
         # Inside a section headed as a report (2023年1-10月工业运行情况).
         self.history_mode = False
         self.headline_year = self._headline_year()
+        lead = len(self.text) - len(self.text.lstrip())
+        nl = self.text.find("\n", lead)
+        self.headline_end = nl if nl >= 0 else 0
 
     def _headline_year(self) -> int | None:
         """A year in the first line (a headline: 2025年规上工业营收突破1万亿元)."""
@@ -629,6 +728,10 @@ class _Finder:
                     continue
                 if _REPORT_SENTENCE.search(text, s_start, s_end):
                     continue
+                if _AHEAD.search(text, s_start, s_end) and not _FORWARD.search(
+                    text, s_start, s_end
+                ):
+                    continue  # 提前一个月完成全年任务: a report
                 self._sentence(s_start, min(s_end, s_start + MAX_SENTENCE), ctx, sentence_no)
         return self.out
 
@@ -671,6 +774,10 @@ class _Finder:
         cands: list[tuple[int, int, str, re.Match[str]]] = []
         specials = [(m.start(), m.end(), "special", m) for m in _SPECIAL.finditer(text, s, e)]
         taken: list[tuple[int, int]] = [(a, b) for a, b, _, _ in specials]
+        for m in _INDEX_VALUE.finditer(text, s, e):
+            if _is_boundary(text, m.end(), e):
+                cands.append((m.start("v"), m.end(), "index", m))
+                taken.append((m.start("v"), m.end()))
         for m in _FRACTION.finditer(text, s, e):
             cands.append((m.start(), m.end(), "fraction", m))
             taken.append((m.start(), m.end()))
@@ -693,6 +800,7 @@ class _Finder:
         prev_kind: TargetKind | None = None
         prev_class: str | None = None
         self._prev_prenominal = False
+        self._prev_appos = self._cur_appos = False
         self._prev_unit: str | None = None
         whole: int | None = None
         in_parts = False
@@ -713,6 +821,9 @@ class _Finder:
                 in_parts = True
                 whole = whole if whole is not None else len(self.out) - 1
             clause_text = text[clause_start:c_end]
+            nxt = _CLAUSE_SEP.search(text, c_end, e)
+            if _AHEAD.search(text, clause_start, nxt.start() if nxt else e):
+                continue  # 提前两年完成…目标任务 in a forward sentence: that clause only
             if _HISTORY.search(text[clause_start:c_start]) or self._is_history(s, c_start):
                 continue
             fb = _FENBIE.search(head.rstrip()) if ctype == "quantity" else None
@@ -729,6 +840,8 @@ class _Finder:
                 made = self._special(
                     m, s=s, e=e, clause_start=clause_start, head=head, prev_class=prev_class
                 )
+            elif ctype == "index":
+                made = self._index(m, clause_start, head)
             elif ctype == "fraction":
                 made = self._fraction(m, clause_start, head, e)
             else:
@@ -744,11 +857,15 @@ class _Finder:
                 )
             if not made:
                 continue
+            if len(made) == 1 and not group:
+                made = self._conjoined(made[0], clause_start, head, step=ctype == "special")
             for t in made:
                 t.sentence = sentence_no
                 self._finish(t, s, ctx)
                 if in_parts and whole is not None:
                     t.parent = whole
+                    if ctype == "quantity" and _PARTS.search(between):
+                        self._part_kind(t, self.out[whole], head)
                 self.out.append(t)
             last = made[-1]
             prev_end = max(prev_end, last.end, c_end)
@@ -756,8 +873,50 @@ class _Finder:
             prev_class = _unit_class(last.unit) if last.unit else prev_class
             self._prev_unit = last.unit
             self._prev_prenominal = ctype == "quantity" and _is_prenominal(text, c_end, e)
+            self._prev_appos, self._cur_appos = self._cur_appos, False
             if not in_parts:
                 whole = None
+
+    def _conjoined(
+        self, t: FoundTarget, clause_start: int, head: str, *, step: bool
+    ) -> list[FoundTarget]:
+        """A、B和C…均/都/双双 + verb + value: one target per conjunct (as 分别, one value).
+
+        A和B迈上万亿元台阶 (a step of amounts) reads the same without 均.
+        """
+        h = head.rstrip()
+        mark = _ALL_MARK.search(h)
+        if mark is None and not (step and t.value is not None and t.unit in ("万亿元", "亿元")):
+            return [t]
+        if t.value is None:
+            return [t]
+        stop = clause_start + (mark.start() if mark else len(h))
+        lead = self._skip_lead(clause_start, stop)
+        parts = self._split_parts(lead, stop, "、和与及")
+        if len(parts) < 2 or len(parts) > 8:
+            return [t]
+        names = [_clean_indicator(self.text[a:b]) for a, b in parts]
+        if not all(names):
+            return [t]
+        if mark is None and not all(_AMOUNT_WORD.search(n) for n in names):
+            return [t]
+        return [attrs.evolve(t, indicator=n) for n in names]
+
+    @staticmethod
+    def _part_kind(t: FoundTarget, whole: FoundTarget, head: str) -> None:
+        """A part (其中…不少于10家) counts what its whole counts: it takes the whole's kind.
+
+        A part with a verb of its own (其中超过1000亿元的达到10个) keeps its kind.
+        """
+        if (
+            t.kind is TargetKind.LEVEL
+            and whole.kind in (TargetKind.INCREMENT, TargetKind.CUMULATIVE)
+            and t.unit is not None
+            and whole.unit is not None
+            and _unit_class(t.unit) == _unit_class(whole.unit) != "pct"
+            and not _PART_VERB.search(head)
+        ):
+            t.kind = whole.kind
 
     def _fenbie(
         self,
@@ -888,7 +1047,16 @@ class _Finder:
             prenominal = False
         else:
             prenominal = not _is_boundary(text, after, e)
+            if prenominal and after < self.headline_end and text[after] == " ":
+                prenominal = False  # 未来三年…年均增长8% 河北印发…: a headline's space
         uclass = _unit_class(unit)
+        if (
+            prenominal
+            and uclass != "count"
+            and c is None
+            and self._run_on(head, m.group("suf"), after, e)
+        ):
+            prenominal = False  # …年均增长6%左右高新技术产业…达到40%: a lost comma
         if uclass == "pct" and prenominal and _GROWTH_AFTER.match(text, after):
             growth_after, prenominal = True, False
         head_stripped = head.rstrip()
@@ -900,6 +1068,23 @@ class _Finder:
             and text[max(s, num_start - 3) : num_start].strip(" ")[-1:]
             in ("、", ",", "，", "和", "及")
         )
+        # 每个县(市)重点发展2个以上…: a count each unit reaches (distributive).
+        distributive = bool(
+            uclass == "count"
+            and prenominal
+            and unit not in ("次", "人次", "场")
+            and _DISTRIBUTIVE.search(head_stripped)
+            and _DIST_VERB.search(head_stripped)
+        )
+        # 打造有色、电子信息2个万亿级产业(,装备、石化…6个…): the names are apposition.
+        appos = False
+        if uclass == "count" and prenominal and not verb_before:
+            lead_end = _LEAD_STRIP.match(head_stripped)
+            am = _APPOS.fullmatch(head_stripped, lead_end.end() if lead_end else 0)
+            appos = am is not None and (am.group("verb") is not None or self._prev_appos)
+        self._cur_appos = appos
+        # 至少引进一个… / 每年…引进两个…: a Chinese-numeral count after its verb.
+        cn_count = verb_before and bool(_CN_COUNT_OK.search(head_stripped))
         money_cn = c is not None and uclass == "money"
         if money_cn and prenominal:
             return []  # 超百亿元的企业: a qualifier
@@ -911,7 +1096,11 @@ class _Finder:
                 return []  # A、B、C等四大行动: the size of a named list, not an outcome
             opener = _FORM_OPENS if unit == "大" else _VERB_OPENS
             opens = bool(opener.match(head_stripped.lstrip(" ,，、;；:：")))
-            if uclass != "count" or not (opens or (unit == "大" and self._prev_unit == "大")):
+            if uclass != "count" or not (
+                opens
+                or (unit == "大" and self._prev_unit == "大")
+                or (unit != "大" and (cn_count or distributive or appos))
+            ):
                 return []
         if c is not None:
             try:  # 百亿元, 千亿元: a bare place means one of it
@@ -926,16 +1115,38 @@ class _Finder:
                 return []
         if uclass == "money" and _FUNDING.search(clause_text):
             return []
+        if prenominal and uclass == "count" and (sp := _SUBJECT_PRED.match(text, after, e)):
+            # 超过10家制造业企业进入世界500强: the comparator counts the subject that reaches.
+            pre = _comparator_before(head)
+            if pre is not None and head_stripped.endswith(_PRE_COUNT_CMP):
+                stop = _CLAUSE_SEP.search(text, sp.end(), e)
+                clause_end = stop.start() if stop else e
+                while clause_end > sp.end() and text[clause_end - 1] in "。;；!?！？\n ":
+                    clause_end -= 1
+                return [
+                    FoundTarget(
+                        start=self._skip_lead(clause_start, num_start),
+                        end=clause_end,
+                        indicator=text[sp.start("verb") : clause_end] + "的" + sp.group("np"),
+                        kind=TargetKind.LEVEL,
+                        comparator=_SUF_CMP[m.group("suf")] if m.group("suf") else pre,
+                        value=value,
+                        unit=unit,
+                        value_high=high,
+                    )
+                ]
         if prenominal:
             nxt = text[after : after + 2]
             if uclass == "count":
-                if unit != "大" and not (verb_before or continues):
+                if unit != "大" and not (verb_before or continues or distributive or appos):
                     return []
             elif uclass == "pct" and (nxt.startswith("用于") or head_stripped.endswith("实现")):
                 pass
             else:
                 return []  # a qualifier of the counted thing (5亿元以上项目)
         cmp_word = _comparator_before(head)
+        if cmp_word is None and _ATLEAST_VERB.search(head_stripped):
+            cmp_word = Comparator.GE  # 至少引进一个 / 不少于新增…
         if cmp_word is None and uclass == "pct" and head_stripped.endswith("实现"):
             cmp_word = Comparator.GE  # 实现100%: reach at least
         suf = m.group("suf")
@@ -952,6 +1163,8 @@ class _Finder:
             kind = prev_kind if prev_kind is not None and prev_class == uclass else TargetKind.LEVEL
         if kind is TargetKind.INCREMENT and uclass == "pct":
             kind = TargetKind.LEVEL
+        if distributive and _DIST_LEVEL.search(head_stripped):
+            kind = TargetKind.LEVEL  # each county's focus set (重点发展2个…), not new things
         if growth_after:
             kind = TargetKind.GROWTH_RATE
         elif unit == "个百分点" and kind is not TargetKind.REDUCTION:
@@ -991,6 +1204,49 @@ class _Finder:
             )
         ]
 
+    def _index(self, m: re.Match[str], clause_start: int, head: str) -> list[FoundTarget]:
+        """…指数达72 / 质量竞争力指数达到82.5以上: an index value, no unit."""
+        suf = m.group("suf")
+        return [
+            FoundTarget(
+                start=self._skip_lead(clause_start, m.start("v")),
+                end=m.end(),
+                indicator=_clean_indicator(head) or "指数",
+                kind=TargetKind.LEVEL,
+                comparator=_SUF_CMP[suf] if suf else Comparator.GE,
+                value=_decimal(m.group("v")),
+                unit=None,
+            )
+        ]
+
+    def _joined_break(self, pos: int) -> bool:
+        """A line break of the source stood right before ``pos`` (joined as soft)."""
+        if not self.deleted or pos <= 0:
+            return False
+        a = to_source_offset(self.deleted, pos - 1)
+        b = to_source_offset(self.deleted, pos)
+        return "\n" in self.source[a + 1 : b]
+
+    def _run_on(self, head: str, suf: str | None, after: int, e: int) -> bool:
+        """Clauses run together without punctuation (news summaries).
+
+        After a complete comparator + number (+ unit, 以上/左右), a new noun phrase
+        that has a predicate of its own (达到, 增长, 占 …) before the next comma, or a
+        comparator straight away (突破1万亿元达到1.3万亿元), starts a new clause.
+        """
+        text = self.text
+        if not (suf or _comparator_before(head) or _GROWTH.search(head)):
+            return False
+        nxt = text[after : after + 1]
+        if not ("\u4e00" <= nxt <= "\u9fff") or nxt in "的之等及和与或以元且并而但":
+            return False
+        if self._joined_break(after):
+            return True  # the line ended here (joined as a soft break)
+        ro = _RUN_ON.match(text, after, min(e, after + 30))
+        if ro is None or "的" in text[after : ro.end() + 4]:
+            return False  # …且保持增长的企业: a relative clause, still the qualifier
+        return not (ro.group("np") and _COUNTED_NOUN.search(ro.group("np")))
+
     def _fraction(
         self, m: re.Match[str], clause_start: int, head: str, e: int
     ) -> list[FoundTarget]:
@@ -1003,9 +1259,11 @@ class _Finder:
                 return []
             value = Fraction(p, q)
             suf = m.group("suf")
-        if not _is_boundary(self.text, m.end(), e):
-            return []
         cmp_word = _comparator_before(head)
+        if not _is_boundary(self.text, m.end(), e) and not self._run_on(
+            head, suf, m.end(), e
+        ):
+            return []
         comparator = _SUF_CMP[suf] if suf else (cmp_word or Comparator.EQ)
         indicator = _clean_indicator(head) or "比重"
         start = self._skip_lead(clause_start, m.start())
@@ -1051,6 +1309,46 @@ class _Finder:
                 )
                 for ps, pe in parts
             ]
+        if m.group("stepverb"):
+            # 迈上万亿元台阶 / 突破千亿元大关: the round amount as written (万亿 → 1 万亿元,
+            # 千亿 → 1000 亿元, as 突破千亿).
+            if _in_quotes(text, s, m.start()) or not _is_boundary(text, end, e):
+                return []
+            amt = m.group("stepamt")
+            value, unit = (Decimal(1), "万亿元") if amt == "万亿" else (_STEP[amt], "亿元")
+            cmp = Comparator.GT if m.group("stepverb") == "突破" else Comparator.GE
+            return [
+                FoundTarget(
+                    start=start,
+                    end=end,
+                    indicator=indicator or "规模",
+                    kind=TargetKind.LEVEL,
+                    comparator=cmp,
+                    value=value,
+                    unit=unit,
+                )
+            ]
+        if m.group("brk"):
+            # 实现国家领航级智能工厂、全球“灯塔工厂”突破: a first one of each (零突破).
+            a = m.start("brk")
+            out = []
+            for ps, pe in self._split_parts(a, m.end("brk"), "、和及"):
+                name = text[ps:pe].strip(" “”")
+                cm = _BREAK_NOUN.search(name)
+                if cm is None:
+                    return []  # 实现关键技术突破: not a count
+                out.append(
+                    FoundTarget(
+                        start=start,
+                        end=end,
+                        indicator=_clean_indicator(text[ps:pe]),
+                        kind=TargetKind.LEVEL,
+                        comparator=Comparator.GE,
+                        value=Decimal(1),
+                        unit=_COUNTED_UNITS[cm.group(1)],
+                    )
+                )
+            return out
         if m.group("zero"):
             unit = "个"
             if self.out and prev_class == "count" and self.out[-1].unit and self.out[-1].end >= s:
@@ -1201,7 +1499,11 @@ class _Finder:
             t.commitment = ctx.commitment
         if _PER_YEAR.search(upto):
             t.per = Per.YEAR
-        years = self._years(text, s, t.start)
+        years = self._years(text, s, t.end)
+        if not years and _WHOLE_YEAR.search(upto):
+            # 力争全年新增…: the year stated earlier in the same 。-sentence (2019年全年…;…全年).
+            back = max(text.rfind("。", 0, s), text.rfind("\n", 0, s)) + 1
+            years = self._years(text, back, s)[-1:]
         rng = list(_YEAR_RANGE.finditer(before))
         if rng:
             years.append(int(rng[-1].group(2)))

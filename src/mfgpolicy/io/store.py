@@ -747,15 +747,17 @@ class Store:
         """The stored documents, in the order they were added.
 
         Args:
-            jurisdiction: only those of this jurisdiction (code or full name).
+            jurisdiction: only those of this jurisdiction: code, full or short name
+                (330600, 绍兴市, 绍兴), resolved through the gazetteer.
             all_versions: include superseded versions (default: the latest only).
         """
         where, params = [], []
         if not all_versions:
             where.append("latest = 1")
         if jurisdiction is not None:
+            code = _jurisdiction_code(jurisdiction)
             where.append("(jurisdiction_code = ? OR jurisdiction_name = ?)")
-            params += [jurisdiction, jurisdiction]
+            params += [code, jurisdiction.strip()]
         clause = f" WHERE {' AND '.join(where)}" if where else ""
         with self._read() as conn:
             rows = conn.execute(
@@ -804,7 +806,8 @@ class Store:
         """Targets of the stored documents matching every filter given.
 
         Args:
-            jurisdiction: the document's main jurisdiction, by code or full name.
+            jurisdiction: the document's main jurisdiction: code, full or short name
+                (330600, 绍兴市, 绍兴), resolved through the gazetteer.
             indicator: an indicator catalog id (``indicator_id``), or text that the
                 indicator as written contains.
             lead: a lead department (牵头单位) by normalised name, as written, or
@@ -829,8 +832,9 @@ class Store:
         if not all_versions:
             where.append("d.latest = 1")
         if jurisdiction is not None:
+            code = _jurisdiction_code(jurisdiction)
             where.append("(d.jurisdiction_code = ? OR d.jurisdiction_name = ?)")
-            params += [jurisdiction, jurisdiction]
+            params += [code, jurisdiction.strip()]
         if indicator is not None:
             where.append("(t.indicator_id = ? OR instr(t.indicator, ?) > 0)")
             params += [indicator, indicator]
@@ -1045,6 +1049,18 @@ def _place_names(doc_json: _DocumentJson | None) -> frozenset[str] | None:
     names: list[str | None] = [j.get("name"), j.get("code"), j.get("short_name")]
     names += j.get("aliases", [])
     return frozenset(n for n in names if n)
+
+
+def _jurisdiction_code(name_or_code: str) -> str:
+    """The code the gazetteer gives ``name_or_code``, else the text as given.
+
+    A name the gazetteer does not know (a development zone) is matched as written.
+    """
+    from mfgpolicy.model.jurisdiction import Gazetteer
+
+    key = name_or_code.strip()
+    found = Gazetteer.default().resolve(key)
+    return found.code if found is not None and found.code else key
 
 
 def _today() -> dt.date:

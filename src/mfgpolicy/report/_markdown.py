@@ -1,7 +1,7 @@
 """A Markdown bulletin (进展通报) for a memo: summary, lagging targets, roll-ups, findings.
 
 Document text is escaped for Markdown tables and for renderers that pass raw
-HTML through (``<``, ``>``, ``&`` become entities; ``|`` is escaped).
+HTML through (``<`` and ``&`` become entities; ``|`` is escaped).
 """
 
 from __future__ import annotations
@@ -32,8 +32,12 @@ __all__ = ["md_escape", "render_markdown"]
 
 
 def md_escape(text: object) -> str:
-    """Text made safe for a Markdown table cell (see :func:`mfgpolicy.text.markdown_cell`)."""
-    return markdown_cell(text)
+    """Text made safe for a Markdown table cell (see :func:`mfgpolicy.text.markdown_cell`).
+
+    ``>`` is kept as written (``> 100 亿元`` pastes into a memo as it reads): without
+    a ``<`` it cannot open a tag, and inside a cell or after text it is no blockquote.
+    """
+    return markdown_cell(text).replace("&gt;", ">")
 
 
 def render_markdown(

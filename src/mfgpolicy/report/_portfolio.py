@@ -11,8 +11,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from mfgpolicy.model import Observation, PolicyDocument
-from mfgpolicy.progress import Assessment, Method, assess
+from mfgpolicy.errors import MfgPolicyError
+from mfgpolicy.model import Observation, PolicyDocument, Target
+from mfgpolicy.progress import (
+    Assessment,
+    Components,
+    Method,
+    Status,
+    TargetAssessment,
+    assess,
+)
 
 __all__ = ["assess_portfolio"]
 
@@ -38,6 +46,9 @@ def assess_portfolio(
         ``{document id: Assessment}`` in document order. A document without a
         recognised jurisdiction is assessed without observations (every
         numeric target ``no_data``), since its observations cannot be told apart.
+        A target whose assessment fails (an observation in a unit that cannot be
+        converted to the target's, conflicting observations) is
+        ``not_assessable`` with the error as its reason; the others are assessed.
     """
     obs = list(observations)
     out: dict[str, Assessment] = {}
@@ -45,7 +56,32 @@ def assess_portfolio(
         if doc.jurisdiction is None:
             out[doc.id] = assess(doc.targets, (), as_of=as_of, method=method)
             continue
-        out[doc.id] = assess(
-            doc.targets, obs, as_of=as_of, method=method, jurisdiction=doc.jurisdiction.name
-        )
+        place = doc.jurisdiction.name
+        try:
+            out[doc.id] = assess(doc.targets, obs, as_of=as_of, method=method, jurisdiction=place)
+        except MfgPolicyError:
+            results = tuple(_one(t, obs, as_of, method, place) for t in doc.targets)
+            out[doc.id] = Assessment(as_of=as_of, method=method, results=results)
     return out
+
+
+def _one(
+    target: Target, obs: Sequence[Observation], as_of: dt.date, method: Method, place: str
+) -> TargetAssessment:
+    """One target assessed on its own; a failure becomes a ``not_assessable`` verdict."""
+    try:
+        return assess([target], obs, as_of=as_of, method=method, jurisdiction=place).results[0]
+    except MfgPolicyError as exc:
+        first = (str(exc).splitlines() or [type(exc).__name__])[0]
+        components = Components(
+            method=method,
+            kind=target.kind.value,
+            comparator=target.comparator.value,
+            direction="unknown",
+            unit=target.unit,
+            jurisdiction=place,
+            deadline=target.deadline,
+        )
+        return TargetAssessment(
+            target, Status.NOT_ASSESSABLE, f"assessment failed: {first}", components
+        )
