@@ -484,6 +484,393 @@ def _problems(text: str, expected: list[dict[str, Any]]) -> list[str]:
 
 ALL_CASES = REVIEWER_CASES + OWN_CASES
 
+# Round 2: the reviewer's paraphrases of the phenomena of held-out set 2, then ours
+# (one block per rule, with negatives).
+REVIEWER_CASES_2: list[Case] = [
+    # --- A. 万亿元/千亿元台阶 without a numeral; conjoined subjects ----------------------
+    (
+        "A-台阶",
+        "到2026年,力争全市工业产值和工业投资双双迈上千亿元台阶。",
+        [
+            E("1000", "亿元", "level", "ge", deadline_year=2026),
+            E("1000", "亿元", "level", "ge", deadline_year=2026),
+        ],
+    ),
+    ("A-台阶", "通过三年努力,全区规上工业营收站上万亿元台阶。", [E("1", "万亿元", "level", "ge")]),
+    ("A-台阶", "我市已连续两年站稳千亿元台阶,工业经济稳中向好。", []),
+    # --- B. compound 万-numbers: 3万8000亿元, 1万2000亿元 -------------------------------
+    (
+        "B-万复合",
+        "到2027年,全省规上工业营业收入达到2万6000亿元以上。",
+        [E("26000", "亿元", "level", "ge", deadline_year=2027)],
+    ),
+    (
+        "B-万复合",
+        "到2025年,全市工业完成投资1万5000亿元,年均增长9%左右。",
+        [
+            E("15000", "亿元", "level", "eq", deadline_year=2025),
+            E("9", "%", "growth_rate", "approx", deadline_year=2025),
+        ],
+    ),
+    # --- C. chained comparators on one indicator: 突破X达到Y, 争创Z -----------------------
+    (
+        "C-链式",
+        "到2025年,全县工业总产值突破500亿元、达到620亿元,争创700亿元。",
+        [
+            E("500", "亿元", "level", "gt", deadline_year=2025),
+            E("620", "亿元", "level", "ge", deadline_year=2025),
+            E("700", "亿元", "level", "eq", deadline_year=2025),
+        ],
+    ),
+    (
+        "C-链式",
+        "到2026年,数字经济核心产业增加值占比提高到12%,力争达到15%。",
+        [
+            E("12", "%", "level", "ge", deadline_year=2026),
+            E("15", "%", "level", "ge", deadline_year=2026),
+        ],
+    ),
+    # --- D. written fractions after comparators ------------------------------------------
+    (
+        "D-分数",
+        "到2025年,制造业增加值占地区生产总值比重超过三分之一。",
+        [E("1/3", None, "level", "gt", deadline_year=2025)],
+    ),
+    (
+        "D-分数",
+        "到2027年,市区工业营收占全市比重保持在五分之二以上。",
+        [E("2/5", None, "level", "ge", deadline_year=2027)],
+    ),
+    # --- E. unitless indices (指数达72, 竞争力指数达到82.5) ----------------------------------
+    (
+        "E-指数",
+        "到2027年,两化融合发展水平指数达到70。",
+        [E("70", None, "level", "ge", deadline_year=2027)],
+    ),
+    (
+        "E-指数",
+        "到2025年,全市制造业质量竞争力指数达85.5以上。",
+        [E("85.5", None, "level", "ge", deadline_year=2025)],
+    ),
+    # --- F. X、Y…均/都 + one value → one target per conjunct ------------------------------
+    (
+        "F-均",
+        "2024年,工业投资、技改投资、民间投资均增长10%以上。",
+        [E("10", "%", "growth_rate", "ge", deadline_year=2024)] * 3,
+    ),
+    (
+        "F-均",
+        "2025年,规上工业产值和工业用电量都增长8%左右。",
+        [E("8", "%", "growth_rate", "approx", deadline_year=2025)] * 2,
+    ),
+    # --- G. 实现X(、Y)突破 without 零 → level ge 1 per conjunct ---------------------------
+    (
+        "G-突破",
+        "到2026年,实现国家级制造业单项冠军企业突破。",
+        [E("1", "家", "level", "ge", deadline_year=2026)],
+    ),
+    (
+        "G-突破",
+        "到2027年,实现上市企业、国家级创新中心突破。",
+        [
+            E("1", "家", "level", "ge", deadline_year=2027),
+            E("1", "个", "level", "ge", deadline_year=2027),
+        ],
+    ),
+    ("G-突破", "今年以来,全区重点项目建设取得新突破。", []),
+    # --- H. comparator before the number, subject after: 超过N家X进入… -----------------
+    (
+        "H-前置比较",
+        "到2028年,超过5家本地企业进入中国企业500强。",
+        [E("5", "家", "level", "gt", deadline_year=2028)],
+    ),
+    (
+        "H-前置比较",
+        "到2025年,不少于20家企业进入省级“链主”名单。",
+        [E("20", "家", "level", "ge", deadline_year=2025)],
+    ),
+    # --- I. 年均(同比)新增超过N亿元: per-year increment ---------------------------------
+    (
+        "I-年均新增",
+        "到2027年,制造业投资年均同比新增超过300亿元。",
+        [E("300", "亿元", "increment", "gt", deadline_year=2027)],
+    ),
+    (
+        "I-年均新增",
+        "“十四五”期间,全市每年新增规上工业企业不少于60家。",
+        [E("60", "家", "increment", "ge", deadline_year=2025)],
+    ),
+    # --- J. forward-looking 提前…完成 must not kill its clause ----------------------------
+    (
+        "J-提前",
+        "2024年主要目标:力争实现工业总产值1800亿元,提前一年完成“十四五”规划目标。",
+        [E("1800", "亿元", "level", "eq", deadline_year=2024)],
+    ),
+    ("J-提前", "2023年全区工业税收完成26亿元,提前一个月完成全年任务。", []),
+    # --- K. 每个县(市)/每个园区 distributive counts; Chinese numeral 一个 ----------------------
+    (
+        "K-每个",
+        "到2025年,每个县(市、区)重点培育3个以上主导产业。",
+        [E("3", "个", "level", "ge", deadline_year=2025)],
+    ),
+    (
+        "K-每个",
+        "到2026年,每个省级开发区至少引进一个投资超30亿元的制造业项目。",
+        [E("1", "个", "increment", "ge", deadline_year=2026)],
+    ),
+    # --- L. threshold after 一个/N个 inside the counted noun phrase is not a target ------
+    (
+        "L-门槛",
+        "国家级园区每年至少招引一个总投资超100亿元的产业项目。",
+        [E("1", "个", "increment", "ge")],
+    ),
+    ("L-门槛", "对总投资超5亿元的工业项目,优先保障用地指标。", []),
+    # --- M. 全年 / 年度 clauses after a stated year take that year ----------------------
+    (
+        "M-全年",
+        "力争2025年全年工业技改投资增长20%,全年新增入库工业企业150家。",
+        [
+            E("20", "%", "growth_rate", "eq", deadline_year=2025),
+            E("150", "家", "increment", "eq", deadline_year=2025),
+        ],
+    ),
+    (
+        "M-全年",
+        "2026年全年规上工业增加值增长7.5%以上。",
+        [E("7.5", "%", "growth_rate", "ge", deadline_year=2026)],
+    ),
+    # --- N. N年行动计划 with a first year named elsewhere → relative deadline -----------
+    (
+        "N-相对",
+        "实施工业倍增五年行动计划(2024—2028年),打造3个千亿级产业集群。",
+        [E("3", "个", "increment", "eq", deadline_year=2028)],
+    ),
+    (
+        "N-相对",
+        "未来三年(2025—2027年),全市集群营收年均增长9%。",
+        [E("9", "%", "growth_rate", "eq", deadline_year=2027)],
+    ),
+    # --- O. appositive list + N个 after 打造/培育 (restatement) ----------------------------
+    (
+        "O-同位列举",
+        "到2027年,着力打造汽车、电子信息2个千亿级产业,做强建材、纺织、食品3个五百亿级产业。",
+        [
+            E("2", "个", "increment", "eq", deadline_year=2027),
+            E("3", "个", "increment", "eq", deadline_year=2027),
+        ],
+    ),
+    ("O-同位列举", "全市已形成汽车、电子信息2个千亿级产业。", []),
+    # --- P. kind: 数量达到 is a level; part of an increment whole is an increment ---------
+    (
+        "P-kind",
+        "到2025年,实施数字化改造的规上企业数量达到1200家。",
+        [E("1200", "家", "level", "ge", deadline_year=2025)],
+    ),
+    (
+        "P-kind",
+        "到2027年,新培育智能工厂80家,其中省级示范智能工厂不少于15家。",
+        [
+            E("80", "家", "increment", "eq", deadline_year=2027),
+            E("15", "家", "increment", "ge", deadline_year=2027),
+        ],
+    ),
+    (
+        "P-kind",
+        "到2026年,全市规模以上工业完成增加值2000亿元以上。",
+        [E("2000", "亿元", "level", "ge", deadline_year=2026)],
+    ),
+    (
+        "P-kind",
+        "到2025年,全市工业增加值争创3000亿元。",
+        [E("3000", "亿元", "level", "eq", deadline_year=2025)],
+    ),
+    # --- Q. clauses run together without punctuation (news summaries) ------------------
+    (
+        "Q-无标点",
+        "到2025年,工业增加值年均增长6%左右高新技术产业增加值占比力争达到40%形成8个百亿元产业集群",
+        [
+            E("6", "%", "growth_rate", "approx", deadline_year=2025),
+            E("40", "%", "level", "ge", deadline_year=2025),
+            E("8", "个", "increment", "eq", deadline_year=2025),
+        ],
+    ),
+    # --- R. negatives: slogans / scope / layout -----------------------------------------
+    ("R-非目标", "加快推进全省86个重点产业集群提档升级。", []),
+    ("R-非目标", "形成一核两轴五基地的产业空间布局,着力打造沿江、沿湖等五大先进制造业基地。", []),
+    ("R-非目标", "“迈上两个千亿台阶、实现四个水平提升”是本计划的总体目标。", []),
+]
+
+
+OWN_CASES_2: list[Case] = [
+    # 1. 迈上/站上/突破 + 万亿|千亿|百亿元 + 台阶/大关; A和B都…; 已 / 连续N年站稳 is history
+    (
+        "2-台阶",
+        "到2025年,全县规上工业营业收入突破百亿元大关。",
+        [E("100", "亿元", "level", "gt", deadline_year=2025)],
+    ),
+    (
+        "2-台阶",
+        "到2027年,工业增加值和工业税收都要迈上百亿元台阶。",
+        [E("100", "亿元", "level", "ge", deadline_year=2027)] * 2,
+    ),
+    (
+        "2-台阶",
+        "到2030年,全省数字经济规模跨上万亿元台阶。",
+        [E("1", "万亿元", "level", "ge", deadline_year=2030)],
+    ),
+    ("2-台阶", "全市规上工业营收已站上千亿元台阶。", []),
+    ("2-台阶", "“冲刺千亿元台阶”专项行动由市经信局牵头。", []),
+    # 2. clauses run together without punctuation
+    (
+        "2-无标点",
+        "到2025年,数字经济增加值突破800亿元达到1000亿元",
+        [
+            E("800", "亿元", "level", "gt", deadline_year=2025),
+            E("1000", "亿元", "level", "ge", deadline_year=2025),
+        ],
+    ),
+    (
+        "2-无标点",
+        "到2026年,营业收入超千亿元集群达到8个。",
+        [E("8", "个", "level", "ge", deadline_year=2026)],
+    ),
+    ("2-无标点", "对营业收入超过10亿元且保持增长的企业给予奖励。", []),
+    # 3. 全年 takes the year stated earlier in the sentence
+    (
+        "2-全年",
+        "力争2024年全年新增规上企业50家;全年技改投资增长15%。",
+        [
+            E("50", "家", "increment", "eq", deadline_year=2024),
+            E("15", "%", "growth_rate", "eq", deadline_year=2024),
+        ],
+    ),
+    # 4. mixed 万 numbers
+    (
+        "2-万复合",
+        "到2025年,工业总产值达到1万2000亿元。",
+        [E("12000", "亿元", "level", "ge", deadline_year=2025)],
+    ),
+    (
+        "2-万复合",
+        "到2025年,市场主体达到3万家。",
+        [E("3", "万家", "level", "ge", deadline_year=2025)],
+    ),
+    # 5. 至少/不少于 + Chinese numeral count; threshold stays in the indicator
+    (
+        "2-至少",
+        "到2025年,每年至少引进两个投资超10亿元的先进制造业项目。",
+        [E("2", "个", "increment", "ge", deadline_year=2025)],
+    ),
+    ("2-至少", "每年至少召开一次联席会议。", []),
+    ("2-每个", "每个县(市)确定一名联络员。", []),
+    # 6. distributive 每个X + verb + N
+    (
+        "2-每个",
+        "到2026年,每个乡镇重点培育2个特色产业。",
+        [E("2", "个", "level", "eq", deadline_year=2026)],
+    ),
+    (
+        "2-每个",
+        "到2026年,每个工业园区新建1个以上公共服务平台。",
+        [E("1", "个", "increment", "ge", deadline_year=2026)],
+    ),
+    ("2-每个", "每个县(市)每季度调度一次项目进展。", []),
+    # 7. conjoined subjects with 均/都
+    (
+        "2-均",
+        "到2026年,出口额和进口额都增长5%左右。",
+        [E("5", "%", "growth_rate", "approx", deadline_year=2026)] * 2,
+    ),
+    (
+        "2-均",
+        "到2025年,全市人均可支配收入增长6%。",
+        [E("6", "%", "growth_rate", "eq", deadline_year=2025)],
+    ),
+    (
+        "2-均",
+        "到2025年,规上工业增加值年均增长7%。",
+        [E("7", "%", "growth_rate", "eq", deadline_year=2025)],
+    ),
+    # 8. 实现X突破 without 零
+    (
+        "2-突破",
+        "到2025年,实现国家级专精特新“小巨人”企业突破。",
+        [E("1", "家", "level", "ge", deadline_year=2025)],
+    ),
+    ("2-突破", "到2025年,实现关键核心技术突破。", []),
+    ("2-突破", "力争在集成电路领域取得新突破。", []),
+    # 9. appositive list + N个 after 打造/培育/做强; 已形成 is history
+    (
+        "2-同位",
+        "到2026年,重点培育纺织、机械2个百亿级产业集群。",
+        [E("2", "个", "increment", "eq", deadline_year=2026)],
+    ),
+    ("2-同位", "全县已形成纺织、机械2个百亿级产业集群。", []),
+    # 10. comparator before the count, subject after
+    (
+        "2-前置比较",
+        "到2027年,不少于3家企业入选国家级专精特新“小巨人”。",
+        [E("3", "家", "level", "ge", deadline_year=2027)],
+    ),
+    (
+        "2-前置比较",
+        "到2026年,至少2家本地企业进入全国民营企业500强。",
+        [E("2", "家", "level", "ge", deadline_year=2026)],
+    ),
+    # 11. index values without a unit
+    (
+        "2-指数",
+        "到2025年,企业数字化发展水平指数达到60以上。",
+        [E("60", None, "level", "ge", deadline_year=2025)],
+    ),
+    # 12. kinds
+    (
+        "2-kind",
+        "到2025年,上市企业数量达到30家。",
+        [E("30", "家", "level", "ge", deadline_year=2025)],
+    ),
+    (
+        "2-kind",
+        "到2026年,新增规上企业200家,其中制造业企业不少于150家。",
+        [
+            E("200", "家", "increment", "eq", deadline_year=2026),
+            E("150", "家", "increment", "ge", deadline_year=2026),
+        ],
+    ),
+    (
+        "2-kind",
+        "到2025年,全区工业投资完成300亿元。",
+        [E("300", "亿元", "level", "eq", deadline_year=2025)],
+    ),
+    (
+        "2-kind",
+        "2024年,力争实现经济总量800亿元。",
+        [E("800", "亿元", "level", "eq", deadline_year=2024)],
+    ),
+    # 13. headline with 未来N年 …年均增长X%
+    (
+        "2-标题",
+        "未来五年规上工业营收年均增长8% 某省出台制造业行动方案\n本报讯 某省近日印发方案。",
+        [E("8", "%", "growth_rate", "eq")],
+    ),
+    # 14. 年均(同比)新增 → per-year increment
+    (
+        "2-年均新增",
+        "到2026年,技改投资年均新增50亿元以上。",
+        [E("50", "亿元", "increment", "ge", deadline_year=2026)],
+    ),
+    # 15. 提前…完成: a report unless the sentence looks forward; only its own clause
+    (
+        "2-提前",
+        "2025年目标:规上工业增加值增长8%,提前完成“十四五”规划目标。",
+        [E("8", "%", "growth_rate", "eq", deadline_year=2025)],
+    ),
+    ("2-提前", "2024年全县工业投资完成50亿元,提前两个月完成全年任务。", []),
+]
+
+
+ALL_CASES_2 = REVIEWER_CASES_2 + OWN_CASES_2
+
 
 @pytest.mark.parametrize(
     ("category", "text", "expected"),
@@ -492,6 +879,33 @@ ALL_CASES = REVIEWER_CASES + OWN_CASES
 )
 def test_generality(category: str, text: str, expected: list[dict[str, Any]]) -> None:
     assert _problems(text, expected) == [], category
+
+
+@pytest.mark.parametrize(
+    ("category", "text", "expected"),
+    ALL_CASES_2,
+    ids=[f"r2-{i:02d}-{c[0]}" for i, c in enumerate(ALL_CASES_2)],
+)
+def test_generality_round2(category: str, text: str, expected: list[dict[str, Any]]) -> None:
+    assert _problems(text, expected) == [], category
+
+
+def test_mixed_wan_amount_is_read_whole() -> None:
+    doc = extract_document("到2018年,实现主营业务收入3万8000亿元以上。")
+    (t,) = doc.targets
+    assert (str(t.value), t.unit) == ("38000", "亿元")
+
+
+def test_conjoined_subjects_each_get_the_value() -> None:
+    doc = extract_document("2024年,工业投资、技改投资、民间投资均增长10%以上。")
+    assert [t.indicator for t in doc.targets] == ["工业投资", "技改投资", "民间投资"]
+
+
+def test_pinyin_readings_do_not_block_rules() -> None:
+    doc = extract_document("到2025年,規(guī)模以上工業(yè)企業(yè)數(shù)量達到5萬家。")
+    (t,) = doc.targets
+    assert t.kind.value == "level"
+    assert t.text.endswith("5萬家")
 
 
 def test_no_year_anywhere_warns() -> None:

@@ -108,6 +108,11 @@ F = Fraction
         ("－2.5", D("-2.5")),
         ("负三", D(-3)),
         ("-13%", D("-0.13")),
+        # mixed 万: A万 and four digits is A×10⁴+B (3万8000亿 = 38000亿)
+        ("3万8000", D(38000)),
+        ("1万2000", D(12000)),
+        ("3万8000亿", D("3800000000000")),
+        ("2万0500", D(20500)),
     ],
 )
 def test_parse_number(text: str, value: Decimal) -> None:
@@ -183,6 +188,9 @@ def test_fractions_are_fractions(text: str, value: Fraction) -> None:
         ("翻番", 0),
         ("2倍", 1),
         ("三点", 1),
+        ("3万80000", 2),
+        ("3万800", 2),
+        ("1.5万2000", 4),
     ],
 )
 def test_parse_number_errors(text: str, start: int) -> None:
@@ -558,3 +566,11 @@ def test_seed_doubling(seed_texts: dict[str, str]) -> None:
         "翻番" in t for t in seed_texts.values()
     )
     assert parse_multiple("翻番") == 2
+
+
+def test_find_numbers_reads_mixed_wan_as_one_number() -> None:
+    (m,) = find_numbers("主营业务收入3万8000亿元以上")
+    assert (m.text, m.mantissa, m.multiplier) == ("3万8000亿", D(38000), "亿")
+    assert m.value == D("3800000000000")
+    # five digits after 万 are not the mixed form: 3万 and 80000 apart
+    assert [x.text for x in find_numbers("3万80000")] == ["3万", "80000"]

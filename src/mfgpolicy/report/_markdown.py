@@ -32,12 +32,8 @@ __all__ = ["md_escape", "render_markdown"]
 
 
 def md_escape(text: object) -> str:
-    """Text made safe for a Markdown table cell (see :func:`mfgpolicy.text.markdown_cell`).
-
-    ``>`` is kept as written (``> 100 亿元`` pastes into a memo as it reads): without
-    a ``<`` it cannot open a tag, and inside a cell or after text it is no blockquote.
-    """
-    return markdown_cell(text).replace("&gt;", ">")
+    """Text made safe for a Markdown table cell (see :func:`mfgpolicy.text.markdown_cell`)."""
+    return markdown_cell(text)
 
 
 def render_markdown(
