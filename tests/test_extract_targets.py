@@ -205,3 +205,29 @@ def test_history_paragraphs_and_sections_are_skipped() -> None:
     )
     doc = extract_document(text)
     assert [(t.value, t.unit) for t in doc.targets] == [(Decimal(1000), "亿元")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "last", "kind"),
+    [
+        # 完成 + a flow over a span stated in the sentence: the span's total (increment).
+        (
+            "三年招引落地10亿元以上制造业项目100项以上,完成限上制造业投资1200亿元。",
+            2021,
+            2023,
+            "increment",
+        ),
+        ("大力实施三年攻坚行动,完成工业投资1200亿元。", 2021, 2023, "increment"),
+        ("“十四五”期间,全市累计完成技改投资800亿元以上。", 2021, 2025, "cumulative"),
+        ("五年内完成规上工业产值5000亿元。", 2021, 2025, "increment"),
+        # a single year, or no span: the amount reached (level).
+        ("到2025年,全市工业完成投资1万5000亿元。", 2021, 2025, "level"),
+        ("2023年完成工业投资300亿元。", 2021, 2025, "level"),
+        ("二〇二三年完成工业投资300亿元。", 2021, 2025, "level"),
+        # an annual plan: one year's amount, whatever span the sentence names.
+        ("三年攻坚行动第一年,完成工业投资300亿元。", 2023, 2023, "level"),
+    ],
+)
+def test_wancheng_flow_over_a_span(sentence: str, first: int, last: int, kind: str) -> None:
+    money = [t for t in find(sentence, first, last) if t.unit == "亿元"]
+    assert [t.kind.value for t in money] == [kind], money

@@ -7,6 +7,7 @@ import math
 from decimal import Decimal
 from fractions import Fraction
 
+import attrs
 import numpy as np
 import pytest
 
@@ -27,6 +28,7 @@ from mfgpolicy.progress import (
     by_department,
     by_measure,
     compare_methods,
+    observation_applies,
     rank_jurisdictions,
 )
 from mfgpolicy.progress._records import record
@@ -346,7 +348,14 @@ def _portfolio() -> tuple[PolicyDocument, list[Observation]]:
         targets=(t1, t2, t3),
         measures=(
             Measure(id="m1", path=("一",), title="主要目标", span=Span(0, 1)),
-            Measure(id="m2", path=("一", "1"), title="做大", span=Span(0, 1), parent="m1"),
+            Measure(
+                id="m2",
+                path=("一", "1"),
+                title="做大",
+                span=Span(0, 1),
+                parent="m1",
+                target_ids=("t1",),
+            ),
             Measure(
                 id="m3",
                 path=("一", "2"),
@@ -512,3 +521,34 @@ def test_elapsed_share_of_an_empty_or_inverted_period_is_one() -> None:
     assert elapsed_share(dt.date(2021, 1, 1), dt.date(2023, 12, 31), dt.date(2022, 12, 31)) == (
         Fraction(2, 3)
     )
+
+
+def test_indicator_keyed_observations_apply_to_every_fitting_target() -> None:
+    # One 亿元 series keyed by indicator id feeds the level target, its restatement and
+    # the growth target of that indicator, not a 家 target that shares the indicator id.
+    level = target("2800", "亿元", tid="t1", indicator_id="industrial_value_added")
+    again = target("2800", "亿元", tid="t9", indicator_id="industrial_value_added", restates="t1")
+    rate = target(
+        "8", "%", tid="t2", kind=TargetKind.GROWTH_RATE, indicator_id="industrial_value_added"
+    )
+    count = target(
+        "50", "家", tid="t3", kind=TargetKind.INCREMENT, indicator_id="industrial_value_added"
+    )
+    obs = [
+        attrs.evolve(o, target_id=None, indicator_id="industrial_value_added")
+        for o in series({2020: "2000", 2022: "2500"}, "亿元", flow=True)
+    ]
+    assert [observation_applies(t, obs[0]) for t in (level, again, rate, count)] == [
+        True,
+        True,
+        True,
+        False,
+    ]
+    a = assess([level, again, rate, count], obs, as_of=AS_OF, jurisdiction=HOME)
+    assert a.get("t1").status is a.get("t9").status is Status.AT_RISK
+    assert a.get("t2").status.assessed
+    assert a.get("t3").status is Status.NO_DATA
+    # keyed by target id, a wrong unit is an error, not a silent skip
+    keyed = series({2020: "2000", 2022: "2500"}, "亿元", tid="t3", flow=True)
+    with pytest.raises(UnitError):
+        assess_target(count, keyed, as_of=AS_OF)

@@ -302,3 +302,74 @@ def test_portfolio_survives_an_observation_in_an_incompatible_unit() -> None:
     assert [r.status.value for r in results] == ["at_risk", "not_assessable"]
     assert "亿元" in results[1].reason
     assert results[1].reason.startswith("assessment failed")
+
+
+def _city_document(doc_id: str, city: str, code: str) -> PolicyDocument:
+    from mfgpolicy.model import AdminLevel, Jurisdiction, Responsibility, ResponsibleUnit
+
+    lead = Responsibility(lead=(ResponsibleUnit(as_written="市经信局", name="市经济和信息化局"),))
+    target = Target(
+        id="t1",
+        indicator="规上工业增加值",
+        kind=TargetKind.LEVEL,
+        comparator=Comparator.GE,
+        value=Decimal(100),
+        unit="亿元",
+        span=Span(0, 1),
+        text="x",
+        deadline=dt.date(2023, 12, 31),
+        period_start=dt.date(2021, 1, 1),
+        responsibility=lead,
+    )
+    return PolicyDocument(
+        id=doc_id,
+        text_sha256="0" * 64,
+        title=f"{city}行动计划",
+        jurisdiction=Jurisdiction(name=city, code=code, level=AdminLevel.PREFECTURE),
+        targets=(target,),
+    )
+
+
+def test_department_rollup_keeps_same_named_units_of_two_cities_apart() -> None:
+    from mfgpolicy.report._common import build_rows, department_rollup
+
+    docs = [
+        _city_document("d-sx", "绍兴市", "330600"),
+        _city_document("d-jh", "金华市", "330700"),
+    ]
+    assessments = {}
+    for doc, (base, now) in zip(docs, [(50, 95), (50, 55)], strict=True):
+        city = doc.jurisdiction.name  # type: ignore[union-attr]
+        obs = [
+            Observation(
+                jurisdiction=city,
+                date=dt.date(2020, 12, 31),
+                value=Decimal(base),
+                unit="亿元",
+                target_id="t1",
+            ),
+            Observation(
+                jurisdiction=city,
+                date=dt.date(2022, 12, 31),
+                value=Decimal(now),
+                unit="亿元",
+                target_id="t1",
+            ),
+        ]
+        assessments[doc.id] = assess(doc.targets, obs, as_of=AS_OF)
+    rows = build_rows(assessments, docs)
+    depts = department_rollup(rows, AS_OF, "time_share")
+    assert sorted((d.jurisdiction, d.department, len(d.results)) for d in depts) == [
+        ("绍兴市", "市经济和信息化局", 1),
+        ("金华市", "市经济和信息化局", 1),
+    ]
+    md = render_markdown(assessments, [], docs, as_of=AS_OF)
+    dept_lines = [ln for ln in md.splitlines() if "市经济和信息化局" in ln]
+    assert len(dept_lines) == 2
+    assert any(ln.startswith("| 绍兴市 | 市经济和信息化局 |") for ln in dept_lines)
+    assert any(ln.startswith("| 金华市 | 市经济和信息化局 |") for ln in dept_lines)
+    html = render_html(assessments, [], docs, as_of=AS_OF)
+    section = html[html.index("By lead department") :]
+    assert "<th>地区 jurisdiction</th><th>牵头单位 lead</th>" in section
+    assert "<tr><td>绍兴市</td><td>市经济和信息化局</td>" in section
+    assert "<tr><td>金华市</td><td>市经济和信息化局</td>" in section

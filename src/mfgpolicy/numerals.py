@@ -63,6 +63,7 @@ __all__ = [
     "parse_multiple",
     "parse_number",
     "parse_range",
+    "whole_number",
 ]
 
 Number: TypeAlias = Decimal | Fraction
@@ -481,6 +482,28 @@ def parse_number(text: str, *, source: str | None = None) -> Number:
         return Decimal(m.group(1))
     i, j = _strip(text, source)
     return _exact(text, source, _one(text, i, j, source), i)
+
+
+def whole_number(text: str) -> int | None:
+    """A whole number (整数) written in Chinese or Arabic digits, else ``None``.
+
+    For the small counts inside phrases (``三年``, ``前十``, ``二十一、``, ``十亿元以上``,
+    ``二〇二三年``): :func:`parse_number` on the whole text, where a bare place
+    (``百``, ``千``) counts as one of it (``百亿元`` = 100亿元). Text that is not a
+    number, or is a fraction, decimal or percentage, gives ``None``, since a
+    non-number is normal where a pattern only proposes one.
+    """
+    if text in ("百", "千", "佰", "仟"):
+        text = "一" + text
+    try:
+        value = parse_number(text)
+    except ParseError:
+        return None
+    if isinstance(value, Fraction) or value != value.to_integral_value():
+        return None
+    if any(c in text for c in ("%", "％", "‰", "点", "點", ".", "分之")):
+        return None
+    return int(value)
 
 
 def _find_separator(t: str, i: int, j: int) -> tuple[int, int]:

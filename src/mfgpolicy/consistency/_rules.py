@@ -40,6 +40,7 @@ from mfgpolicy.model import (
     Target,
     TargetKind,
 )
+from mfgpolicy.numerals import whole_number
 
 __all__ = ["RULES", "Rule"]
 
@@ -359,33 +360,6 @@ def parts_and_wholes(ctx: CheckContext) -> Iterator[Finding]:
 _THRESHOLD_RE: Final = re.compile(
     r"(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)?(?P<mult>万|亿)元?(?:及)?以上"
 )
-_CN_DIGITS: Final = {
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-
-
-def _cn_number(text: str) -> Fraction | None:
-    if not text:
-        return Fraction(1)
-    if text[0].isdigit():
-        return Fraction(text)
-    simple = {"十": 10, "百": 100, "千": 1000}
-    if len(text) == 1 and text in simple:
-        return Fraction(simple[text])
-    if len(text) == 1 and text in _CN_DIGITS:
-        return Fraction(_CN_DIGITS[text])
-    if len(text) == 2 and text[0] in _CN_DIGITS and text[1] in simple:
-        return Fraction(_CN_DIGITS[text[0]] * simple[text[1]])
-    return None
 
 
 def threshold_of(key: str) -> tuple[Fraction, str] | None:
@@ -398,8 +372,12 @@ def threshold_of(key: str) -> tuple[Fraction, str] | None:
     if len(matches) != 1:
         return None
     m = matches[0]
-    num = _cn_number(m.group("num") or "")
-    if num is None:
+    written = m.group("num") or ""
+    if written and written[0].isdigit():
+        num = Fraction(written)
+    elif (n := whole_number(written or "一")) is not None:
+        num = Fraction(n)
+    else:
         return None
     scale = 10**4 if m.group("mult") == "万" else 10**8
     rest = key[: m.start()] + "\0" + key[m.end() :]

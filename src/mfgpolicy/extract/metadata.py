@@ -22,6 +22,7 @@ from mfgpolicy.model.document import DocumentWarning
 from mfgpolicy.model.enums import DocType
 from mfgpolicy.model.jurisdiction import Gazetteer, Jurisdiction
 from mfgpolicy.model.target import Span
+from mfgpolicy.numerals import whole_number
 from mfgpolicy.text import NormalizedText
 
 __all__ = ["Metadata", "extract_metadata"]
@@ -121,19 +122,6 @@ _FIRST_YEAR_RE: Final = re.compile(
 )
 _RELATIVE_RE: Final = re.compile(r"(?P<n>[两二三四五六七八九十])年(?:攻坚|行动|培育|计划|内|努力)")
 _INDEX_CODE_RE: Final = re.compile(r"^[0-9A-Z]{2}(?P<code>\d{6})[0-9A-Z]{9}[0-9A-Z]?\b")
-_CN_DIGIT: Final = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
-_CN_N: Final = {
-    "两": 2,
-    "二": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-    "十": 10,
-}
 _LINE_RE: Final = re.compile(r"[^\n]+")
 
 
@@ -145,12 +133,8 @@ def _date(y: str, m: str, d: str) -> dt.date | None:
 
 
 def _cn_small(s: str) -> int:
-    if "十" in s:
-        tens, _, ones = s.partition("十")
-        return (_CN_DIGIT.get(tens, 1) if tens else 1) * 10 + (
-            _CN_DIGIT.get(ones, 0) if ones else 0
-        )
-    return _CN_DIGIT.get(s, 0)
+    """A small Chinese numeral of a date or a span (二〇二三, 十二, 三), 0 when unreadable."""
+    return whole_number(s) or 0
 
 
 def _header_end(text: str, sections: Sequence[Section]) -> int:
@@ -257,8 +241,7 @@ def _issued(text: str, head_end: int) -> dt.date | None:
             if m and rx is _SIGN_DATE_RE:
                 return _date(m["y"], m["m"], m["d"])
             if m:
-                y = "".join(str(_CN_DIGIT[c]) for c in m["y"])
-                return _date(y, str(_cn_small(m["m"])), str(_cn_small(m["d"])))
+                return _date(str(_cn_small(m["y"])), str(_cn_small(m["m"])), str(_cn_small(m["d"])))
     return None
 
 
@@ -284,13 +267,13 @@ def _horizon(
             for fy in _FIRST_YEAR_RE.finditer(text):
                 y0 = int(fy["y"])
                 if issued is None or y0 >= issued.year:
-                    return dt.date(y0, 1, 1), dt.date(y0 + _CN_N[m["n"]] - 1, 12, 31)
+                    return dt.date(y0, 1, 1), dt.date(y0 + _cn_small(m["n"]) - 1, 12, 31)
         return (dt.date(issued.year, 1, 1), None) if issued else (None, None)
     end = max(years, key=lambda y: (years[y], y))
     if issued is not None and issued.year <= end:
         start = issued.year
     elif m := _RELATIVE_RE.search(text):
-        start = end - _CN_N[m["n"]] + 1
+        start = end - _cn_small(m["n"]) + 1
     else:
         return None, dt.date(end, 12, 31)
     return dt.date(start, 1, 1), dt.date(end, 12, 31)

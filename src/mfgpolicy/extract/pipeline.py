@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+import attrs
+
 from mfgpolicy.errors import MfgPolicyError, ParseError, UnitError
 from mfgpolicy.extract.metadata import Metadata, extract_metadata
 from mfgpolicy.extract.reading import read_document
@@ -189,6 +191,12 @@ def _build_measures(
     found_starts: list[int],
     rmap: ResponsibilityMap,
 ) -> list[Measure]:
+    """The measures (one per section) with the ids of the targets each holds.
+
+    A target belongs to the innermost section containing its start; the same
+    measure is named in the target's ``measure`` field (set by the caller from
+    :func:`_with_measures`), so that both directions agree.
+    """
     if not sections:
         return []
     secs = sorted(sections, key=lambda s: (s.start, s.level))
@@ -219,6 +227,15 @@ def _build_measures(
             )
         )
     return measures
+
+
+def _with_measures(targets: list[Target], measures: Sequence[Measure]) -> list[Target]:
+    """The targets with ``measure`` set to the (innermost) measure listing them."""
+    owner = {tid: m.id for m in measures for tid in m.target_ids}
+    return [
+        attrs.evolve(t, measure=owner[t.id]) if t.id in owner and t.measure is None else t
+        for t in targets
+    ]
 
 
 def extract_document(text: str, *, source: str | None = None) -> PolicyDocument:
@@ -254,6 +271,7 @@ def extract_document(text: str, *, source: str | None = None) -> PolicyDocument:
     targets, index_to_id = _build_targets(norm, found, meta, rmap, warnings)
     kept = [found[i].start for i in sorted(index_to_id)]
     measures = _build_measures(norm, sections, targets, kept, rmap)
+    targets = _with_measures(targets, measures)
     if meta.title is None and not any(w.code == "title_missing" for w in warnings):
         warnings.append(
             DocumentWarning(code="title_missing", message="the document has no title line")

@@ -32,6 +32,8 @@ from typing import Final
 
 import attrs
 
+from mfgpolicy.numerals import whole_number
+
 __all__ = ["Section", "parse_structure"]
 
 
@@ -106,18 +108,8 @@ _SHORT_CELL: Final = 16
 
 
 def _cn_number(s: str) -> int:
-    """Value of a small Chinese numeral (一 … 九十九, 百)."""
-    digits = {c: i for i, c in enumerate("零一二三四五六七八九")}
-    digits["〇"] = 0
-    if s == "百":
-        return 100
-    if "十" in s:
-        tens, _, ones = s.partition("十")
-        return (digits.get(tens, 1) if tens else 1) * 10 + (digits.get(ones, 0) if ones else 0)
-    value = 0
-    for ch in s:
-        value = value * 10 + digits.get(ch, 0)
-    return value
+    """Value of a small Chinese numeral (一 … 九十九, 百), 0 when unreadable."""
+    return whole_number(s) or 0
 
 
 @attrs.define

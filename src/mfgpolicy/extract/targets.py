@@ -55,7 +55,7 @@ import attrs
 from mfgpolicy.errors import ParseError
 from mfgpolicy.model import Commitment, Comparator, DeadlineBasis, Per, TargetKind
 from mfgpolicy.model._common import Number
-from mfgpolicy.numerals import parse_number
+from mfgpolicy.numerals import parse_number, whole_number
 
 __all__ = [
     "MAX_CANDIDATES",
@@ -76,7 +76,6 @@ MAX_CANDIDATES = 200
 # Lexicon
 
 _CN_DIGITS = "零一二两三四五六七八九十"
-_CN_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2, "十": 10}
 
 _MONEY = (
     r"(?:万亿|千亿|百亿|亿|千万|百万|十万|万|千)?(?:美元|元)"
@@ -163,6 +162,15 @@ _STOCK_TAIL = re.compile(
 )
 # 完成/争创 before an amount of money states the amount reached, not new things.
 _AMOUNT_LEVEL = re.compile(r"完成|争创")
+# … except 完成 + a flow (投资, 产值 …) over a multi-year span stated in the sentence
+# (三年…完成限上制造业投资1200亿元): the period's total of new flow, an increment.
+_FLOW_AMOUNT = re.compile(
+    r"投资|产值|营收|营业收入|销售|交易额|成交额|增加值|税收|收入|出口|进出口"
+)
+_MULTI_YEAR = re.compile(
+    r"(?<![〇零○一二两三四五六七八九十\d])[两二三四五六七八九十]年(?!度|前|以前)"
+    r"|\d+年(?:内|间|累计)|累计|期间|时期内|“十[一二三四五]五”期间"
+)
 # 均/都/双双 after conjoined subjects (A、B均增长10%): the value holds for each.
 _ALL_MARK = re.compile(
     r"(?:双双|(?<![年人亩户平日月])均|(?<![首成京古])都(?![市会城]))(?:要|将|能|可以|可|应)?"
@@ -525,23 +533,6 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         for m in _SENTENCE_SPLIT.finditer(text, start, stop)
         if m.end() > m.start()
     ]
-
-
-def _cn_int(s: str) -> int | None:
-    if not s:
-        return None
-    if len(s) == 1:
-        return _CN_VALUE.get(s)
-    if s[0] == "十":
-        rest = _CN_VALUE.get(s[1]) if len(s) == 2 else None
-        return 10 + rest if rest is not None else None
-    if len(s) == 2 and s[1] == "十":
-        head = _CN_VALUE.get(s[0])
-        return head * 10 if head is not None else None
-    if len(s) == 3 and s[1] == "十":
-        head, tail = _CN_VALUE.get(s[0]), _CN_VALUE.get(s[2])
-        return head * 10 + tail if head is not None and tail is not None else None
-    return None
 
 
 def _in_quotes(text: str, s_start: int, pos: int) -> bool:
@@ -1184,6 +1175,12 @@ class _Finder:
         kind = _kind_for(head, uclass, prenominal, cmp_word)
         if kind is None:
             kind = prev_kind if prev_kind is not None and prev_class == uclass else TargetKind.LEVEL
+        if (
+            kind is TargetKind.LEVEL
+            and uclass == "money"
+            and self._period_total(head, s, num_start)
+        ):
+            kind = TargetKind.INCREMENT
         if kind is TargetKind.INCREMENT and uclass == "pct":
             kind = TargetKind.LEVEL
         if distributive and _DIST_LEVEL.search(head_stripped):
@@ -1247,6 +1244,19 @@ class _Finder:
                 value_high=high,
             )
         ]
+
+    def _period_total(self, head: str, s: int, num_start: int) -> bool:
+        """完成 + an amount of a flow over a multi-year span stated in the sentence.
+
+        三年…完成限上制造业投资1200亿元 is the span's total (increment); in an annual
+        plan, or without a span (到2025年,全市工业完成投资1万5000亿元), it is one
+        year's level.
+        """
+        if "完成" not in head or not _FLOW_AMOUNT.search(head):
+            return False
+        if self.first_year is not None and self.first_year == self.last_year:
+            return False  # an annual plan: one year's amount
+        return bool(_MULTI_YEAR.search(self.text, s, num_start))
 
     def _index(self, m: re.Match[str], clause_start: int, head: str) -> list[FoundTarget]:
         """…指数达72 / 质量竞争力指数达到82.5以上: an index value, no unit."""
@@ -1350,7 +1360,7 @@ class _Finder:
             value: Number = Fraction(1, 2)
             suf = m.group("suf2")
         else:
-            q, p = _cn_int(m.group("q")), _cn_int(m.group("p"))
+            q, p = whole_number(m.group("q")), whole_number(m.group("p"))
             if not q or p is None or p > q:
                 return []
             value = Fraction(p, q)
@@ -1494,7 +1504,7 @@ class _Finder:
                 for ps, pe in parts
             ]
         if m.group("first") or m.group("rankcn"):
-            rank_n = 1 if m.group("first") else _cn_int(m.group("rankcn"))
+            rank_n = 1 if m.group("first") else whole_number(m.group("rankcn"))
             if not rank_n or not _is_boundary(text, end, e):
                 return []
             return [
@@ -1618,7 +1628,7 @@ class _Finder:
         rel = list(_RELATIVE_CTX.finditer(text, s, t.end))
         if rel and self.first_year is not None:
             n_txt = rel[-1].group(1)
-            n = int(n_txt) if n_txt.isdigit() else _cn_int(n_txt)
+            n = int(n_txt) if n_txt.isdigit() else whole_number(n_txt)
             if n:
                 year = self.first_year + n - 1
                 if self.last_year is None or year <= self.last_year:

@@ -93,7 +93,8 @@ class PolicyDocument:
         source: where the text came from (a file name), if known.
         text_sha256: hash of the original text.
         measures: the section tree, flattened in document order.
-        targets: the targets in document order.
+        targets: the targets in document order; a target's ``measure``, when
+            set, names a measure whose ``target_ids`` list it.
         warnings: what the extractor could not settle.
     """
 
@@ -161,6 +162,15 @@ class PolicyDocument:
             for tid in m.target_ids:
                 if tid not in known:
                     raise fail(self, "measures", f"measure {m.id!r} lists unknown target {tid!r}")
+        listed = {(m.id, tid) for m in self.measures for tid in m.target_ids}
+        for t in self.targets:
+            if t.measure is not None and (t.measure, t.id) not in listed:
+                what = "is not a measure" if t.measure not in mids else "does not list it"
+                raise fail(
+                    self,
+                    "targets",
+                    f"target {t.id!r} has measure {t.measure!r} that {what}",
+                )
 
     def target(self, target_id: str) -> Target:
         """The target with this id (``LookupError`` if there is none)."""

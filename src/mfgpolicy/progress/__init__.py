@@ -19,6 +19,7 @@ from mfgpolicy.progress._assess import (
     assess,
     assess_target,
     compare_methods,
+    observation_applies,
 )
 from mfgpolicy.progress._bulk import STATUS_CODES, BulkInput, BulkResult, assess_bulk
 from mfgpolicy.progress._methods import (
@@ -62,6 +63,7 @@ __all__ = [
     "by_measure",
     "compare_methods",
     "elapsed_share",
+    "observation_applies",
     "rank_jurisdictions",
     "years_between",
 ]

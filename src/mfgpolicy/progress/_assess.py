@@ -237,15 +237,38 @@ def _worst_key(r: TargetAssessment) -> tuple[int, float, str]:
 # -- selecting and converting observations --------------------------------------------------
 
 
+def observation_applies(target: Target, observation: Observation) -> bool:
+    """Whether an observation counts for a target (观测值与目标的匹配).
+
+    An observation keyed by ``target_id`` counts for that target only (its
+    unit is then the target's business: a wrong one is an error). One keyed by
+    ``indicator_id`` alone counts for every target with that ``indicator_id``
+    whose kind and unit it fits: for a level, cumulative, increment or
+    benchmark target its unit must convert to the target's (a 亿元 series does
+    not feed a 家 target on the same indicator); rates, reductions and
+    multiples are measured from levels or realised rates in any unit. The
+    jurisdiction is chosen by the caller (:func:`assess_target`).
+    """
+    o = observation
+    if o.target_id is not None:
+        return o.target_id == target.id
+    if target.indicator_id is None or o.indicator_id != target.indicator_id:
+        return False
+    if target.kind in _UNIT_BOUND and target.unit is not None:
+        try:
+            conversion_factor(o.unit, target.unit)
+        except UnitError:
+            return False
+    return True
+
+
+_UNIT_BOUND: Final = frozenset(
+    {TargetKind.LEVEL, TargetKind.CUMULATIVE, TargetKind.INCREMENT, TargetKind.BENCHMARK}
+)
+
+
 def _relevant(target: Target, observations: Iterable[Observation]) -> list[Observation]:
-    out = []
-    for o in observations:
-        if o.target_id is not None:
-            if o.target_id == target.id:
-                out.append(o)
-        elif target.indicator_id is not None and o.indicator_id == target.indicator_id:
-            out.append(o)
-    return out
+    return [o for o in observations if observation_applies(target, o)]
 
 
 def _dedupe(observations: Sequence[Observation]) -> list[Observation]:
@@ -646,7 +669,8 @@ def assess_target(
 
     Observations count for the target when their ``target_id`` is the
     target's id, or (without a ``target_id``) their ``indicator_id`` is the
-    target's ``indicator_id``. Those dated after ``as_of`` are ignored.
+    target's ``indicator_id`` and their unit fits the target's kind and unit
+    (:func:`observation_applies`). Those dated after ``as_of`` are ignored.
 
     Baseline (基期值): the latest observation dated at or before the period
     start (a 2020 annual value, dated 2020-12-31, is the baseline of a period

@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from fractions import Fraction
 from typing import Final, Literal
 
@@ -62,11 +62,15 @@ class DepartmentRollup:
         department: the normalised name of the lead unit.
         results: its targets' results, worst status first.
         counts: number of targets per status value.
+        jurisdiction: the jurisdiction the unit belongs to, when the roll-up was
+            asked to tell jurisdictions apart (市经信局 of 绍兴 is not 市经信局 of
+            金华), else ``None``.
     """
 
     department: str
     results: tuple[TargetAssessment, ...]
     counts: Mapping[str, int]
+    jurisdiction: str | None = None
 
     @property
     def worst(self) -> Status:
@@ -95,20 +99,37 @@ class GroupRollup:
     counts: Mapping[str, int]
 
 
-def by_department(assessment: Assessment) -> tuple[DepartmentRollup, ...]:
+def by_department(
+    assessment: Assessment,
+    *,
+    jurisdiction_of: Callable[[TargetAssessment], str | None] | None = None,
+) -> tuple[DepartmentRollup, ...]:
     """Group results by lead unit (按牵头单位汇总), departments worst first.
 
     A target with several lead units counts for each; a target without one
     goes under :data:`NO_LEAD`. Departments are ordered by their worst
-    status, then by name.
+    status, then by jurisdiction and name.
+
+    Args:
+        assessment: the results to group (possibly of several documents).
+        jurisdiction_of: where the results come from different jurisdictions,
+            the jurisdiction of each result: units are then grouped by
+            (jurisdiction, name), so that the 市经济和信息化局 of two cities stay
+            two departments. ``None`` groups by name alone.
     """
-    groups: dict[str, list[TargetAssessment]] = {}
+    groups: dict[tuple[str | None, str], list[TargetAssessment]] = {}
     for r in assessment.results:
+        where = jurisdiction_of(r) if jurisdiction_of is not None else None
         leads = r.target.responsibility.lead_names() or (NO_LEAD,)
         for name in dict.fromkeys(leads):
-            groups.setdefault(name, []).append(r)
-    rollups = [DepartmentRollup(name, _worst_first(rs), _counts(rs)) for name, rs in groups.items()]
-    return tuple(sorted(rollups, key=lambda d: (d.worst.severity, d.department)))
+            groups.setdefault((where, name), []).append(r)
+    rollups = [
+        DepartmentRollup(name, _worst_first(rs), _counts(rs), where)
+        for (where, name), rs in groups.items()
+    ]
+    return tuple(
+        sorted(rollups, key=lambda d: (d.worst.severity, d.jurisdiction or "", d.department))
+    )
 
 
 def by_measure(assessment: Assessment, document: PolicyDocument) -> tuple[GroupRollup, ...]:

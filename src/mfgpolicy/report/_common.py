@@ -20,7 +20,14 @@ import attrs
 
 from mfgpolicy.errors import UnitError
 from mfgpolicy.model import Observation, PolicyDocument, TargetKind
-from mfgpolicy.progress import Assessment, Status, TargetAssessment
+from mfgpolicy.progress import (
+    Assessment,
+    DepartmentRollup,
+    Status,
+    TargetAssessment,
+    by_department,
+    observation_applies,
+)
 
 __all__ = [
     "STATUS_COLOURS",
@@ -31,6 +38,7 @@ __all__ = [
     "Row",
     "SeriesPoint",
     "build_rows",
+    "department_rollup",
     "document_label",
     "fmt_gap",
     "fmt_number",
@@ -234,6 +242,19 @@ def jurisdiction_rollup(rows: Sequence[Row]) -> list[JurisdictionRollup]:
     return out
 
 
+def department_rollup(
+    rows: Sequence[Row], as_of: dt.date, method: str
+) -> tuple[DepartmentRollup, ...]:
+    """Roll the rows up by (jurisdiction, lead unit) (按牵头单位汇总).
+
+    Same-named units of different jurisdictions (市经信局 of 绍兴 and of 金华) stay
+    apart: each row's jurisdiction is its document's (:func:`jurisdiction_name`).
+    """
+    where = {id(r.result): jurisdiction_name(r.document) for r in rows}
+    combined = Assessment(as_of=as_of, method=method, results=tuple(r.result for r in rows))
+    return by_department(combined, jurisdiction_of=lambda r: where.get(id(r)))
+
+
 def fmt_number(value: Fraction | Decimal | float | int | None) -> str:
     """An exact or float number for a reader: at most 3 decimals below 10, 2 above.
 
@@ -295,15 +316,11 @@ def target_statement(result: TargetAssessment) -> str:
 def _relevant(result: TargetAssessment, observations: Iterable[Observation]) -> list[Observation]:
     t = result.target
     c = result.components
-    out = []
-    for o in observations:
-        if o.target_id is not None:
-            ok = o.target_id == t.id
-        else:
-            ok = t.indicator_id is not None and o.indicator_id == t.indicator_id
-        if ok and (c.jurisdiction is None or o.jurisdiction == c.jurisdiction):
-            out.append(o)
-    return out
+    return [
+        o
+        for o in observations
+        if observation_applies(t, o) and c.jurisdiction in (None, o.jurisdiction)
+    ]
 
 
 def series_for(

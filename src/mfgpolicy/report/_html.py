@@ -14,7 +14,7 @@ from html import escape
 from mfgpolicy import __version__
 from mfgpolicy.consistency import Finding
 from mfgpolicy.model import Observation, PolicyDocument
-from mfgpolicy.progress import Assessment, Status, by_department
+from mfgpolicy.progress import Status
 from mfgpolicy.report._common import (
     STATUS_COLOURS,
     STATUS_LABELS,
@@ -22,6 +22,7 @@ from mfgpolicy.report._common import (
     AssessmentInput,
     Row,
     build_rows,
+    department_rollup,
     document_label,
     fmt_gap,
     fmt_number,
@@ -234,10 +235,10 @@ def _count_head() -> str:
 
 
 def _rollups(rows: Sequence[Row], as_of: dt.date, method: str) -> str:
-    combined = Assessment(as_of=as_of, method=method, results=tuple(r.result for r in rows))
-    depts = by_department(combined)
+    depts = department_rollup(rows, as_of, method)
     dept_rows = "".join(
-        f"<tr><td>{_e(d.department)}</td><td>{_badge(d.worst)}</td>"
+        f"<tr><td>{_e(d.jurisdiction or '—')}</td><td>{_e(d.department)}</td>"
+        f"<td>{_badge(d.worst)}</td>"
         f'{_count_cells(d.counts)}<td class="num">{len(d.results)}</td></tr>'
         for d in depts
     )
@@ -260,7 +261,8 @@ def _rollups(rows: Sequence[Row], as_of: dt.date, method: str) -> str:
         f'{_count_head()}<th class="num">合计 total</th></tr></thead><tbody>{jur_rows}'
         "</tbody></table></div>"
         "<h3>按牵头单位 By lead department</h3>"
-        '<div class="tablewrap"><table><thead><tr><th>牵头单位 lead</th><th>最差 worst</th>'
+        '<div class="tablewrap"><table><thead><tr><th>地区 jurisdiction</th>'
+        "<th>牵头单位 lead</th><th>最差 worst</th>"
         f'{_count_head()}<th class="num">合计 total</th></tr></thead><tbody>{dept_rows}'
         "</tbody></table></div></section>"
     )

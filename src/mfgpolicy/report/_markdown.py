@@ -11,12 +11,12 @@ from collections.abc import Iterable, Sequence
 
 from mfgpolicy.consistency import Finding
 from mfgpolicy.model import PolicyDocument
-from mfgpolicy.progress import Assessment, by_department
 from mfgpolicy.report._common import (
     STATUS_LABELS,
     STATUS_ORDER,
     AssessmentInput,
     build_rows,
+    department_rollup,
     document_label,
     fmt_gap,
     fmt_number,
@@ -119,23 +119,22 @@ def render_markdown(
         score = f"{j.score:.1f}" if j.score is not None else "—"
         cells = " | ".join(str(j.counts[s]) for s in STATUS_ORDER)
         out.append(f"| {md_escape(j.jurisdiction)} | {score} | {j.assessed} | {cells} |")
-    combined = Assessment(
-        as_of=as_of,
-        method=rows[0].result.method if rows else "time_share",
-        results=tuple(r.result for r in rows),
-    )
+    method = rows[0].result.method if rows else "time_share"
     out += [
         "",
         "## 按牵头单位 By lead department",
         "",
-        "| 牵头单位 lead | 最差 worst | "
+        "| 地区 | 牵头单位 lead | 最差 worst | "
         + " | ".join(STATUS_LABELS[s][0] for s in STATUS_ORDER)
         + " |",
     ]
-    out.append("|---|---|" + "---:|" * len(STATUS_ORDER))
-    for d in by_department(combined):
+    out.append("|---|---|---|" + "---:|" * len(STATUS_ORDER))
+    for d in department_rollup(rows, as_of, method):
         cells = " | ".join(str(d.counts.get(s.value, 0)) for s in STATUS_ORDER)
-        out.append(f"| {md_escape(d.department)} | {STATUS_LABELS[d.worst][0]} | {cells} |")
+        out.append(
+            f"| {md_escape(d.jurisdiction or '—')} | {md_escape(d.department)} "
+            f"| {STATUS_LABELS[d.worst][0]} | {cells} |"
+        )
     titles = {d.id: document_label(d) for d in documents}
     n_err = sum(1 for f in found if f.severity.value == "error")
     n_warn = sum(1 for f in found if f.severity.value == "warning")
