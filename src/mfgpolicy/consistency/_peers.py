@@ -12,12 +12,13 @@ this way. Increments over a period (新增 N 家, 2021–2023) get a per-year fi
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from fractions import Fraction
 
 import attrs
 
 from mfgpolicy.consistency._common import comparable_factor, differ_by_year, period, years_in
+from mfgpolicy.errors import ValidationError
 from mfgpolicy.model import IndicatorCatalog, Per, PolicyDocument, Target, TargetKind
 
 __all__ = ["PeerRow", "PeerTable", "peer_table"]
@@ -49,6 +50,7 @@ class PeerRow:
     jurisdiction: str | None
     target: str
     indicator: str
+    indicator_id: str | None
     kind: str
     comparator: str
     value: Fraction | None
@@ -66,26 +68,29 @@ class PeerTable:
     """One indicator's targets across documents, side by side (同类指标横向对比表).
 
     Attributes:
-        indicator_id: the catalog id compared.
+        indicator_id: the catalog id compared (the first, when several are).
         unit: the unit every ``normalised`` value is in.
         rows: one row per target (first mentions only), in document order.
+        indicator_ids: every catalog id compared; several when indicators that differ
+            only in scope are set side by side (规上工业 vs 规上制造业), each row naming its own.
     """
 
     indicator_id: str
     unit: str | None
     rows: tuple[PeerRow, ...]
+    indicator_ids: tuple[str, ...] = ()
 
 
-def _matches(t: Target, indicator_id: str, catalog: IndicatorCatalog) -> bool:
+def _linked_id(t: Target, catalog: IndicatorCatalog) -> str | None:
     if t.indicator_id is not None:
-        return t.indicator_id == indicator_id
+        return t.indicator_id
     ind = catalog.link(t.indicator)
-    return ind is not None and ind.id == indicator_id
+    return ind.id if ind is not None else None
 
 
 def peer_table(
     documents: Iterable[PolicyDocument],
-    indicator_id: str,
+    indicator_id: str | Sequence[str],
     *,
     unit: str | None = None,
     catalog: IndicatorCatalog | None = None,
@@ -94,8 +99,10 @@ def peer_table(
 
     Args:
         documents: the documents.
-        indicator_id: a catalog id (``labour_productivity``); a target matches when its
-            ``indicator_id`` is this, or (when it has none) its phrase links to it.
+        indicator_id: a catalog id (``labour_productivity``), or several ids to set
+            side by side indicators that differ only in scope; a target matches when
+            its ``indicator_id`` is one of them, or (when it has none) its phrase
+            links to one.
         unit: the unit of the table; default the catalog entry's unit, else the first
             target's.
         catalog: the indicator catalog (default :meth:`IndicatorCatalog.default`).
@@ -104,21 +111,24 @@ def peer_table(
         The table. Values convert exactly; see the module docstring for annualisation.
     """
     cat = catalog if catalog is not None else IndicatorCatalog.default()
-    entry = cat.get(indicator_id)
+    ids = (indicator_id,) if isinstance(indicator_id, str) else tuple(indicator_id)
+    if not ids:
+        raise ValidationError("peer_table needs at least one indicator id")
+    entry = cat.get(ids[0])
     found = [
-        (d, t)
+        (d, t, linked)
         for d in documents
         for t in d.targets
-        if t.restates is None and _matches(t, indicator_id, cat)
+        if t.restates is None and (linked := _linked_id(t, cat)) in ids
     ]
     table_unit = unit or (entry.unit if entry is not None else None)
     if table_unit is None:
-        table_unit = next((t.unit for _, t in found if t.unit is not None), None)
-    rows = tuple(_row(d, t, table_unit) for d, t in found)
-    return PeerTable(indicator_id=indicator_id, unit=table_unit, rows=rows)
+        table_unit = next((t.unit for _, t, _ in found if t.unit is not None), None)
+    rows = tuple(_row(d, t, table_unit, linked) for d, t, linked in found)
+    return PeerTable(indicator_id=ids[0], unit=table_unit, rows=rows, indicator_ids=ids)
 
 
-def _row(doc: PolicyDocument, t: Target, unit: str | None) -> PeerRow:
+def _row(doc: PolicyDocument, t: Target, unit: str | None, linked: str | None) -> PeerRow:
     value = Fraction(t.value) if t.value is not None else None
     high = Fraction(t.value_high) if t.value_high is not None else None
     norm = norm_high = per_year = None
@@ -150,6 +160,7 @@ def _row(doc: PolicyDocument, t: Target, unit: str | None) -> PeerRow:
         jurisdiction=doc.jurisdiction.name if doc.jurisdiction is not None else None,
         target=t.id,
         indicator=t.indicator,
+        indicator_id=linked,
         kind=t.kind.value,
         comparator=t.comparator.value,
         value=value,
