@@ -226,3 +226,13 @@ def test_non_exact_values_always_rejected(field: str, bad: object) -> None:
 def test_fraction_values_are_kept() -> None:
     t = _target(value=Fraction(1, 3), unit="倍", kind=TargetKind.MULTIPLE)
     assert t.value == Fraction(1, 3)
+
+
+def test_percent_above_100_only_for_indicators_that_allow_it() -> None:
+    over = {"unit": "%", "value": Decimal("101.5"), "indicator": "工业产品销售率"}
+    with pytest.raises(ValidationError, match="percent_bounded"):
+        _target(**over)  # no indicator id: a share, bounded
+    with pytest.raises(ValidationError, match=r"\[0, 100\]"):
+        _target(**over, indicator_id="industrial_value_added_gdp_share")
+    t = _target(**over, indicator_id="industrial_sales_output_ratio")
+    assert t.value == Decimal("101.5")

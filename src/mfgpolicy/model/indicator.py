@@ -178,6 +178,8 @@ class Indicator:
         source: where the definition comes from (国家统计局 指标解释 …).
         patterns: regular expressions over the normalised phrase, for family
             entries whose phrases carry a numeric qualifier (revenue bands).
+        percent_bounded: whether a level in % is a share bounded by [0, 100] (the
+            default); False for ratios that may exceed 100 % (产销率, 产能利用率).
     """
 
     id: str = attrs.field(validator=_check_id)
@@ -194,6 +196,7 @@ class Indicator:
     patterns: tuple[str, ...] = attrs.field(
         default=(), converter=to_tuple, validator=_check_patterns
     )
+    percent_bounded: bool = attrs.field(default=True, validator=typed(bool))
 
     @property
     def wordings(self) -> tuple[str, ...]:
@@ -284,7 +287,9 @@ _SHARE_HEAD_RE: Final = re.compile(r"(?:覆盖率|比重|比例|占比)$")
 _SHARE_UNITS: Final = frozenset({"%", "‰"})
 _DEFAULT_FILE: Final = "indicators.toml"
 _REQUIRED: Final = ("id", "name", "name_en", "unit", "direction", "aggregation", "category")
-_KNOWN_KEYS: Final = frozenset({*_REQUIRED, "aliases", "scope", "note", "source", "patterns"})
+_KNOWN_KEYS: Final = frozenset(
+    {*_REQUIRED, "aliases", "scope", "note", "source", "patterns", "percent_bounded"}
+)
 
 
 class IndicatorCatalog:
@@ -553,6 +558,7 @@ def _entry_from_table(item: object, *, source: str, line: int | None, number: in
             note=item.get("note", ""),
             source=item.get("source", ""),
             patterns=tuple(patterns),
+            percent_bounded=item.get("percent_bounded", True),
         )
     except ValueError as exc:  # ValidationError
         raise CatalogError(source, line, f"{label}: {exc}") from None

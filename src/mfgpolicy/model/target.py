@@ -187,8 +187,13 @@ class Target:
             )
         if self.unit == "%" and self.kind in _SHARE_KINDS and self.value is not None:
             top = self.value_high if self.value_high is not None else self.value
-            if self.value < 0 or top > 100:
-                raise fail(self, "value", f"is a share in % and must lie in [0, 100] (got {top})")
+            if (self.value < 0 or top > 100) and _percent_bounded(self.indicator_id):
+                raise fail(
+                    self,
+                    "value",
+                    f"is a share in % and must lie in [0, 100] (got {top}); an indicator "
+                    "whose catalog entry says percent_bounded = false may exceed it",
+                )
         if (
             self.deadline is not None
             and self.period_start is not None
@@ -216,6 +221,16 @@ class Target:
     def quantity_high(self) -> tuple[Number, str] | None:
         """The upper end of a range in the canonical unit, else ``None``."""
         return _canonical(self.value_high, self.unit)
+
+
+def _percent_bounded(indicator_id: str | None) -> bool:
+    """Whether a level in % of this indicator is a share within [0, 100] (the default)."""
+    if indicator_id is None:
+        return True
+    from mfgpolicy.model.indicator import IndicatorCatalog
+
+    entry = IndicatorCatalog.default().get(indicator_id)
+    return entry is None or entry.percent_bounded
 
 
 def _canonical(value: Number | None, unit: str | None) -> tuple[Number, str] | None:
