@@ -872,6 +872,200 @@ OWN_CASES_2: list[Case] = [
 ALL_CASES_2 = REVIEWER_CASES_2 + OWN_CASES_2
 
 
+# Round 3: the reviewer's sentences for the third held-out set (their paraphrases),
+# then ours, one block per "Round 3 rules" rule in docs/extraction.md.
+REVIEWER_CASES_3: list[Case] = [
+    # --- A. 将 + 达到/突破/超过 reporting an announced or pending result ---------------
+    ("A-将达到", "随着本批名单公示,全区累计认定省级技术中心将达到58家。", []),
+    ("A-将达到", "本次评审结束后,我县国家级绿色工厂总数将突破12家,位居全市前列。", []),
+    ("A-将达到", "新一批项目投产后,园区工业产值将超过300亿元。", []),
+    # negatives of the rule: a future deadline or a commitment word keeps the target
+    (
+        "A-将达到",
+        "到2027年,全市规上工业企业将达到3200家。",
+        [E("3200", "家", "level", "ge", deadline_year=2027)],
+    ),
+    (
+        "A-将达到",
+        "力争到2026年,数字经济核心产业增加值将突破800亿元。",
+        [E("800", "亿元", "level", "gt", deadline_year=2026)],
+    ),
+    # --- B. N大 + programme noun is a name even after 打造/形成 -----------------------
+    (
+        "B-N大名称",
+        "力争到2026年,打造5大标志性工程,形成15个特色产业基地。",
+        [E("15", "个", "increment", "eq", deadline_year=2026)],
+    ),
+    (
+        "B-N大名称",
+        "到2025年,构建3大专项行动体系,培育省级单项冠军企业8家。",
+        [E("8", "家", "increment", "eq", deadline_year=2025)],
+    ),
+    ("B-N大名称", "着力打造6大重点工程和4大提升行动。", []),
+    # negative: a forming verb with a thing-noun head is still a count
+    (
+        "B-N大名称",
+        "到2025年,培育形成3大千亿级产业集群。",
+        [E("3", "大", "increment", "eq", deadline_year=2025)],
+    ),
+    (
+        "B-N大名称",
+        "到2027年,建成2大国家级产业基地。",
+        [E("2", "大", "increment", "eq", deadline_year=2027)],
+    ),
+    # --- C. density units X/万人 ------------------------------------------------------
+    (
+        "C-密度单位",
+        "到2025年,制造业机器人密度力争达到420台/万人。",
+        [E("420", "台/万人", "level", "ge", deadline_year=2025)],
+    ),
+    (
+        "C-密度单位",
+        "到2026年,每万人口高价值发明专利拥有量达到18件,工业机器人应用密度超过260台/万人。",
+        [
+            E("18", "件", "level", "ge", deadline_year=2026),
+            E("260", "台/万人", "level", "gt", deadline_year=2026),
+        ],
+    ),
+    (
+        "C-密度单位",
+        "到2027年,规上工业企业研发人员密度达到95人/万人以上。",
+        [E("95", "人/万人", "level", "ge", deadline_year=2027)],
+    ),
+    # --- D. counts of entry events are increments ------------------------------------
+    (
+        "D-入规",
+        "2024年,力争新入规企业达12户以上。",
+        [E("12", "户", "increment", "ge", deadline_year=2024)],
+    ),
+    ("D-入规", "下半年全力推进小升规工作,确保升规达5家。", [E("5", "家", "increment", "ge")]),
+    (
+        "D-入规",
+        "到2025年,全县规上工业企业达到150户。",
+        [E("150", "户", "level", "ge", deadline_year=2025)],
+    ),
+    # --- E. controls ----------------------------------------------------------------
+    (
+        "E-年份对",
+        "省级制造业创新中心2025年达到20家、2026年达到26家。",
+        [
+            E("20", "家", "level", "ge", deadline_year=2025),
+            E("26", "家", "level", "ge", deadline_year=2026),
+        ],
+    ),
+    (
+        "E-底线冲刺",
+        "到2027年,全市高新技术企业突破3000家,力争达到3600家。",
+        [
+            E("3000", "家", "level", "gt", deadline_year=2027),
+            E("3600", "家", "level", "ge", deadline_year=2027),
+        ],
+    ),
+    (
+        "E-分别四值",
+        "到2026年,全市单项冠军企业、小巨人企业、专精特新中小企业和创新型中小企业分别达到12家、90家、600家和3000家。",
+        [
+            E("12", "家", "level", "ge"),
+            E("90", "家", "level", "ge"),
+            E("600", "家", "level", "ge"),
+            E("3000", "家", "level", "ge"),
+        ],
+    ),
+    (
+        "E-百分点",
+        "到2025年,高技术制造业增加值占规上工业比重提高4个百分点左右。",
+        [E("4", "个百分点", "increment", "approx", deadline_year=2025)],
+    ),
+    ("E-历史", "2023年全市规上工业实现利润860亿元,同比增长7.5%,利润率提升至6.1%。", []),
+    (
+        "E-拼音繁体",
+        "到2027年,全省高新技術(shù)企業(yè)突破5萬家。",
+        [E("5", "万家", "level", "gt", deadline_year=2027)],
+    ),
+]
+
+OWN_CASES_3: list[Case] = [
+    # A. 将 + outcome verb: a forecast unless the sentence looks forward
+    ("3-将", "随着项目竣工投产,全县规上工业产值将突破500亿元。", []),
+    ("3-将", "经过本轮认定,全市省级专精特新企业总数将超过400家。", []),
+    ("3-将", "全年计划技改投资将超过200亿元。", [E("200", "亿元", "level", "gt")]),
+    (
+        "3-将",
+        "二、2025年主要目标\n全市高新技术企业将达到1200家。",
+        [E("1200", "家", "level", "ge", deadline_year=2025)],
+    ),
+    (
+        "3-将",
+        "到2026年底前,全区数字经济核心产业增加值将达到260亿元。",
+        [E("260", "亿元", "level", "ge", deadline_year=2026)],
+    ),
+    # B. N大 + programme noun is a name; thing nouns stay counts
+    (
+        "3-N大",
+        "到2025年,实施4大提升工程,打造3大先进制造业集群。",
+        [E("3", "大", "increment", "eq", deadline_year=2025)],
+    ),
+    ("3-N大", "到2026年,构建两大攻坚行动,形成四大重点任务。", []),
+    (
+        "3-N大",
+        "到2026年,打造3大战略性新兴产业集群。",
+        [E("3", "大", "increment", "eq", deadline_year=2026)],
+    ),
+    # C. density units X/万人
+    (
+        "3-密度",
+        "到2025年,全市工业机器人密度达到300台/万人以上。",
+        [E("300", "台/万人", "level", "ge", deadline_year=2025)],
+    ),
+    (
+        "3-密度",
+        "到2026年,每万人口发明专利拥有量达到25件。",
+        [E("25", "件", "level", "ge", deadline_year=2026)],
+    ),
+    # D. entry events are increments; a stock is a level
+    (
+        "3-入规",
+        "2024年,全年小升规企业力争达到20家。",
+        [E("20", "家", "increment", "ge", deadline_year=2024)],
+    ),
+    (
+        "3-入规",
+        "2025年,全县新上规工业企业达到15家以上。",
+        [E("15", "家", "increment", "ge", deadline_year=2025)],
+    ),
+    (
+        "3-入规",
+        "到2025年,国家科技型中小企业信息库入库企业突破800家。",
+        [E("800", "家", "level", "gt", deadline_year=2025)],
+    ),
+    (
+        "3-入规",
+        "到2025年,全市规上工业企业数量达到1000家。",
+        [E("1000", "家", "level", "ge", deadline_year=2025)],
+    ),
+    # 年均X%以上的增长: the rate before its verb, with 的
+    (
+        "3-的增长",
+        "“十四五”期间,全市工业增加值保持年均7%以上的增长。",
+        [E("7", "%", "growth_rate", "ge", deadline_year=2025)],
+    ),
+    (
+        "3-的增长",
+        "到2025年,软件业务收入实现年均15%左右的较快增长。",
+        [E("15", "%", "growth_rate", "approx", deadline_year=2025)],
+    ),
+    # run-on text: a count closes its clause before 并/推动 …
+    (
+        "3-连写",
+        "到2025年,新增国家级专精特新企业20家以上并推动企业加强研发投入。",
+        [E("20", "家", "increment", "ge", deadline_year=2025)],
+    ),
+]
+
+
+ALL_CASES_3 = REVIEWER_CASES_3 + OWN_CASES_3
+
+
 @pytest.mark.parametrize(
     ("category", "text", "expected"),
     ALL_CASES,
@@ -888,6 +1082,82 @@ def test_generality(category: str, text: str, expected: list[dict[str, Any]]) ->
 )
 def test_generality_round2(category: str, text: str, expected: list[dict[str, Any]]) -> None:
     assert _problems(text, expected) == [], category
+
+
+@pytest.mark.parametrize(
+    ("category", "text", "expected"),
+    ALL_CASES_3,
+    ids=[f"r3-{i:02d}-{c[0]}" for i, c in enumerate(ALL_CASES_3)],
+)
+def test_generality_round3(category: str, text: str, expected: list[dict[str, Any]]) -> None:
+    assert _problems(text, expected) == [], category
+
+
+def test_run_on_clause_is_trimmed_from_indicator() -> None:
+    doc = extract_document(
+        "到2025年,加快推进传统产业转型升级全面提升产业链现代化水平规上工业增加值达到3000亿元。"
+    )
+    (t,) = doc.targets
+    assert t.indicator == "规上工业增加值"
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        (
+            "到2025年,加强企业创新能力建设规上工业企业研发投入强度达到2.5%。",
+            "规上工业企业研发投入强度",
+        ),
+        (
+            "到2025年,推进产业链协同创新水平提升重点产业链本地配套率达到60%。",
+            "重点产业链本地配套率",
+        ),
+        ("到2025年,推动规上工业企业数字化改造覆盖率达到80%。", "规上工业企业数字化改造覆盖率"),
+        ("到2025年,培育10家以上年营业收入超百亿元龙头企业。", "年营业收入超百亿元龙头企业"),
+    ],
+)
+def test_run_on_trim_keeps_the_subject(text: str, indicator: str) -> None:
+    (t,) = extract_document(text).targets
+    assert t.indicator == indicator
+
+
+def test_will_reach_in_a_forward_paragraph_is_a_target() -> None:
+    doc = extract_document("到2025年,全市规上工业增加值达到3000亿元。高新技术企业将达到1500家。")
+    assert [(str(t.value), t.deadline.year if t.deadline else None) for t in doc.targets] == [
+        ("3000", 2025),
+        ("1500", 2025),
+    ]
+
+
+def test_run_on_scope_word_starts_the_subject() -> None:
+    doc = extract_document("到2025年,深入实施制造业数字化转型行动全市工业投资达到500亿元。")
+    (t,) = doc.targets
+    assert t.indicator == "全市工业投资"
+
+
+def test_count_before_new_verb_phrase_keeps_its_indicator() -> None:
+    doc = extract_document(
+        "到2025年,新增国家级专精特新小巨人企业20家以上并推动企业加强研发投入形成一批核心产品。"
+    )
+    (t,) = doc.targets
+    assert t.indicator == "国家级专精特新小巨人企业"
+
+
+def test_qualifier_of_counted_thing_stays_whole() -> None:
+    doc = extract_document("到2025年,培育年营业收入500亿元以上的领航企业3家。")
+    (t,) = doc.targets
+    assert t.indicator == "年营业收入500亿元以上的领航企业"
+
+
+def test_noun_phrase_after_count_is_capped() -> None:
+    doc = extract_document("到2025年,建成" + "10个" + "智能制造示范工厂" * 12 + "。")
+    assert all(len(t.indicator) <= 40 for t in doc.targets)
+
+
+def test_growth_with_de_names_the_subject() -> None:
+    doc = extract_document("到2025年,数字经济核心产业营收实现年均10%左右的增长。")
+    (t,) = doc.targets
+    assert (t.kind.value, t.indicator) == ("growth_rate", "数字经济核心产业营收")
 
 
 def test_mixed_wan_amount_is_read_whole() -> None:

@@ -10,7 +10,15 @@ who carries it. The forms of the genre:
   every listed unit is a lead;
 - ``(A、B、C按职责分工负责)`` and ``(A负责)`` — every listed unit is a lead;
 - ``…为责任主体`` and ``实施单位:各镇街`` — accountable governments (责任主体);
-- ``下同`` / ``不再列出`` — the clause it ends carries forward to later measures.
+- ``下同`` / ``不再列出`` — the clause it ends carries forward to later measures;
+- synonyms (牵头部门, 主责单位, 责任部门, 配合部门, 协办单位, 责任领导 …), blocks in
+  ``[ ]`` and ``【 】``, label lines one under another, the verb forms
+  ``(A牵头,B、C配合)`` and ``由A牵头,B配合。``, a marker inside a list
+  ``责任单位:A(牵头)、B`` (A leads, B supports), and governments listed beside
+  departments (accountable, not leads).
+
+A block at the tail of the last item of a numbered list covers every item when
+no item has its own block.
 
 A target takes the first block after it within its task (the deepest section
 that holds it, not counting that section's own sub-tasks); when the task has no
@@ -39,33 +47,75 @@ from mfgpolicy.model.target import Responsibility, ResponsibleUnit
 
 __all__ = ["ResponsibilityBlock", "ResponsibilityMap", "extract_responsibility"]
 
-_LABELS: Final = (
-    "牵头领导",
-    "牵头单位",
-    "配合单位",
-    "协同单位",
-    "参与单位",
-    "协办单位",
-    "责任单位",
-    "实施单位",
-    "责任主体",
-)
+# Each label of the genre and the role it gives (synonyms: 牵头部门, 主责单位, 责任部门,
+# 配合部门, 协办单位, 参与单位, 责任领导 …).
+_ROLE_OF: Final[dict[str, str]] = {
+    "牵头领导": "leaders",
+    "牵头市领导": "leaders",
+    "责任领导": "leaders",
+    "责任市领导": "leaders",
+    "分管领导": "leaders",
+    "牵头单位": "lead",
+    "牵头部门": "lead",
+    "牵头责任单位": "lead",
+    "主责单位": "lead",
+    "主责部门": "lead",
+    "主办单位": "lead",
+    "配合单位": "support",
+    "配合部门": "support",
+    "协同单位": "support",
+    "协同部门": "support",
+    "参与单位": "support",
+    "参与部门": "support",
+    "协办单位": "support",
+    "协办部门": "support",
+    "责任单位": "listed",
+    "责任部门": "listed",
+    "实施单位": "accountable",
+    "责任主体": "accountable",
+}
+_LABELS: Final = tuple(sorted(_ROLE_OF, key=len, reverse=True))
 _LABEL_RE: Final = re.compile(rf"(?P<label>{'|'.join(_LABELS)})[ \t]*[:：]")
-# A parenthesised block with at most one level of nested parentheses inside
-# (市经信局(市企服办)). Square brackets 〔〕 never nest ordinary parentheses here.
-_PAREN_RE: Final = re.compile(r"\((?P<body>(?:[^()\n]|\([^()\n]*\))*)\)")
+# A block in parentheses with at most one level of nested parentheses inside
+# (市经信局(市企服办)), or in square brackets [责任单位:市工信局(牵头),…] / 【…】.
+_PAREN_RE: Final = re.compile(
+    r"\((?P<body>(?:[^()\n]|\([^()\n]*\))*)\)"
+    r"|\[(?P<body2>[^\[\]\n]*)\]|【(?P<body3>[^【】\n]*)】"
+)
 _BLOCK_HINT_RE: Final = re.compile(
     rf"{_LABEL_RE.pattern}|按职责分工负.$|按职责分工负.[;；,，]|负责$|负责[;；]|为责任主体"
+    r"|牵头(?:负责)?(?:$|[;；,，])|配合(?:实施|落实)?$"
 )
-# An unparenthesised block on its own line: 牵头单位:市经信局 …
+# An unparenthesised block on its own line(s): 牵头单位:市经信局 \n 配合单位:市科技局 …
 _LINE_BLOCK_RE: Final = re.compile(
-    rf"^[ \t]*(?:{'|'.join(_LABELS)})[ \t]*[:：][^\n]*", re.MULTILINE
+    rf"^[ \t]*(?:{'|'.join(_LABELS)})[ \t]*[:：][^\n]*"
+    rf"(?:\n[ \t]*(?:{'|'.join(_LABELS)})[ \t]*[:：][^\n]*)*",
+    re.MULTILINE,
+)
+# The verb form in running text: 由X牵头(,Y、Z(按职责分工)配合)。 at the end of a sentence.
+_UNIT_NAME = r"[^,，。;；:：()\n由]{2,60}?"
+_VERB_BLOCK_RE: Final = re.compile(
+    rf"(?:由|(?<=[。\n]))(?P<lead>{_UNIT_NAME})牵头(?:负责|实施|推进|落实|组织实施)?"
+    rf"(?:[,，](?P<support>{_UNIT_NAME})(?:按职责分工|按职责|共同)?(?:配合|协同|参与|协助)"
+    r"(?:实施|推进|落实|负责)?)?(?=[。;；\n]|$)"
+)
+# Something that looks like the name of a unit (局, 委, 办, 政府, 管委会 …).
+_UNIT_LIKE_RE: Final = re.compile(
+    r"(?:局|委|办|厅|部|院|会|中心|政府|公司|集团|行|所|处|队|站|署|社|室|组|区|县|市|镇|街道|\))$"
+)
+# A lead marker after one unit of a list: 市工信局(牵头), 市科技局〔牵头〕.
+_MARK_RE: Final = re.compile(r"[(〔\[【]牵头(?:单位|部门)?[)〕\]】]$")
+_LEAD_VERB_RE: Final = re.compile(r"^(?:由)?(?P<units>.+?)牵头(?:负责|实施|推进|落实|组织实施)?$")
+_SUPPORT_VERB_RE: Final = re.compile(
+    r"^(?P<units>.+?)(?:按职责分工|按职责|共同)?(?:配合|协同|协助)(?:实施|推进|落实|负责)?$"
 )
 _FIRST_IS_LEAD_RE: Final = re.compile(r"列第一位的?(?:单位)?为牵头(?:单位)?")
 _CARRY_RE: Final = re.compile(r"^(?:下同|不再列出|以下同|后同)$")
 _ACCOUNTABLE_RE: Final = re.compile(r"^(?P<units>.+?)(?:为|作为)责任主体$")
-_SHARED_RE: Final = re.compile(r"^(?P<units>.+?)(?:按职责分工负.|分别负责|共同负责|负责)$")
-_CLAUSE_SPLIT_RE: Final = re.compile(r"[;；]")
+_SHARED_RE: Final = re.compile(
+    r"^(?P<units>.+?)(?:按职责分工负.|分别负责|共同负责|负责)(?:落实|实施|推进)?$"
+)
+_CLAUSE_SPLIT_RE: Final = re.compile(r"[;；\n]")
 _PART_SPLIT_RE: Final = re.compile(r"[,，](?![^(〔\[]*[)〕\]])")
 _UNIT_SPLIT_RE: Final = re.compile(r"[、,，/](?![^(〔\[]*[)〕\]])")
 _TRAILING_RE: Final = re.compile(r"(?:等(?:单位|部门)?|等有关单位|有关单位)$")
@@ -151,20 +201,37 @@ def _read_part(part: str, label: str | None, b: _Builder) -> str:
     if m := _ACCOUNTABLE_RE.match(part):
         b.accountable.extend(_split_units(m.group("units")))
         return "accountable"
+    if label is None and (m := _LEAD_VERB_RE.match(part)):
+        units = _split_units(m.group("units"))
+        if units and all(_UNIT_LIKE_RE.search(u) for u in units):
+            b.lead.extend(units)  # (市工信局牵头,…) / 由X牵头
+            return "units"
+    if label is None and (m := _SUPPORT_VERB_RE.match(part)):
+        units = _split_units(m.group("units"))
+        if units and all(_UNIT_LIKE_RE.search(u) for u in units):
+            b.support.extend(units)  # …,市科技局、市大数据局配合
+            return "units"
     if m := _SHARED_RE.match(part):
         b.lead.extend(_split_units(m.group("units")))
         return "units"
     if label is None:
         return "none"
     units = _split_units(part)
-    if label == "牵头领导":
+    role = _ROLE_OF[label]
+    marked = [u for u in units if _MARK_RE.search(u)]
+    units = [_MARK_RE.sub("", u) for u in units]
+    if role == "leaders":
         b.leaders.extend(units)
         return "units"
-    if label == "牵头单位":
+    if role == "listed" and marked:
+        # 责任单位:市工信局(牵头)、市发展改革委: the marked unit leads, the others support.
+        for raw, name in zip(_split_units(part), units, strict=True):
+            (b.lead if _MARK_RE.search(raw) else b.support).append(name)
+    elif role == "lead":
         b.lead.extend(units)
-    elif label in ("配合单位", "协同单位", "参与单位", "协办单位"):
+    elif role == "support":
         b.support.extend(units)
-    elif label == "责任单位":
+    elif role == "listed":
         b.listed.extend(units)
     else:  # 实施单位, 责任主体
         b.accountable.extend(units)
@@ -187,7 +254,13 @@ def _parse_block(body: str, start: int, end: int) -> ResponsibilityBlock | None:
         pieces.append((label, clause[last:]))
         for piece_label, piece in pieces:
             previous = "none"
-            for part in _PART_SPLIT_RE.split(piece):
+            parts = _PART_SPLIT_RE.split(piece)
+            if piece_label is not None and _ROLE_OF[piece_label] == "listed":
+                units = [p for p in parts if not _CARRY_RE.match(p.strip())]
+                if any(_MARK_RE.search(u.strip(" \t。.")) for u in units):
+                    # 市工信局(牵头),市发展改革委,市商务局: one list around its marker
+                    parts = ["、".join(units)] + [p for p in parts if p not in units]
+            for part in parts:
                 if _CARRY_RE.match(part.strip()):
                     if previous == "accountable":
                         b.carry_accountable = True
@@ -217,7 +290,7 @@ def find_blocks(text: str) -> list[ResponsibilityBlock]:
     """Every responsibility block of ``text`` in document order (责任分工块)."""
     blocks: list[ResponsibilityBlock] = []
     for m in _PAREN_RE.finditer(text):
-        body = m.group("body")
+        body = m.group("body") or m.group("body2") or m.group("body3") or ""
         if not _BLOCK_HINT_RE.search(body):
             continue
         block = _parse_block(body, m.start(), m.end())
@@ -230,6 +303,19 @@ def find_blocks(text: str) -> list[ResponsibilityBlock]:
         block = _parse_block(m.group().strip(), m.start(), m.end())
         if block is not None:
             blocks.append(block)
+            taken.append((block.start, block.end))
+    for m in _VERB_BLOCK_RE.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        lead = _split_units(m.group("lead"))
+        support = _split_units(m.group("support") or "")
+        if not lead or not all(_UNIT_LIKE_RE.search(u) for u in (*lead, *support)):
+            continue
+        blocks.append(
+            ResponsibilityBlock(
+                start=m.start(), end=m.end(), lead=tuple(lead), support=tuple(support)
+            )
+        )
     blocks.sort(key=lambda b: b.start)
     return blocks
 
@@ -254,6 +340,7 @@ class ResponsibilityMap:
     _starts: tuple[int, ...] = attrs.field(alias="starts")
     _carries: tuple[tuple[int, Responsibility], ...] = attrs.field(alias="carries")
     _body_end: int = attrs.field(alias="body_end")
+    _text: str = attrs.field(alias="text", default="", repr=False)
 
     # -- public --------------------------------------------------------------------
 
@@ -274,6 +361,8 @@ class ResponsibilityMap:
             j = bisect_left(self._starts, start) - 1
             if j >= 0 and self.blocks[j].start >= lo and self.blocks[j].end <= start:
                 block = self.blocks[j]
+        if block is None and task is not None:
+            block = self._list_tail(task, end)
         at = block.start if block is not None else start
         return self._complete(self._convert(block) if block else None, at, task)
 
@@ -291,6 +380,27 @@ class ResponsibilityMap:
         return self._complete(merged, own[0].start if own else sec.start, sec)
 
     # -- internals -----------------------------------------------------------------
+
+    def _list_tail(self, task: Section, end: int) -> ResponsibilityBlock | None:
+        """The block closing a list of sub-items that have none of their own.
+
+        (一)…\n1.…\n2.…\n责任单位:A、B — the block at the tail of the last item
+        covers every item of the list.
+        """
+        if task.parent is None:
+            return None
+        siblings = [s for s in self._sections if s.parent == task.parent]
+        if len(siblings) < 2:
+            return None
+        first, last = siblings[0], siblings[-1]
+        i = bisect_left(self._starts, first.start)
+        inside = [b for b in self.blocks[i:] if b.start < last.end]
+        if len(inside) != 1:
+            return None  # none, or the items carry their own blocks
+        b = inside[0]
+        if b.start < last.start or b.start < end or self._text[b.end : last.end].strip():
+            return None
+        return b
 
     def _deepest(self, offset: int) -> Section | None:
         best: Section | None = None
@@ -419,6 +529,22 @@ def _resolve_units(
     return units, warnings
 
 
+def _governments_accountable(
+    b: ResponsibilityBlock, catalog: DepartmentCatalog
+) -> ResponsibilityBlock:
+    """各县(市、区)人民政府 in a 责任单位 list beside departments: accountable, not a lead."""
+    named = (*b.lead, *b.listed)
+    govs = [n for n in named if catalog.is_government(n)]
+    if not govs or len(govs) == len(named):
+        return b  # only governments: they are what the document names as responsible
+    return attrs.evolve(
+        b,
+        lead=tuple(n for n in b.lead if n not in govs),
+        listed=tuple(n for n in b.listed if n not in govs),
+        accountable=(*b.accountable, *(g for g in govs if g not in b.accountable)),
+    )
+
+
 def extract_responsibility(
     text: str,
     sections: Sequence[Section],
@@ -438,7 +564,7 @@ def extract_responsibility(
     """
     if catalog is None:
         catalog = DepartmentCatalog.default()
-    blocks = find_blocks(text)
+    blocks = [_governments_accountable(b, catalog) for b in find_blocks(text)]
     first_is_lead = bool(_FIRST_IS_LEAD_RE.search(text))
     names: list[str] = []
     for b in blocks:
@@ -457,6 +583,7 @@ def extract_responsibility(
         starts=tuple(b.start for b in blocks),
         carries=(),
         body_end=appendix_start,
+        text=text,
     )
     carries: list[tuple[int, Responsibility]] = []
     for b in blocks:

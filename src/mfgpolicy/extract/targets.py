@@ -91,7 +91,9 @@ _PCT = r"%|‰|个百分点"
 _COUNT = (
     r"(?:万)?(?:家\(个\)|人次|家|个|项|台|件|名|场|次|所|户|座|条|套|款|只|张|人|大|位|辆|栋|处|支)"
 )
-_UNIT = rf"(?:{_PCT}|{_MONEY}|{_ENERGY}|{_AREA}|倍|{_COUNT}|{_BARE_YI})"
+# A density per 10,000 people (工业机器人密度360台/万人): the multiplier kept as written.
+_DENSITY = r"(?:台|人|件|个|家|项|套|名)/万人"
+_UNIT = rf"(?:{_PCT}|{_MONEY}|{_ENERGY}|{_AREA}|倍|{_DENSITY}|{_COUNT}|{_BARE_YI})"
 _SUFFIX = r"(?:及以上|\(含\)以上|以上|及以下|\(含\)以下|以下|以内|左右|多)"
 _NUM = r"\d+(?:\.\d+)?"
 _CN_NUM = rf"[{_CN_DIGITS}百千]{{1,4}}"
@@ -184,6 +186,9 @@ _GROWTH = re.compile(r"增速|增长|增幅|提速")
 # 经济总量/工业总量 name one year's output (GDP, industrial output), not a stock.
 _FLOW_TOTAL = re.compile(r"(?:经济|工业)总量")
 _CUMULATIVE = re.compile(r"累计|总量|有效数|总数|保有量")
+# Counts of entry events (新入规企业达12户, 升规达5家): new entrants, whatever the verb;
+# 信息库入库企业 (registered in a database) is a stock.
+_ENTRY_EVENT = re.compile(r"入规|升规|新上规|(?<!库)入库|纳统|入统")
 
 _PRE_CMP: tuple[tuple[str, Comparator], ...] = (
     ("不低于", Comparator.GE),
@@ -327,6 +332,12 @@ _REPORT_SENTENCE = re.compile(
 # (力争/确保/计划/目标, 到20XX年); then only its own clause is skipped.
 _AHEAD = re.compile(r"提前[^,，;；。]{0,6}完成")
 _FORWARD = re.compile(r"力争|争取|确保|计划|目标(?:任务)?(?:为|是)?[:：]|到20\d\d年")
+# 将 + outcome verb (累计培育…企业将达到213家): an announced or pending result, a
+# forecast like 预计, unless the sentence looks forward (到20XX年, 力争/确保/计划).
+_WILL_REACH = re.compile(r"将(?:会|要|有望|可)?(?:达到|达|突破|超过|超|迈上|跨上|增至|增加到)$")
+_FORWARD_WILL = re.compile(
+    r"力争|争取|确保|计划|目标|预期|要求|努力|(?:到|至|于|在)\s?20\d\d\s?年|20\d\d年(?:底|末)?前"
+)
 # A year that is a baseline (在2022年的基础上, 比2020年, 较2020年), never a deadline.
 _BASELINE_YEAR = re.compile(r"(?:比|较|同|相比|与|对比)$")
 _BASELINE_AFTER = re.compile(r"(?:底|末)?(?:的)?(?:基础上|水平|相比|为基数|为基期)")
@@ -363,8 +374,27 @@ _FORM_OPENS = re.compile(
     rf"(?:{_LEAD_STRIP_TEXT})*(?:每年|三年|五年|累计|共)?"
     r"(?:打造形成|培育形成|打造|形成|培育|培植|建成|构建|壮大|做大做强|做强)"
 )
+# Run-on text: a verb phrase that opens a clause of its own (…20家以上并推动…).
+_CLAUSE_OPENER = re.compile(
+    r"(?:并且|并(?![购联行网表列存])|同时|进一步|深入|加快|加速|推动|推进|大力|积极|着力|努力|力争|确保|鼓励|引导)"
+    r"(?=[\u4e00-\u9fff]{2})"
+)
+_MAX_NOUN_PHRASE = 40
+_RUNON_VERB = re.compile(
+    r"(?:加快|加速|大力|积极|全面|深入|着力|持续|不断|进一步)(?:推进|推动|提升|提高|实施|加强|强化|促进|优化|完善|构建|深化)"
+    r"|推进|推动|提升|加强|强化|促进|深化"
+)
+_SCOPE_SUBJECT = re.compile(r"全市|全区|全县|全省|全镇|全州|我市|我区|我县")
+_OBJECT_END = re.compile(
+    r"(?:水平|能力|转型升级|质量|效益|作用|优势|环境|短板|竞争力)(?:建设|提升|提高|提档)?"
+)
+# N大 + a programme noun (工程, 行动, 专项 …) names the plan's structure, never a count.
+_PROGRAMME_NOUN = re.compile(r"工程|行动|专项|任务|举措|战略(?!性)|计划|工作|攻坚战")
+_NP_AFTER = re.compile(r"[^,，、;；。:：)）\n!?！？和及与]{0,16}")
 # 年均8%左右增长 / 以年均10%以上的速度增长: the rate stands before its verb.
-_GROWTH_AFTER = re.compile(r"(?:的速度|的速率|的增幅|的增速)?(?:稳步|稳定|持续|快速|较快)?增长")
+_GROWTH_AFTER = re.compile(
+    r"(?:的速度|的速率|的增幅|的增速|的)?(?:稳步|稳定|持续|快速|较快|平稳)?(?:增长|的增长)"
+)
 _GROWTH_ONLY = re.compile(r"(?:年均)?(?:增长|增速|增幅)(?:率)?")
 _IND_LEAD = re.compile(
     r"^(?:其中|每年|三年|五年|累计|新增|新建|新培育|新认定|培育形成|打造形成|培育|培植|实施|"
@@ -373,7 +403,7 @@ _IND_LEAD = re.compile(
 )
 _IND_TAIL = re.compile(
     r"(?:累计达到|累计|达到|达|提高到|提高至|提升到|提升至|保持在|稳定在|控制在|不低于|不少于|至少|"
-    r"超过|突破|超|约|实现|为|完成|下降|降低|减少|要|(?<!年)均|迈上|跨上|站上|保持年均|以年均|保持|稳居|位居|跻身|继续|力争|争取|确保|排名力争进入全国|进入全国|进入)+$"
+    r"超过|突破|超|约|实现|为|完成|下降|降低|减少|要|(?<!年)均|迈上|跨上|站上|保持年均|实现年均|以年均|保持|稳居|位居|跻身|继续|力争|争取|确保|排名力争进入全国|进入全国|进入)+$"
 )
 _HEADING_LINE = re.compile(
     r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|附件|附表|第[一二三四五六七八九十]+[章条节])"
@@ -588,6 +618,28 @@ def _clean_indicator(phrase: str) -> str:
     return p
 
 
+def _trim_run_on(phrase: str) -> str:
+    """Drop a number-less clause that lost its punctuation before the indicator.
+
+    加快推进传统产业转型升级全面提升…现代化水平规上工业增加值 → 规上工业增加值: after a
+    verb phrase (推进, 提升 …), a scope word (全市, 全区 …) or the end of an abstract
+    object (水平, 能力, 转型升级 …) starts the subject of the number. Qualifiers of
+    the counted thing (年营业收入500亿元以上的领航企业) have no such verb and stay whole.
+    """
+    if len(phrase) < 12:
+        return phrase
+    v = _RUNON_VERB.search(phrase)
+    if v is None:
+        return phrase
+    scopes = list(_SCOPE_SUBJECT.finditer(phrase, v.end()))
+    if scopes and len(phrase) - scopes[-1].start() >= 4:
+        return phrase[scopes[-1].start() :]
+    ends = list(_OBJECT_END.finditer(phrase, v.end()))
+    if ends and len(phrase) - ends[-1].end() >= 4 and phrase[ends[-1].end()] not in "的之和与及、":
+        return phrase[ends[-1].end() :]
+    return phrase
+
+
 def _kind_for(
     head: str, unit_class: str, prenominal: bool, cmp_word: Comparator | None
 ) -> TargetKind | None:
@@ -602,6 +654,8 @@ def _kind_for(
         return TargetKind.LEVEL
     if prenominal:
         return TargetKind.INCREMENT
+    if unit_class == "count" and _ENTRY_EVENT.search(head):
+        return TargetKind.INCREMENT  # 新入规企业达12户: entrants over the period
     if cmp_word is not None and _STOCK_TAIL.search(head.rstrip()):
         return TargetKind.LEVEL  # …企业数量达到5万家: the stock, whatever verb qualifies it
     if unit_class == "money":
@@ -646,6 +700,7 @@ class _Finder:
         self.section_year: int | None = None
         # Year of a lead inside the current paragraph (2022年目标任务是:…).
         self.lead_year: int | None = None
+        self.para_start = 0
         self.lead_from = 0
         # Inside a section headed as a report (2023年1-10月工业运行情况).
         self.history_mode = False
@@ -727,6 +782,7 @@ class _Finder:
                     # A heading line's own year does not enclose the next paragraphs.
                     intro = None
             self._heading_state(para)
+            self.para_start = p_start
             self.lead_year, self.lead_from = None, p_end
             if self.history_mode or self._history_paragraph(para):
                 continue
@@ -835,6 +891,8 @@ class _Finder:
             if _AHEAD.search(text, clause_start, nxt.start() if nxt else e):
                 continue  # 提前两年完成…目标任务 in a forward sentence: that clause only
             if _HISTORY.search(text[clause_start:c_start]) or self._is_history(s, c_start):
+                continue
+            if self._will_forecast(s, e, head, ctx):
                 continue
             fb = _FENBIE.search(head.rstrip()) if ctype == "quantity" else None
             group = (
@@ -1011,6 +1069,16 @@ class _Finder:
             )
         return out
 
+    def _will_forecast(self, s: int, e: int, head: str, ctx: _Ctx | None) -> bool:
+        """将达到/将突破 with nothing forward-looking around it: a forecast (like 预计)."""
+        if not _WILL_REACH.search(head.rstrip()):
+            return False
+        if _FORWARD_WILL.search(self.text, min(s, self.para_start), e):
+            return False  # the sentence or its paragraph looks forward (到2025年,…;…将达到)
+        if ctx is not None and ctx.year is not None:
+            return False
+        return self.section_year is None and self.lead_year is None
+
     def _is_history(self, s: int, pos: int) -> bool:
         """A year before the plan starts, not a deadline (到2020年), marks a baseline."""
         if self.first_year is None:
@@ -1108,6 +1176,9 @@ class _Finder:
             # any other verb (实施八大工程, 聚焦十大产业) names a structure.
             if text[num_start - 1 : num_start] == "等":
                 return []  # A、B、C等四大行动: the size of a named list, not an outcome
+            np_after = _NP_AFTER.match(text, after, e)
+            if unit == "大" and np_after and _PROGRAMME_NOUN.search(np_after.group()):
+                return []  # 打造4大标志性工程: the plan's own structure, not an outcome
             opener = _FORM_OPENS if unit == "大" else _VERB_OPENS
             opens = bool(opener.match(head_stripped.lstrip(" ,，、;；:：")))
             if uclass != "count" or not (
@@ -1149,6 +1220,8 @@ class _Finder:
                         value_high=high,
                     )
                 ]
+        if prenominal and uclass == "count" and _CLAUSE_OPENER.match(text, after):
+            prenominal = False  # 新增…企业20家以上并推动…: the count closed its clause
         if prenominal:
             nxt = text[after : after + 2]
             if uclass == "count":
@@ -1191,11 +1264,13 @@ class _Finder:
             kind = TargetKind.INCREMENT  # 提高3个百分点: a change of a share
         if uclass == "times" and kind is TargetKind.LEVEL:
             kind = TargetKind.MULTIPLE
+        if unit.endswith("/万人") and kind is TargetKind.INCREMENT:
+            kind = TargetKind.LEVEL  # 机器人应用密度超过260台/万人: a density reached
         # Span and indicator.
         start = self._skip_lead(clause_start, num_start)
         if prenominal:
             end = after
-            while end < e and end - after < 80:
+            while end < e and end - after < _MAX_NOUN_PHRASE:
                 if text[end] == "、" and (seg := self._modifier_list(end, e)):
                     end += 1 + len(seg)  # 10项填补空白、引领未来的重大成果: one noun phrase
                     continue
@@ -1203,6 +1278,8 @@ class _Finder:
                     break
                 if text[end] in "和及与" and text[end + 1 : end + 2].isdigit():
                     break  # 3个千亿级集群和5个百亿级集群: the next count starts here
+                if end > after + 1 and _CLAUSE_OPENER.match(text, end):
+                    break  # …重大成果并推动…: a new verb phrase, lost punctuation
                 end += 1
             indicator = _clean_indicator(text[after:end])
             if not indicator:
@@ -1219,7 +1296,7 @@ class _Finder:
                 indicator = f"{subject}{indicator}比例"
         else:
             end = after
-            indicator = _clean_indicator(head)
+            indicator = _trim_run_on(_clean_indicator(_trim_run_on(head.strip())))
             if uclass == "count" and _BARE_VERB.fullmatch(indicator):
                 # 积极申报产业链…共同体,力争三年入选15个: the object of the clause before
                 obj = self._previous_object(s, clause_start)

@@ -1,0 +1,210 @@
+"""Responsibility layouts of the genre (责任分工的写法).
+
+The first group is the reviewer's synthetic paragraphs for round 3 (their own
+text, one per layout); the second is ours, one per rule of "Round 3 rules" in
+docs/extraction.md. Each case: (category, paragraph, [(target value, lead,
+support)]) with unit names as written (simplified).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from mfgpolicy.extract import extract_document
+from mfgpolicy.extract.responsibility import find_blocks
+from mfgpolicy.text import to_simplified
+
+Case = tuple[str, str, list[tuple[str, list[str], list[str]]]]
+
+REVIEWER_CASES: list[Case] = [
+    # R1. labels on their own lines after the task (牵头单位: / 配合单位: each on a line)
+    (
+        "R1-分行标签",
+        (
+            "1.壮大优质企业。到2026年,新增省级专精特新中小企业80家。\n牵头单位:市工信局\n配合单位:市科技局、市财政局\n"
+            "2.扩大技改投资。每年实施技术改造项目120项以上。\n牵头单位:市发展改革委\n配合单位:市工信局"
+        ),
+        [("80", ["市工信局"], ["市科技局", "市财政局"]), ("120", ["市发展改革委"], ["市工信局"])],
+    ),
+    # R2. verb form: X牵头, Y、Z配合 / X负责
+    (
+        "R2-动词式",
+        (
+            "1.推进数字化改造。到2026年,新增省级智能工厂15家。(市工信局牵头,市科技局、市大数据局配合)\n"
+            "2.培育绿色工厂。每年新增市级绿色工厂10家。(市生态环境局负责)"
+        ),
+        [("15", ["市工信局"], ["市科技局", "市大数据局"]), ("10", ["市生态环境局"], [])],
+    ),
+    (
+        "R2-动词式",
+        "3.引育人才。三年引进产业领军人才30名,由市委人才办牵头,市人社局、市工信局按职责分工配合。",
+        [("30", ["市委人才办"], ["市人社局", "市工信局"])],
+    ),
+    # R3. one 责任单位 list with a (牵头) marker after the lead, square or round brackets
+    (
+        "R3-牵头标记",
+        "1.打造产业集群。到2025年,培育产值超百亿元产业集群6个。[责任单位:市工信局(牵头),市发展改革委,市商务局]",
+        [("6", ["市工信局"], ["市发展改革委", "市商务局"])],
+    ),
+    (
+        "R3-牵头标记",
+        "2.建设创新平台。新建省级企业技术中心20家。(责任单位:市科技局〔牵头〕、市工信局)",
+        [("20", ["市科技局"], ["市工信局"])],
+    ),
+    # R4. 牵头单位 followed by 责任单位 naming lower governments: the governments are not leads
+    (
+        "R4-牵头+责任主体",
+        "1.扩大工业投资。到2026年,工业投资年均增长10%以上。(牵头单位:市发展改革委;责任单位:各县(市、区)人民政府)",
+        [("10", ["市发展改革委"], [])],
+    ),
+    (
+        "R4-牵头+责任主体",
+        "2.盘活低效用地。三年盘活低效工业用地5000亩。(牵头单位:市自然资源局,配合单位:市工信局;责任主体:各开发区管委会)",
+        [("5000", ["市自然资源局"], ["市工信局"])],
+    ),
+    # controls (passed in the round-3 probe)
+    (
+        "C-多牵头",
+        "1.培育优质企业。到2025年,新增专精特新企业50家。(牵头单位:市科技局、市发展改革委、市工业和信息化局)",
+        [("50", ["市科技局", "市发展改革委", "市工业和信息化局"], [])],
+    ),
+    (
+        "C-牵头配合",
+        "2.推进技术改造。每年实施技改项目100项以上。(牵头单位:市工业和信息化局;配合单位:市财政局、市税务局)",
+        [("100", ["市工业和信息化局"], ["市财政局", "市税务局"])],
+    ),
+    (
+        "C-列第一位",
+        (
+            "一、主要任务\n(一)培育优质企业。到2025年,新增专精特新企业50家。(责任单位:市工信局、市科技局,列第一位的为牵头单位,下同)\n"
+            "(二)推进技术改造。每年实施技改项目100项以上。(责任单位:市财政局、市工信局)"
+        ),
+        [("50", ["市工信局"], ["市科技局"]), ("100", ["市财政局"], ["市工信局"])],
+    ),
+]
+
+OWN_CASES: list[Case] = [
+    # a block after a list of sub-items with none of their own covers every item
+    (
+        "列表尾部",
+        (
+            "一、重点任务\n(一)壮大企业梯队。\n1.到2025年,新增专精特新企业30家。\n"
+            "2.新增高新技术企业50家。\n责任单位:市科技局、市工信局\n"
+            "(二)扩大投资。每年实施技改项目100项。(牵头单位:市发改委)\n"
+        ),
+        [
+            ("30", ["市科技局", "市工信局"], []),
+            ("50", ["市科技局", "市工信局"], []),
+            ("100", ["市发改委"], []),
+        ],
+    ),
+    # … but items that carry their own blocks do not lend them to the others
+    (
+        "逐项标注",
+        (
+            "一、重点任务\n(一)壮大企业梯队。\n1.到2025年,新增专精特新企业30家。(牵头单位:市工信局)\n"
+            "2.新增高新技术企业50家。\n3.新增小巨人企业5家。(牵头单位:市科技局)\n"
+        ),
+        [("30", ["市工信局"], []), ("50", [], []), ("5", ["市科技局"], [])],
+    ),
+    # synonyms of the labels: 牵头部门 / 配合部门 / 责任领导; 主责单位 / 协办单位 in 【】
+    (
+        "同义标签",
+        (
+            "1.推进改造。到2026年,新增智能工厂15家。(市工信局负责)\n"
+            "2.扩大投资。新增技改项目20个。(牵头部门:市发改委;配合部门:市财政局;责任领导:张三)"
+        ),
+        [("15", ["市工信局"], []), ("20", ["市发改委"], ["市财政局"])],
+    ),
+    (
+        "同义标签",
+        "1.推进改造。到2026年,新增智能工厂15家。【主责单位:市工信局;协办单位:市科技局】",
+        [("15", ["市工信局"], ["市科技局"])],
+    ),
+    # A(牵头)、B、C with 下同: the marked unit leads, the others support, carried on
+    (
+        "牵头标记",
+        (
+            "1.推进改造。到2026年,新增智能工厂15家。(责任单位:市工信局(牵头)、市科技局、市财政局,下同)\n"
+            "2.扩大投资。新增技改项目20个。"
+        ),
+        [
+            ("15", ["市工信局"], ["市科技局", "市财政局"]),
+            ("20", ["市工信局"], ["市科技局", "市财政局"]),
+        ],
+    ),
+    # the verb form without 由, on a line of its own
+    (
+        "动词式",
+        "1.推进改造。到2026年,新增智能工厂15家。市工信局牵头,市科技局配合。",
+        [("15", ["市工信局"], ["市科技局"])],
+    ),
+    # governments beside departments in a 责任单位 list are accountable
+    (
+        "责任主体",
+        "1.推进改造。到2026年,新增智能工厂15家。(责任单位:市工信局、各县(市、区)人民政府)",
+        [("15", ["市工信局"], [])],
+    ),
+]
+
+ALL_CASES = REVIEWER_CASES + OWN_CASES
+
+
+@pytest.mark.parametrize(
+    ("category", "text", "expected"),
+    ALL_CASES,
+    ids=[f"{i:02d}-{c[0]}" for i, c in enumerate(ALL_CASES)],
+)
+def test_layout(category: str, text: str, expected: list[tuple[str, list[str], list[str]]]) -> None:
+    doc = extract_document(text, source=category)
+    for value, lead, support in expected:
+        hits = [
+            t
+            for t in doc.targets
+            if t.value is not None
+            and Decimal(str(t.value)).normalize() == Decimal(value).normalize()
+        ]
+        assert hits, f"{category}: no target {value}"
+        r = hits[0].responsibility
+        assert sorted(to_simplified(u.as_written) for u in r.lead) == sorted(lead), category
+        assert sorted(to_simplified(u.as_written) for u in r.support) == sorted(support), category
+
+
+def test_governments_in_a_list_are_accountable() -> None:
+    doc = extract_document(
+        "1.扩大投资。到2026年,工业投资年均增长10%以上。"
+        "(牵头单位:市发展改革委;责任单位:各县(市、区)人民政府)"
+    )
+    (t,) = doc.targets
+    assert list(t.responsibility.accountable) == ["各县(市、区)人民政府"]
+
+
+def test_shared_delivery_by_governments_is_accountable() -> None:
+    doc = extract_document(
+        "1.推进改造。到2026年,新增智能工厂15家。(市工信局、市科技局牵头,各县(市、区)政府负责落实)"
+    )
+    (t,) = doc.targets
+    r = t.responsibility
+    assert [u.as_written for u in r.lead] == ["市工信局", "市科技局"]
+    assert list(r.accountable) == ["各县(市、区)政府"]
+
+
+def test_leaders_from_synonym_label() -> None:
+    doc = extract_document("1.扩大投资。新增技改项目20个。(牵头部门:市发改委;责任领导:张三)")
+    (t,) = doc.targets
+    assert list(t.responsibility.leaders) == ["张三"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全面推进由龙头企业牵头的创新联合体建设。",  # 牵头 inside a noun phrase
+        "由市政府牵头组织实施一批重大项目,推动产业升级。",  # no end of sentence after it
+        "(一)坚持创新驱动,发挥企业主体作用(牵头抓总)。",  # not a unit
+        "[2024]第3号文件。",
+    ],
+)
+def test_not_a_block(text: str) -> None:
+    assert find_blocks(text) == []
