@@ -28,8 +28,11 @@ def E(
     comparator: str,
     value_high: str | None = None,
     deadline_year: int | None = None,
+    indicator: str | None = None,
 ) -> dict[str, Any]:
     d: dict[str, Any] = {"value": value, "unit": unit, "kind": kind, "comparator": comparator}
+    if indicator is not None:
+        d["indicator"] = indicator  # the predicted indicator must contain this string
     if value_high is not None:
         d["value_high"] = value_high
     if deadline_year is not None:
@@ -471,6 +474,8 @@ def _problems(text: str, expected: list[dict[str, Any]]) -> list[str]:
             for f in ("kind", "comparator")
             if getattr(p, f).value != e[f]
         )
+        if "indicator" in e and e["indicator"] not in (p.indicator or ""):
+            problems.append(f"indicator {p.indicator!r} lacks {e['indicator']!r}")
         year = p.deadline.year if p.deadline else None
         if "deadline_year" in e and year != e["deadline_year"]:
             problems.append(f"year {year} != {e['deadline_year']} ({e['value']}{e['unit']})")
@@ -1093,6 +1098,392 @@ def test_generality_round3(category: str, text: str, expected: list[dict[str, An
     assert _problems(text, expected) == [], category
 
 
+# Round 4: the reviewer's sentences (their own paraphrases of the held-out patterns;
+# 约N万台(套) is read with its first measure word, 万台, as 家(个) → 家).
+REVIEWER_CASES_4: list[Case] = [
+    # --- A. period-end markers and a leading year reach every clause --------------
+    (
+        "A-十四五末",
+        "到“十四五”末,全县工业总产值突破900亿元;规模以上工业企业达到420户,工业投资累计完成1200亿元以上。",
+        [
+            E("900", "亿元", "level", "gt", deadline_year=2025),
+            E("420", "户", "level", "ge", deadline_year=2025),
+            E("1200", "亿元", "cumulative", "ge", deadline_year=2025),
+        ],
+    ),
+    (
+        "A-十四五末",
+        "“十四五”末,全市制造业增加值占比提升到38%;高新技术企业突破600家。",
+        [
+            E("38", "%", "level", "ge", deadline_year=2025),
+            E("600", "家", "level", "gt", deadline_year=2025),
+        ],
+    ),
+    (
+        "A-十三五指标",
+        "全市“十三五”工业发展的主要指标是:规上工业增加值年均增长9%左右,单位工业增加值能耗下降17%。",
+        [
+            E("9", "%", "growth_rate", "approx", deadline_year=2020),
+            E("17", "%", "reduction", "eq", deadline_year=2020),
+        ],
+    ),
+    (
+        "A-十五五期间",
+        "“十五五”期间,全省数字经济核心产业增加值年均增长10%以上,培育链主企业50家。",
+        [
+            E("10", "%", "growth_rate", "ge", deadline_year=2030),
+            E("50", "家", "increment", "eq", deadline_year=2030),
+        ],
+    ),
+    (
+        "A-年度部署",
+        "会议总结回顾2022年工作,部署安排2023年重点任务。\n2023年,市经信局将聚焦主导产业,当好排头兵;力争光伏产业规模突破800亿元,确保全市规上工业产值突破3000亿元。",
+        [
+            E("800", "亿元", "level", "gt", deadline_year=2023),
+            E("3000", "亿元", "level", "gt", deadline_year=2023),
+        ],
+    ),
+    # negative: a 十三五 in a history clause gives no deadline and no target
+    ("A-十三五指标", "“十三五”以来,全市工业增加值年均增长8.5%,规上工业企业达到350户。", []),
+    # --- B. mid-paragraph reports -------------------------------------------------
+    (
+        "B-截至",
+        "到2025年,全市规上工业增加值年均增长7%。截至目前,全市累计拥有省级技术中心42家、国家级绿色工厂6家。",
+        [E("7", "%", "growth_rate", "eq", deadline_year=2025)],
+    ),
+    (
+        "B-截至",
+        "计划每年新建5G基站800个。截至6月30日,全区已建成5G基站2100个,实现了工业园区全覆盖。",
+        [E("800", "个", "increment", "eq")],
+    ),
+    (
+        "B-目前已",
+        "力争到2026年实现化工产值1500亿元。目前,全省已建成3个大型煤化工项目,总产能达到260万吨。",
+        [E("1500", "亿元", "level", "eq", deadline_year=2026)],
+    ),
+    (
+        "B-据统计",
+        "到2025年,全省软件业收入完成800亿元左右。据统计,2023年1月至9月,全省工业投资完成1950亿元。",
+        [E("800", "亿元", "level", "approx", deadline_year=2025)],
+    ),
+    (
+        "B-了解到拥有",
+        "记者从推进会上了解到,我区拥有省四星级以上数字企业118家。下一步,2024年完成技改项目320个。",
+        [E("320", "个", "increment", "eq", deadline_year=2024)],
+    ),
+    (
+        "B-其中续报",
+        "1至4月,全省规上工业增加值同比增长6.2%,其中装备制造业同比增长11.4%。2024年,全省规上工业增加值增长6%以上。",
+        [E("6", "%", "growth_rate", "ge", deadline_year=2024)],
+    ),
+    # negative: 其中 after a goal stays a part of the goal
+    (
+        "B-其中续报",
+        "到2026年,新增国家级专精特新“小巨人”企业30家,其中制造业企业25家以上。",
+        [
+            E("30", "家", "increment", "eq", deadline_year=2026),
+            E("25", "家", "increment", "ge", deadline_year=2026),
+        ],
+    ),
+    # --- C. annual-plan targets with 同比增长 ----------------------------------------
+    (
+        "C-同比目标",
+        "《2019年工业攻坚方案》明确,全年工业技改投资完成860亿元,同比增长10%左右。",
+        [
+            E("860", "亿元", "level", "eq", deadline_year=2019),
+            E("10", "%", "growth_rate", "approx", deadline_year=2019),
+        ],
+    ),
+    (
+        "C-同比目标",
+        "方案提出,2024年民营经济增加值实现5200亿元,同比增长7%以上,占GDP的比重达到52%以上。",
+        [
+            E("5200", "亿元", "level", "eq", deadline_year=2024),
+            E("7", "%", "growth_rate", "ge", deadline_year=2024),
+            E("52", "%", "level", "ge", deadline_year=2024),
+        ],
+    ),
+    (
+        "C-万亿收入",
+        "2023年,全省开发区工业主营业务收入突破万亿元。",
+        [E("1", "万亿元", "level", "gt", deadline_year=2023)],
+    ),
+    # negatives: a reported value with its change stays history
+    ("C-同比目标", "2023年,全市规上工业增加值完成1520亿元,同比增长6.8%,增幅居全省第二。", []),
+    ("C-同比目标", "1至8月,全区工业投资完成310亿元,同比增长15.2%。", []),
+    # --- D. ranks ------------------------------------------------------------------
+    (
+        "D-名次",
+        "力争到2027年,全市新能源电池产业规模进入全国前三甲。",
+        [E("3", "名", "level", "le", deadline_year=2027)],
+    ),
+    (
+        "D-名次",
+        "到2026年,多晶硅产量成为全球第1位,光伏组件产量成为全国第2位。",
+        [
+            E("1", "名", "level", "le", deadline_year=2026),
+            E("2", "名", "level", "le", deadline_year=2026),
+        ],
+    ),
+    (
+        "D-名次",
+        "力争到2025年,全省汽车产业由目前的全国第15位跃升至12位。",
+        [E("12", "名", "level", "le", deadline_year=2025)],
+    ),
+    (
+        "D-名次",
+        "到2025年,无人机产业保持全国第一位。",
+        [E("1", "名", "level", "le", deadline_year=2025)],
+    ),
+    # negatives: a reported rank is history
+    ("D-名次", "2023年,全市工业增加值总量居全省第3位。", []),
+    ("D-名次", "去年,我县在全国工业百强县榜单中位列第七位。", []),
+    # --- E. appositive tier lists ---------------------------------------------------
+    (
+        "E-分档同位",
+        "到2026年,打造形成电子信息1个3千亿级,绿色化工、新材料2个千亿级,生物医药、食品加工、纺织3个5百亿级特色产业集群。",
+        [
+            E("1", "个", "increment", "eq", deadline_year=2026),
+            E("2", "个", "increment", "eq", deadline_year=2026),
+            E("3", "个", "increment", "eq", deadline_year=2026),
+        ],
+    ),
+    (
+        "E-分档同位",
+        "到2025年,培育发展三大领域12个精深加工产业链。",
+        [E("12", "个", "increment", "eq", deadline_year=2025)],
+    ),
+    # negative: 加快建设 (ongoing) and history give nothing
+    ("E-分档同位", "加快建设新能源、冶金等6个超千亿级产业。", []),
+    # --- F. names and modifiers -----------------------------------------------------
+    (
+        "F-名称修饰",
+        "2025年,深入实施12项重大工程,加快推进250个省级重点项目建设。",
+        [E("250", "个", "increment", "eq", deadline_year=2025)],
+    ),
+    (
+        "F-名称修饰",
+        "《方案》明确,2019年全市工业增加值完成900亿元以上,力争实现两位数增长。",
+        [E("900", "亿元", "level", "ge", deadline_year=2019)],
+    ),
+    ("F-名称修饰", "到2024年,全市工业增加值力争实现两位数增长。", []),
+    ("F-名称修饰", "建立8户超千亿企业、50户超百亿企业目标培育库,一企一策开展选育。", []),
+    # negatives: a count with a thing head noun after 实施 stays a target
+    (
+        "F-名称修饰",
+        "2024年,实施亿元以上技改项目900项。",
+        [E("900", "项", "increment", "eq", deadline_year=2024)],
+    ),
+    # --- G. kinds -------------------------------------------------------------------
+    (
+        "G-下降到",
+        "到2025年,煤电增加值占工业增加值的比重下降到15%左右。",
+        [E("15", "%", "level", "approx", deadline_year=2025)],
+    ),
+    (
+        "G-下降到",
+        "到2025年,单位工业增加值能耗下降14%。",
+        [E("14", "%", "reduction", "eq", deadline_year=2025)],
+    ),
+    (
+        "G-计划每年",
+        "到2023年,计划每年推进市级智能工厂示范项目30个。",
+        [E("30", "个", "increment", "eq", deadline_year=2023)],
+    ),
+    # --- H. units -------------------------------------------------------------------
+    (
+        "H-单位",
+        "到2027年底,完成约5万台(套)工业控制系统更新换代。",
+        [E("5", "万台", "increment", "approx", deadline_year=2027)],
+    ),
+    (
+        "H-单位",
+        "2025年,全省粮食产量稳定在600亿斤以上。",
+        [E("600", "亿斤", "level", "ge", deadline_year=2025)],
+    ),
+    # --- I. coverage and appositive 条 ----------------------------------------------
+    (
+        "I-覆盖计数",
+        "2022年完成400个数字化改造项目,覆盖全县300家规上企业。",
+        [
+            E("400", "个", "increment", "eq", deadline_year=2022),
+            E("300", "家", "increment", "eq", deadline_year=2022),
+        ],
+    ),
+    (
+        "I-覆盖计数",
+        "2025年,推动宁海、滨江、西峰3条高速公路建成通车。",
+        [E("3", "条", "increment", "eq", deadline_year=2025)],
+    ),
+    # negative: coverage reported as done
+    ("I-覆盖计数", "截至目前,已实现全市重点园区5G网络全覆盖。", []),
+    # --- J. a first line that is a sentence is no headline ----------------------------
+    (
+        "J-首行句子",
+        "近日,《全区新兴产业强链行动方案》正式出炉。方案明确,到 2026 年底,全区力争实现新增 1 个 3000 亿级产业、2 个 1000 亿级产业的目标。\n\n下一步将因链施策。",  # noqa: E501
+        [
+            E("1", "个", "increment", "eq", deadline_year=2026, indicator="3000亿级产业"),
+            E("2", "个", "increment", "eq", deadline_year=2026, indicator="1000亿级产业"),
+        ],
+    ),
+    # control: the same sentence not on the first line is read right
+    (
+        "J-首行句子",
+        "关于印发方案的通知\n方案明确,到 2026 年底,全区力争实现新增 1 个 3000 亿级产业、2 个 1000 亿级产业的目标。",  # noqa: E501
+        [
+            E("1", "个", "increment", "eq", deadline_year=2026, indicator="3000亿级产业"),
+            E("2", "个", "increment", "eq", deadline_year=2026, indicator="1000亿级产业"),
+        ],
+    ),
+    # --- K. controls ----------------------------------------------------------------
+    (
+        "K-双双",
+        "2024年,力争锂电和光伏产业规模双双突破1500亿元。",
+        [
+            E("1500", "亿元", "level", "gt", deadline_year=2024),
+            E("1500", "亿元", "level", "gt", deadline_year=2024),
+        ],
+    ),
+    (
+        "K-分别",
+        "到2020年,机械、建材、食品三大产业比重分别提高到12%、9%和15%以上。",
+        [
+            E("12", "%", "level", "ge", deadline_year=2020),
+            E("9", "%", "level", "ge", deadline_year=2020),
+            E("15", "%", "level", "ge", deadline_year=2020),
+        ],
+    ),
+    (
+        "K-在以上",
+        "到2025年,全市规模以上工业增加值在900亿元以上,年均增长12%左右。",
+        [
+            E("900", "亿元", "level", "ge", deadline_year=2025),
+            E("12", "%", "growth_rate", "approx", deadline_year=2025),
+        ],
+    ),
+    (
+        "K-拼音繁体",
+        "到2027年底,培育優(yōu)秀工業(yè)軟件企業(yè)80家。",
+        [E("80", "家", "increment", "eq", deadline_year=2027)],
+    ),
+    (
+        "K-将达到",
+        "到2020年,全省电子信息制造业总产值将达到1200亿元。",
+        [E("1200", "亿元", "level", "ge", deadline_year=2020)],
+    ),
+    (
+        "K-链主",
+        "力争到2025年底,省级产业链整体营收突破6000亿元,“链主”企业达到40家以上。",
+        [
+            E("6000", "亿元", "level", "gt", deadline_year=2025),
+            E("40", "家", "level", "ge", deadline_year=2025),
+        ],
+    ),
+]
+
+OWN_CASES_4: list[Case] = [
+    # A. a year opening a 。-sentence governs its ;-clauses
+    (
+        "A-sentence-year",
+        "2026年,全区将聚焦主导产业;力争数字经济规模突破300亿元;新增规上企业40家。",
+        [
+            E("300", "亿元", "level", "gt", deadline_year=2026),
+            E("40", "家", "increment", "eq", deadline_year=2026),
+        ],
+    ),
+    ("A-review-year", "总结回顾2023年工作。\n过去一年,全市完成工业投资800亿元,同比增长9%。", []),
+    # B. a report opener mid-paragraph runs to the 。
+    (
+        "B-mid-report",
+        "到2026年,培育链主企业10家。目前,全市已建成产业园12个,总产值达到900亿元。",
+        [E("10", "家", "increment", "eq", deadline_year=2026)],
+    ),
+    ("B-perfective", "去年全区实现了工业园区5G网络全覆盖。", []),
+    # C. value + 同比 under a plan lead is a target; after a past period a report
+    (
+        "C-plan-lead",
+        "《2025年工业稳增长方案》明确,全年规上工业增加值完成1200亿元,同比增长7%左右。",
+        [
+            E("1200", "亿元", "level", "eq", deadline_year=2025),
+            E("7", "%", "growth_rate", "approx", deadline_year=2025),
+        ],
+    ),
+    ("C-past-period", "1至6月,全市工业投资完成210亿元,同比增长8%以上。", []),
+    # D. ranks
+    (
+        "D-rank",
+        "到2027年,全省锂电产业保持全国第二位,光伏产业成为全球第1位。",
+        [
+            E("2", "名", "level", "le", deadline_year=2027),
+            E("1", "名", "level", "le", deadline_year=2027),
+        ],
+    ),
+    ("D-rank-report", "在全国百强县榜单中,我市位列第九位。", []),
+    # E. N大 + field + M个: the M个 counts
+    (
+        "E-tier",
+        "到2026年,培育发展四大板块20个特色产业集群。",
+        [E("20", "个", "increment", "eq", deadline_year=2026)],
+    ),
+    # F. names and registers
+    ("F-programme", "2025年,深入实施8项重大工程。", []),
+    ("F-register", "建立30家专精特新企业培育名单。", []),
+    (
+        "F-register-outcome",
+        "到2026年,不少于15家企业进入省级“专精特新”名单。",
+        [E("15", "家", "level", "ge", deadline_year=2026)],
+    ),
+    ("F-two-digit", "2024年,力争规上工业增加值实现两位数增长。", []),
+    # G. 下降到 X is a level
+    (
+        "G-reduce-to",
+        "到2025年,高耗能行业增加值占比降至20%以下。",
+        [E("20", "%", "level", "le", deadline_year=2025)],
+    ),
+    # H. units with an alternative and 斤
+    (
+        "H-units",
+        "到2026年,推广应用工业机器人2000台(套),全市粮食产量稳定在30亿斤以上。",
+        [
+            E("2000", "台", "increment", "eq", deadline_year=2026),
+            E("30", "亿斤", "level", "ge", deadline_year=2026),
+        ],
+    ),
+    # I. a named list + N条 + 建成通车
+    (
+        "I-named-list",
+        "到2025年,甬台、金衢2条城际铁路建成通车。",
+        [E("2", "条", "increment", "eq", deadline_year=2025)],
+    ),
+    # ambiguity: 比重提高5% keeps % and is an increment (warned percent_vs_points)
+    (
+        "ambig-percent-points",
+        "到2025年,制造业增加值占GDP比重提高5%。",
+        [E("5", "%", "increment", "eq", deadline_year=2025)],
+    ),
+    # ambiguity: 业务总量 of one year is a level; 累计 stays cumulative
+    (
+        "ambig-flow-total",
+        "2025年,全省电信业务总量完成1500亿元,工业投资累计完成3000亿元。",
+        [
+            E("1500", "亿元", "level", "eq", deadline_year=2025),
+            E("3000", "亿元", "cumulative", "eq", deadline_year=2025),
+        ],
+    ),
+]
+
+ALL_CASES_4 = REVIEWER_CASES_4 + OWN_CASES_4
+
+
+@pytest.mark.parametrize(
+    ("category", "text", "expected"),
+    ALL_CASES_4,
+    ids=[f"r4-{i:02d}-{c[0]}" for i, c in enumerate(ALL_CASES_4)],
+)
+def test_generality_round4(category: str, text: str, expected: list[dict[str, Any]]) -> None:
+    assert _problems(text, expected) == [], category
+
+
 def test_run_on_clause_is_trimmed_from_indicator() -> None:
     doc = extract_document(
         "到2025年,加快推进传统产业转型升级全面提升产业链现代化水平规上工业增加值达到3000亿元。"
@@ -1208,3 +1599,33 @@ def test_completion_verb_not_left_in_indicator() -> None:
     doc = extract_document("2024年工作目标:全县工业税收完成3.1亿元。")
     (t,) = doc.targets
     assert not t.indicator.endswith("完成")
+
+
+def test_percent_raise_of_a_share_warns() -> None:
+    doc = extract_document("到2025年,制造业增加值占GDP比重提高5%。", source="x")
+    assert [w.code for w in doc.warnings if w.code == "percent_vs_points"] == ["percent_vs_points"]
+    doc = extract_document("到2025年,制造业增加值占GDP比重提高5个百分点。", source="x")
+    assert not [w for w in doc.warnings if w.code == "percent_vs_points"]
+
+
+def test_truncated_responsibility_block_at_end_of_text() -> None:
+    text = (
+        "2024年重点任务\n一、加快推进300个省级重大项目建设。〔省发展改革委牵头〕\n"
+        "二、力争新增高新技术企业500家。〔省委军民融合办、省发展改革委、省科技厅"
+    )
+    doc = extract_document(text, source="x")
+    assert [str(t.value) for t in doc.targets] == ["300", "500"]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("目标是到2020年工业总产值达到5000亿元。", "工业总产值"),
+        ("到2025年,电子信息制造业总产值将达到800亿元。", "电子信息制造业总产值"),
+        ("到2025年,规模以上工业增加值在675亿元以上。", "规模以上工业增加值"),
+        ("一、对全市工业增长的贡献率达到30%。", "全市工业增长的贡献率"),
+    ],
+)
+def test_indicator_debris_is_stripped(text: str, indicator: str) -> None:
+    doc = extract_document(text, source="x")
+    assert [t.indicator for t in doc.targets] == [indicator]

@@ -171,6 +171,20 @@ def _build_targets(
         index_to_id[i] = tid
         if restates is None and key[0]:
             first_by_key[key] = tid
+    points = [f for f in found if f.percent_points]
+    if points:
+        first = points[0]
+        o0, o1 = norm.to_original(first.start, first.end)
+        warnings.append(
+            DocumentWarning(
+                code="percent_vs_points",
+                message=(
+                    f"{len(points)} share(s) raised by a percent (比重提高10%), where "
+                    "个百分点 is probably meant; unit kept as written, kind increment"
+                ),
+                span=Span(o0, o1),
+            )
+        )
     if undated:
         warnings.append(
             DocumentWarning(

@@ -83,13 +83,15 @@ _MONEY = (
 )
 _ENERGY = (
     r"(?:万|亿)?吨(?:标准煤|标煤|二氧化碳|CO2)?|(?:万|亿)?千瓦时|(?:万|亿)?千瓦|(?:万|亿)?立方米"
+    r"|(?:万|亿)?(?:公斤|斤)"
 )
 # A bare 亿 / 万亿 (突破千亿, 五千亿规模): money when an amount word names the indicator.
 _BARE_YI = r"(?:万亿|千亿|百亿|亿)(?![元美级])"
 _AREA = r"(?:万)?亩|(?:万)?平方米|平方公里|(?:万)?公顷"
 _PCT = r"%|‰|个百分点"
 _COUNT = (
-    r"(?:万)?(?:家\(个\)|人次|家|个|项|台|件|名|场|次|所|户|座|条|套|款|只|张|人|大|位|辆|栋|处|支)"
+    r"(?:万)?(?:(?:家|台|个|项|套|件)\((?:个|套|台|项|家|件|座|处)\)|人次|家|个|项|台|件|名|场|次|所|户|座"
+    r"|条|套|款|只|张|人|大|位(?!数)|辆|栋|处|支)"
 )
 # A density per 10,000 people (工业机器人密度360台/万人): the multiplier kept as written.
 _DENSITY = r"(?:台|人|件|个|家|项|套|名)/万人"
@@ -118,11 +120,15 @@ _SPECIAL = re.compile(
     r"(?P<cover>全覆盖)"
     r"|(?P<zero>零突破)"
     r"|(?<![取得新])实现(?P<brk>[^,，;；。:：\d]{2,30}?)(?<![零新大性的])突破(?=[,，;；。\n]|$)"
-    r"|(?P<stepverb>迈上|跨上|站上|登上|迈入|跨入|突破)(?P<stepamt>万亿|千亿|百亿)元?(?:大关|台阶)"
+    r"|(?P<stepverb>迈上|跨上|站上|登上|迈入|跨入|突破|超过|达到)(?P<stepamt>万亿|千亿|百亿)"
+    r"(?:元?(?:大关|台阶)|(?P<stepyuan>元)(?=[,，;；。\n]|$))"
     r"|(?P<double>翻(?P<times>一|两|二|三)?番|(?P<bei>双倍增|倍增)(?![计工行目县区市]))"
-    r"|前(?P<rank>\d+)(?:强|名|位)"
+    r"|前(?P<rank>\d+)(?:强|名|位|甲)"
     r"|(?:全国|全省|全市|全区|省内|市内|全球)(?:同类\w{0,2})?前(?P<rankcn>[二三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十)"
-    r"(?:强|名|位)?(?![\d一二三四五六七八九十个月年天项])"
+    r"(?:强|名|位|甲)?(?![\d一二三四五六七八九十个月年天项])"
+    r"|(?:成为|保持|稳居|跃升至|跃升到|提升至|提升到|上升至|上升到|进入|保持在|稳定在)"
+    r"(?:全国|全省|全市|全区|全球|世界|省内|市内|国内)?(?:同类\w{0,2})?第?"
+    r"(?P<nth>\d{1,3}|[一二三四五六七八九十]{1,3})位(?![\d])"
     r"|(?:保持|稳居|继续保持|力争|争创|确保|进入)(?:全国|全省|全市|全区|省内|市内)(?P<first>第一|首位)"
     r"|(?P<lead>(?:继续)?保持(?:全国|全省|全市|全区|省内|市内)(?:领先|前列)|领先(?:全国|全省|全市|全区))"
     r"|(?P<nodecrease>不减少?|不降低)"
@@ -143,19 +149,22 @@ _SENTENCE_SPLIT = re.compile(r"[^。;；!?！？\n]*(?:[。;；!?！？]|\n|$)")
 
 # Verbs whose object is a count of new things (increment) when they stand before the number.
 _OUTCOME_VERBS = (
-    "新增|新建|新培育|新认定|新登记|培育形成|打造形成|培育|培植|实施|组织实施|建成|建设|打造|形成|"
+    "新增|新建|新培育|新认定|新登记|培育形成|打造形成|培育发展|培育|培植|实施|组织实施|建成|建设|打造|形成|"
     "引进|招引|落地|落户|签约|推进|实现|覆盖|开展|组织开展|谋划|入选|创建|认定|推广|举办|应用|"
     "完成|攻克|突破|制定|制订|制修订|申报|争创|搭建|改造|淘汰|整治提升|整治|引育|储备|培训|"
     "新开工|开工|投产|建立|设立|组建|遴选|扶持|支持|带动|引导|推动|主持|参与|获得|获评|达标"
 )
 _VERB_BEFORE = re.compile(
-    rf"(?:{_OUTCOME_VERBS})(?:了|出|好)?(?:每年|年均|三年|五年|累计|共|合计|新增|再)?$"
+    rf"(?:{_OUTCOME_VERBS})(?:了|出|好)?(?:每年|年均|三年|五年|累计|共|合计|新增|再)?(?:约|近)?"
+    r"(?:[一二三四五六七八九十两\d]+大(?:领域|板块|行业|方向|产业|集群))?$"
+    r"|覆盖(?:全市|全区|全县|全省|全州)$"
 )
 # Increment verbs read anywhere in the head (the indicator side of a postnominal target).
 _INCREMENT_HEAD = re.compile(
     r"新增|新建|新培育|新认定|新登记|培育|培植|招引|引进|落地|落户|签约|建成|建设|打造|形成|实施|"
     r"认定|推广|举办|开展|谋划|入选|攻克|制定|制订|制修订|主持|参与制|申报|争创|搭建|淘汰|整治|"
     r"腾出|盘活|完成|应用|创建|遴选|组建|设立|引育|储备|引导|推动|带动|改造提升|净增|增加(?![到至值])"
+    r"|(?:每年|年均)推进"
 )
 # A stock named before its comparator (企业数量达到5万家) is a level.
 _STOCK_TAIL = re.compile(
@@ -182,9 +191,12 @@ _ALL_MARK = re.compile(
 _PART_VERB = re.compile(r"达到|达|提高|提升|保持|稳定在|增加到|增长到")
 _BREAKTHROUGH_VERB = re.compile(r"突破(?![\d ]|百|千|万|亿)")
 _REDUCTION = re.compile(r"下降|降低|减少|减碳|减排|压减|削减|压降|降幅|减量")
-_GROWTH = re.compile(r"增速|增长|增幅|提速")
+_GROWTH = re.compile(r"增速|增长|增幅|涨幅|提速")
+# 下降到/降至 + a value: the level reached (比重下降到18%左右), not a fall by that much.
+_SHARE_RAISED = re.compile(r"(?:比重|占比|比例)(?:要|将)?(?:提高|提升|增加|上升)$")
+_REDUCE_TO = re.compile(r"(?:下降|降低|减少|压减|降)(?:到|至)(?:[\u4e00-\u9fff]{0,2})$")
 # 经济总量/工业总量 name one year's output (GDP, industrial output), not a stock.
-_FLOW_TOTAL = re.compile(r"(?:经济|工业)总量")
+_FLOW_TOTAL = re.compile(r"(?:经济|工业|业务|产值|营收|投资|销售|交易)总量")
 _CUMULATIVE = re.compile(r"累计|总量|有效数|总数|保有量")
 # Counts of entry events (新入规企业达12户, 升规达5家): new entrants, whatever the verb;
 # 信息库入库企业 (registered in a database) is a stock.
@@ -247,7 +259,9 @@ _YEAR_RANGE = re.compile(r"(?<!\d)(20\d\d) ?[-–—~～至到] ?(20\d\d)年")
 _RELATIVE_CTX = re.compile(
     r"(?:通过|用|经过|力争|未来)?([二三四五六七八九十两]|[2-9])年(?:内|来|间|时间)?(?![度级底末])"
 )
-_FIVE_YEAR = re.compile(r"“?十([三四五六])五”?(?:期间|时期|末|规划期)")
+_FIVE_YEAR = re.compile(
+    r"“?十([三四五六])五”?(?:期间|时期|末|规划期|[^,，;；。\n以]{0,12}?(?:主要|核心|发展)?(?:指标|目标))"
+)
 _FIVE_YEAR_END = {"三": 2020, "四": 2025, "五": 2030, "六": 2035}
 # The counted thing before 零突破 and its measure word.
 _COUNTED_UNITS = {
@@ -292,7 +306,7 @@ _ATLEAST_VERB = re.compile(rf"(?:至少|不少于|不低于)(?:要)?(?:{_OUTCOME
 _APPOS = re.compile(
     r"(?:着力|著力|重点|全力|大力|积极|继续)?"
     r"(?P<verb>打造形成|培育形成|打造|培育|做大做强|做强做优|做强|做大|壮大|形成|建成|提升)?"
-    r"[\u4e00-\u9fffA-Za-z]{1,8}(?:、[\u4e00-\u9fffA-Za-z]{1,8})+"
+    r"[\u4e00-\u9fffA-Za-z]{1,8}(?:(?:、[\u4e00-\u9fffA-Za-z]{1,8})+|(?<=[\u4e00-\u9fff])(?=$))"
 )
 # A clause opening with a verb and its object (积极申报产业链上下游企业共同体).
 _VERB_OBJECT = re.compile(
@@ -309,7 +323,6 @@ _HEAD_ACTIVITY = re.compile(
 _BUILD_OBJECT = re.compile(
     r"(?:加快|加速|大力|积极|进一步)?(?:构建完善|构建|完善|建设|建立|打造|健全)(?P<obj>[\u4e00-\u9fff]{2,30})$"
 )
-_WHOLE_YEAR = re.compile(r"全年|年度")
 _PAST_OPENING = re.compile(
     r"\s*(?:(?P<year>20\d\d)年(?:以来|来|,|，|上半年|前三季度|全年|全市|全区|全县|我市|我区|我县)"
     r"|近年来|近[两三四五]年来?|过去[一两三四五]年|“十[一二三]五”(?:以来|期间|时期)|“十四五”以来"
@@ -319,14 +332,36 @@ _PAST_OPENING = re.compile(
 # one year's growth (a target in a plan, a report in a history section: see run()).
 _HISTORY = re.compile(
     r"已经|已有|已达|已建|已累计|已(?:连续|形成|站|突破|迈上|跨上|实现|成为|培育|拥有)|已$|"
-    r"连续[\d一两二三四五六七八九十]+年(?:站稳|稳居|位居|保持)|现有|目前|截至|截止|去年|预计|"
+    r"(?:实现|建成|完成|达到)了|"
+    r"连续[\d一两二三四五六七八九十]+年(?:站稳|稳居|位居|保持)|现有|(?<![由从])目前|截至|截止|去年|预计|"
     r"(?<![比较])上年(?!增长|下降|提高|减少)|(?<!年均)同比(?!增长|下降|提高|减少)"
+)
+# A report opener that stands anywhere in a 。-sentence (截至目前,… / 目前,… / 据统计,… /
+# 记者了解到,我市拥有…): the report runs to the 。.
+_MID_REPORT = re.compile(
+    r"截至(?:目前|当前|今年|去年|\d{1,2}月|20\d\d年\d{1,2}月)|截止(?:目前|当前|\d{1,2}月)"
+    r"|(?:^|(?<=[,，;；。:：\s]))目前(?!的)|据统计|(?:了解到|获悉)[,，]?[^,，。《]{0,8}(?:拥有|已)"
 )
 # A sentence written as a report: a value 为/完成/实现 … followed by its 同比 change,
 # a task done ahead of time, a standing reached (增幅居全市第三).
 _REPORT_SENTENCE = re.compile(
     r"(?:为|完成|实现)[^,，;；。]{0,12}?\d[^;；。]*?[,，]\s*(?:同比|比上年|较上年)(?:增长|下降)"
     r"|增幅(?:居|位居|排名|列)|(?:居|位居|位列)(?:全国|全省|全市|全区)第"
+)
+# What keeps a value + 同比 sentence a report, and what makes it a plan's target.
+_REPORT_PAST = re.compile(
+    r"\d{1,2} ?[-—–~至] ?\d{1,2}月|上半年|前三季度|去年|已|增幅(?:居|位居|排名|列)"
+    r"|(?:居|位居|位列)(?:全国|全省|全市|全区)第"
+)
+_PLAN_PERIOD_WILL = re.compile(r"[,，]?[^,，。;；]{0,12}?(?:将|要|力争|确保)")
+_FORWARD_OPEN = re.compile(
+    r"\s*(?:下一步|今后|(?:到|至)\s?20\d\d年|力争|确保|计划"
+    r"|(?P<y>20\d\d)年(?:,|，|全年|力争|确保|要|将|计划|目标|全市|全省|全区|全县))"
+)
+_REPORT_TARGET = re.compile(r"以上|左右|力争|争取|确保|计划")
+_PLAN_LEAD = re.compile(
+    r"》(?:明确|提出|要求)|(?:方案|规划|计划|意见)(?:明确|提出)|目标(?:任务)?(?:是|为)"
+    r"|预期目标|主要目标|下一步"
 )
 # 提前…完成: a report of a task done ahead of time, unless the sentence looks forward
 # (力争/确保/计划/目标, 到20XX年); then only its own clause is skipped.
@@ -338,6 +373,9 @@ _WILL_REACH = re.compile(r"将(?:会|要|有望|可)?(?:达到|达|突破|超过
 _FORWARD_WILL = re.compile(
     r"力争|争取|确保|计划|目标|预期|要求|努力|(?:到|至|于|在)\s?20\d\d\s?年|20\d\d年(?:底|末)?前"
 )
+# The year an annual text plans (部署安排2024年工作) and a year it reviews (总结回顾2023年).
+_PLAN_YEAR = re.compile(r"(?:部署|安排|谋划)[\u4e00-\u9fff]{0,4}?(20\d\d)年")
+_REVIEW_BEFORE = re.compile(r"(?:总结|回顾)[\u4e00-\u9fff]{0,4}$")
 # A year that is a baseline (在2022年的基础上, 比2020年, 较2020年), never a deadline.
 _BASELINE_YEAR = re.compile(r"(?:比|较|同|相比|与|对比)$")
 _BASELINE_AFTER = re.compile(r"(?:底|末)?(?:的)?(?:基础上|水平|相比|为基数|为基期)")
@@ -363,6 +401,7 @@ _FUNDING = re.compile(
 _LEAD_STRIP_TEXT = (
     r"[\s,，、;；:：.。—\-·•●]|“?\d+”?即|“\d+”是|到\d{4}年(?:底|末)?|力争|争取|确保|努力|"
     r"必须|务必|基本实现|实现|并|同时|此外|以及|另外|全年|在此基础上"
+    r"|计划(?=每年|到|在|于|新增|实现|完成|推进|建成|用)"
 )
 _INNER_COMMIT = re.compile(r"(?<=[\u4e00-\u9fff”])(?:力争|争取|确保)(?=[\u4e00-\u9fff])")
 _LEAD_STRIP = re.compile(rf"(?:{_LEAD_STRIP_TEXT})+")
@@ -390,6 +429,17 @@ _OBJECT_END = re.compile(
 )
 # N大 + a programme noun (工程, 行动, 专项 …) names the plan's structure, never a count.
 _PROGRAMME_NOUN = re.compile(r"工程|行动|专项|任务|举措|战略(?!性)|计划|工作|攻坚战")
+# 实施N项/N个 + 重大工程/行动/专项: the plan's programmes, named by their number.
+_PROGRAMME_NAME = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:工程|行动|专项)")
+# N大 + a field + M个: the count is M个 (五大领域15个精深加工产业链).
+_TIER_COUNT = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:\d+|[一二两三四五六七八九十]+)(?:个|家|条|项)")
+# A count list whose noun phrase ends in a register (…目标培育库, 名单, 清单): qualifiers.
+# (进入/入选/列入…名单 is an outcome: the counted things enter it.)
+_QUALIFIES_LIST = re.compile(
+    r"(?:(?!进入|入选|列入|纳入|入围|跻身|入库)[^,，;；。])*(?:库|名单|清单|目录|梯队)[”\"。;；!?！？\s]*$"
+)
+# What a named list of counted things comes to (…4条高速公路建成通车).
+_APPOS_PRED = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:提前|全面|顺利|如期)?(?:建成|竣工|投产|通车)")
 _NP_AFTER = re.compile(r"[^,，、;；。:：)）\n!?！？和及与]{0,16}")
 # 年均8%左右增长 / 以年均10%以上的速度增长: the rate stands before its verb.
 _GROWTH_AFTER = re.compile(
@@ -405,6 +455,11 @@ _IND_TAIL = re.compile(
     r"(?:累计达到|累计|达到|达|提高到|提高至|提升到|提升至|保持在|稳定在|控制在|不低于|不少于|至少|"
     r"超过|突破|超|约|实现|为|完成|下降|降低|减少|要|(?<!年)均|迈上|跨上|站上|保持年均|实现年均|以年均|保持|稳居|位居|跻身|继续|力争|争取|确保|排名力争进入全国|进入全国|进入)+$"
 )
+_IND_DEBRIS_HEAD = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[,，、]?"
+    r"|目标(?:任务)?(?:是|为)?(?:到\d{4}年(?:底|末)?)?|了)+(?:对(?=[\u4e00-\u9fff]{2}))?"
+)
+_IND_DEBRIS_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])(?:将|在)$")
 _HEADING_LINE = re.compile(
     r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|附件|附表|第[一二三四五六七八九十]+[章条节])"
 )
@@ -437,6 +492,8 @@ class FoundTarget:
     basis: DeadlineBasis = DeadlineBasis.PLAN
     parent: int | None = None
     sentence: int = 0
+    # 比重提高10%: a percent written where 个百分点 is meant (pipeline warns).
+    percent_points: bool = False
 
 
 @attrs.define
@@ -611,6 +668,8 @@ def _clean_indicator(phrase: str) -> str:
         q = _IND_LEAD.sub("", q)
         q = _IND_TAIL.sub("", q)
         q = _INNER_COMMIT.sub("", q)  # “戴帽”指标争取占全市: the commitment is no part of it
+        q = _IND_DEBRIS_HEAD.sub("", q)  # 一、 / 目标是到2020年 / 对 / 了: list and verb debris
+        q = _IND_DEBRIS_TAIL.sub("", q)  # …总产值将 / …增加值在
         q = q.strip(" ,，、;；:：。—-·的").rstrip("“")
         if q == p:
             break
@@ -644,7 +703,7 @@ def _kind_for(
     head: str, unit_class: str, prenominal: bool, cmp_word: Comparator | None
 ) -> TargetKind | None:
     """The kind a head decides by itself, or None when it says nothing (inherit)."""
-    if _REDUCTION.search(head):
+    if _REDUCTION.search(head) and not _REDUCE_TO.search(head.rstrip()):
         return TargetKind.REDUCTION
     if unit_class == "pct" and _GROWTH.search(head):
         return TargetKind.GROWTH_RATE
@@ -708,6 +767,8 @@ class _Finder:
         lead = len(self.text) - len(self.text.lstrip())
         nl = self.text.find("\n", lead)
         self.headline_end = nl if nl >= 0 else 0
+        if "。" in self.text[lead : self.headline_end]:
+            self.headline_end = 0  # a full paragraph, not a headline
 
     def _headline_year(self) -> int | None:
         """A year in the first line (a headline: 2025年规上工业营收突破1万亿元)."""
@@ -715,7 +776,15 @@ class _Finder:
         first = text.lstrip()[:200].split("\n", 1)[0]
         if re.fullmatch(r"\s*(?:20\d\d)年\d{1,2}月\d{1,2}日\s*", first):
             return None
-        years = self._years(first, 0, len(first))
+        # An annual meeting's news: the year planned (部署安排2024年工作), never the
+        # year reviewed (总结回顾2023年工作).
+        if pm := _PLAN_YEAR.search(first):
+            return int(pm.group(1))
+        years = [
+            int(y.group(1))
+            for y in _YEAR.finditer(first)
+            if not _is_baseline(first, 0, y) and not _REVIEW_BEFORE.search(first, 0, y.start())
+        ]
         return years[0] if years else None
 
     @staticmethod
@@ -784,22 +853,78 @@ class _Finder:
             self._heading_state(para)
             self.para_start = p_start
             self.lead_year, self.lead_from = None, p_end
-            if self.history_mode or self._history_paragraph(para):
+            if self.history_mode:
                 continue
+            in_report = self._history_paragraph(para)
             if gm := _GOAL_YEAR.search(para):
                 self.lead_year, self.lead_from = int(gm.group(1)), p_start + gm.start()
             for s_start, s_end in split_sentences(text, p_start, p_end):
                 sentence_no += 1
+                if in_report:
+                    # A report paragraph (1至4月,…) runs until a 。-sentence opens forward.
+                    if text[s_start - 1 : s_start] != "。" or not self._opens_forward(
+                        p_start, s_start
+                    ):
+                        continue
+                    in_report = False
                 if self._excluded(s_start):
                     continue
-                if _REPORT_SENTENCE.search(text, s_start, s_end):
+                if _REPORT_SENTENCE.search(text, s_start, s_end) and self._report_shape(
+                    s_start, s_end
+                ):
                     continue
+                if self._continues_report(s_start):
+                    continue  # 1至5月,…同比增长9.6%。其中非烟工业同比增长18.8%
                 if _AHEAD.search(text, s_start, s_end) and not _FORWARD.search(
                     text, s_start, s_end
                 ):
                     continue  # 提前一个月完成全年任务: a report
                 self._sentence(s_start, min(s_end, s_start + MAX_SENTENCE), ctx, sentence_no)
         return self.out
+
+    def _report_shape(self, s: int, e: int) -> bool:
+        """A value + its 同比 change reports, unless a plan states it.
+
+        Under a plan lead in the paragraph (《方案》明确, 目标是, 预期目标) or with
+        以上/左右/力争/确保/计划 in the sentence, it is a target; a past period
+        (1至5月, 上半年, 去年), 已 or a standing (增幅居…) keeps it a report.
+        """
+        text = self.text
+        if _REPORT_PAST.search(text, s, e):
+            return True
+        back = max(text.rfind("。", 0, s), text.rfind("\n", 0, s)) + 1
+        if _MID_REPORT.search(text, back, e):
+            return True
+        return not (
+            _REPORT_TARGET.search(text, s, e) or _PLAN_LEAD.search(text, self.para_start, s)
+        )
+
+    def _opens_forward(self, p_start: int, s: int) -> bool:
+        """下一步,… / 力争… / 2024年,… (a year after the report's years) opens the plan."""
+        m = _FORWARD_OPEN.match(self.text, s)
+        if m is None:
+            return False
+        if y := m.group("y"):
+            before = [int(x) for x in re.findall(r"(?<!\d)(20\d\d)年", self.text[p_start:s])]
+            if before and int(y) <= max(before):
+                return False
+            return self.first_year is None or int(y) >= self.first_year
+        return True
+
+    def _continues_report(self, s: int) -> bool:
+        """A 。-sentence opening with 其中 continues the report of the sentence before."""
+        text = self.text
+        back = max(text.rfind("。", 0, s), text.rfind("\n", 0, s)) + 1
+        if not text[back : back + 8].lstrip().startswith("其中"):
+            return False
+        if back == 0 or text[back - 1] != "。":
+            return False
+        prev = max(text.rfind("。", 0, back - 1), text.rfind("\n", 0, back - 1)) + 1
+        return bool(
+            _REPORT_SENTENCE.search(text, prev, back)
+            or _MID_REPORT.search(text, prev, back)
+            or _PAST_OPENING.match(text, prev)
+        )
 
     def _heading_state(self, para: str) -> None:
         """Track report sections and the year of the targets a heading announces."""
@@ -823,6 +948,8 @@ class _Finder:
         m = _PAST_OPENING.match(para)
         if not m:
             return False
+        if "期间" in m.group(0) and _PLAN_PERIOD_WILL.match(para, m.end()):
+            return False  # “十三五”期间,内蒙古将…: the plan's own period
         year = m.group("year")
         if year is None:
             return True
@@ -871,6 +998,7 @@ class _Finder:
         whole: int | None = None
         in_parts = False
         first_index = len(self.out)
+        sent_start = max(text.rfind("。", 0, s), text.rfind("\n", 0, s)) + 1
         for idx, (c_start, c_end, ctype, m) in enumerate(cands):
             if c_start < prev_end:
                 continue
@@ -892,6 +1020,10 @@ class _Finder:
                 continue  # 提前两年完成…目标任务 in a forward sentence: that clause only
             if _HISTORY.search(text[clause_start:c_start]) or self._is_history(s, c_start):
                 continue
+            if _QUALIFIES_LIST.match(text, c_end, nxt.start() if nxt else e):
+                continue  # 建立10户…企业、60户…企业目标培育库: the counts qualify the 库
+            if _MID_REPORT.search(text, sent_start, c_start):
+                continue  # 截至目前,…;…: a report runs to the end of its 。-sentence
             if self._will_forecast(s, e, head, ctx):
                 continue
             fb = _FENBIE.search(head.rstrip()) if ctype == "quantity" else None
@@ -1163,13 +1295,29 @@ class _Finder:
         if uclass == "count" and prenominal and not verb_before:
             lead_end = _LEAD_STRIP.match(head_stripped)
             am = _APPOS.fullmatch(head_stripped, lead_end.end() if lead_end else 0)
-            appos = am is not None and (am.group("verb") is not None or self._prev_appos)
+            appos = am is not None and (
+                am.group("verb") is not None
+                or self._prev_appos
+                # 本桓、凌绥、台黑4条高速公路建成通车: the named list comes into being
+                or bool(_APPOS_PRED.match(text, after, e))
+            )
         self._cur_appos = appos
         # 至少引进一个… / 每年…引进两个…: a Chinese-numeral count after its verb.
         cn_count = verb_before and bool(_CN_COUNT_OK.search(head_stripped))
         money_cn = c is not None and uclass == "money"
         if money_cn and prenominal:
             return []  # 超百亿元的企业: a qualifier
+        if uclass == "count" and prenominal:
+            np_m = _NP_AFTER.match(text, after, e)
+            np_here = np_m.group() if np_m else ""
+            if (
+                unit in ("项", "个")
+                and head_stripped.endswith("实施")
+                and _PROGRAMME_NAME.fullmatch(np_here)
+            ):
+                return []  # 深入实施15项重大工程: the plan's own structure, not an outcome
+            if unit == "大" and _TIER_COUNT.match(text, after):
+                return []  # 五大领域15个…产业链: 五大领域 qualifies the count that follows
         if (c is not None and not money_cn) or unit == "大":
             # A Chinese numeral, or N大, counts only where an outcome verb opens the clause
             # (培育形成…三大产业集群) or a list of such counts goes on (…两大…). N大 after
@@ -1262,6 +1410,11 @@ class _Finder:
             kind = TargetKind.GROWTH_RATE
         elif unit == "个百分点" and kind is not TargetKind.REDUCTION:
             kind = TargetKind.INCREMENT  # 提高3个百分点: a change of a share
+        points = False
+        if unit == "%" and kind is TargetKind.LEVEL and _SHARE_RAISED.search(head_stripped):
+            # 比重提高10%: a share raised by a percent, where 个百分点 is meant; the unit
+            # stays as written and the document is warned (percent_vs_points).
+            kind, points = TargetKind.INCREMENT, True
         if uclass == "times" and kind is TargetKind.LEVEL:
             kind = TargetKind.MULTIPLE
         if unit.endswith("/万人") and kind is TargetKind.INCREMENT:
@@ -1319,6 +1472,7 @@ class _Finder:
                 value=value,
                 unit=unit,
                 value_high=high,
+                percent_points=points,
             )
         ]
 
@@ -1498,6 +1652,8 @@ class _Finder:
             # 千亿 → 1000 亿元, as 突破千亿).
             if _in_quotes(text, s, m.start()) or not _is_boundary(text, end, e):
                 return []
+            if m.group("stepyuan") and not _AMOUNT_WORD.search(text, clause_start, m.start()):
+                return []  # 突破万亿元 names money only after an amount word (主营业务收入)
             amt = m.group("stepamt")
             value, unit = (Decimal(1), "万亿元") if amt == "万亿" else (_STEP[amt], "亿元")
             cmp = Comparator.GT if m.group("stepverb") == "突破" else Comparator.GE
@@ -1580,8 +1736,16 @@ class _Finder:
                 )
                 for ps, pe in parts
             ]
-        if m.group("first") or m.group("rankcn"):
-            rank_n = 1 if m.group("first") else whole_number(m.group("rankcn"))
+        if m.group("first") or m.group("rankcn") or m.group("nth"):
+            # 进入全国前三甲 / 成为全球第1位 / 保持全国第一位 / 跃升至16位: a rank.
+            nth = m.group("nth")
+            rank_n: int | None
+            if m.group("first"):
+                rank_n = 1
+            elif nth:
+                rank_n = int(nth) if nth.isdigit() else whole_number(nth)
+            else:
+                rank_n = whole_number(m.group("rankcn"))
             if not rank_n or not _is_boundary(text, end, e):
                 return []
             return [
@@ -1678,6 +1842,10 @@ class _Finder:
 
     # -- commitment, deadline, period -----------------------------------------------
 
+    def _last_five_year(self, start: int, stop: int) -> re.Match[str] | None:
+        found = list(_FIVE_YEAR.finditer(self.text, start, stop))
+        return found[-1] if found else None
+
     def _finish(self, t: FoundTarget, s: int, ctx: _Ctx | None) -> None:
         text = self.text
         before = text[s : t.start]
@@ -1692,10 +1860,18 @@ class _Finder:
         if _PER_YEAR.search(upto):
             t.per = Per.YEAR
         years = self._years(text, s, t.end)
-        if not years and _WHOLE_YEAR.search(upto):
-            # 力争全年新增…: the year stated earlier in the same 。-sentence (2019年全年…;…全年).
-            back = max(text.rfind("。", 0, s), text.rfind("\n", 0, s)) + 1
-            years = self._years(text, back, s)[-1:]
+        back = max(text.rfind("。", 0, s), text.rfind("\n", 0, s)) + 1
+        if not years and back < s:
+            # A year or period marker stated earlier in the same 。-sentence governs its
+            # later ;-clauses (到“十四五”末,…;…;… / 2024年,…;…力争…;…全年).
+            years = [
+                y
+                for y in self._years(text, back, s)
+                if self.first_year is None or y >= self.first_year
+            ][-1:]
+            if not years and (fm := self._last_five_year(back, s)):
+                t.year, t.basis = _FIVE_YEAR_END[fm.group(1)], DeadlineBasis.STATED
+                return
         rng = list(_YEAR_RANGE.finditer(before))
         if rng:
             years.append(int(rng[-1].group(2)))
@@ -1713,6 +1889,10 @@ class _Finder:
                     return
         if fm := _FIVE_YEAR.search(before):  # “十四五”期间 … runs to 2025
             t.year, t.basis = _FIVE_YEAR_END[fm.group(1)], DeadlineBasis.STATED
+            return
+        if fm := _FIVE_YEAR.match(text, self.para_start):
+            # “十三五”期间,… opening the paragraph: its period governs the paragraph
+            t.year, t.basis = _FIVE_YEAR_END[fm.group(1)], DeadlineBasis.SECTION
             return
         if ctx is not None and ctx.year is not None:
             t.year, t.basis = ctx.year, DeadlineBasis.SECTION
