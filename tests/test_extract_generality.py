@@ -878,7 +878,7 @@ ALL_CASES_2 = REVIEWER_CASES_2 + OWN_CASES_2
 
 
 # Round 3: the reviewer's sentences for the third held-out set (their paraphrases),
-# then ours, one block per "Round 3 rules" rule in docs/extraction.md.
+# then ours, one block per rule of "Rules of the genre" in docs/extraction.md.
 REVIEWER_CASES_3: list[Case] = [
     # --- A. 将 + 达到/突破/超过 reporting an announced or pending result ---------------
     ("A-将达到", "随着本批名单公示,全区累计认定省级技术中心将达到58家。", []),
@@ -1629,3 +1629,123 @@ def test_truncated_responsibility_block_at_end_of_text() -> None:
 def test_indicator_debris_is_stripped(text: str, indicator: str) -> None:
     doc = extract_document(text, source="x")
     assert [t.indicator for t in doc.targets] == [indicator]
+
+
+# ---------------------------------------------------------------------------
+# Round 5: our own sentences, one per rule added after the fifth held-out set
+# (named goals defined later, anniversary years, every 十N五, yearly editions,
+# funding inputs, 引入/立项, 建成区, 带动…突破, size classes, 重点打造).
+# ---------------------------------------------------------------------------
+
+OWN_CASES_5: list[tuple[str, str, list[dict[str, Any]]]] = [
+    # 1. a quoted goal introduced with a year, defined in a later paragraph
+    (
+        "5-named-goal",
+        (
+            "到2023年,全市实现“三提升”目标;到2026年,工业总产值突破5000亿元。\n"
+            "“三提升”目标具体为:新增省级技术中心12个,规上企业达到900户。"
+        ),
+        [
+            E("5000", "亿元", "level", "gt", deadline_year=2026),
+            E("12", "个", "increment", "eq", deadline_year=2023),
+            E("900", "户", "level", "ge", deadline_year=2023),
+        ],
+    ),
+    # negative: a quoted name never given a year keeps the plan's deadline
+    (
+        "5-named-goal-neg",
+        ("到2026年,工业总产值突破5000亿元。\n“双倍增”任务主要是:新增高新技术企业300家。"),
+        [
+            E("5000", "亿元", "level", "gt", deadline_year=2026),
+            E("300", "家", "increment", "eq", deadline_year=2026),
+        ],
+    ),
+    # 2. anniversary years name the report's year
+    (
+        "5-anniversary",
+        "今年是中国共产党成立100周年。\n主要预期目标:地区生产总值增长7%左右。",
+        [E("7", "%", "growth_rate", "approx", deadline_year=2021)],
+    ),
+    (
+        "5-anniversary-reform",
+        "今年是改革开放40周年。\n全年新增规上工业企业120家。",
+        [E("120", "家", "increment", "eq", deadline_year=2018)],
+    ),
+    # negative: an explicit goal year wins over the anniversary
+    (
+        "5-anniversary-neg",
+        "今年是新中国成立75周年。\n到2027年,新增规上工业企业500家。",
+        [E("500", "家", "increment", "eq", deadline_year=2027)],
+    ),
+    # 3. every 十N五 ends its plan period, traditional script too
+    (
+        "5-five-year-12",
+        "到“十二五”末,全市培育年产值超百亿元企业8家。",
+        [E("8", "家", "increment", "eq", deadline_year=2015)],
+    ),
+    (
+        "5-five-year-11-trad",
+        "到“十一五”末,全市規模以上工業增加值達到900億元。",
+        [E("900", "亿元", "level", "ge", deadline_year=2010)],
+    ),
+    (
+        "5-five-year-15",
+        "“十五五”期间,累计新增专精特新企业400家。",
+        [E("400", "家", "cumulative", "eq", deadline_year=2030)],
+    ),
+    # 4. a yearly edition (2025年版) is an annual plan
+    (
+        "5-edition",
+        "若干扶持政策\n(2026年版)\n一、新认定高新技术企业300家以上。",
+        [E("300", "家", "increment", "ge", deadline_year=2026)],
+    ),
+    # 5. funding inputs are not targets
+    ("5-funding-neg", "2025年,市财政预算安排资金12.5亿元。", []),
+    ("5-funding-neg2", "2025年,区级统筹安排专项引导资金3亿元。", []),
+    # 6. kinds: 引入 / 立项 are new things; 建成区 is a noun; 带动 X 突破 is X's level
+    (
+        "5-kind-yinru",
+        "2025年,引入品牌首店80家左右,立项省级重点研发项目15项以上。",
+        [
+            E("80", "家", "increment", "approx", deadline_year=2025),
+            E("15", "项", "increment", "ge", deadline_year=2025),
+        ],
+    ),
+    (
+        "5-kind-built-up-area",
+        "到2026年,中心城区建成区面积达到650平方公里。",
+        [E("650", "平方公里", "level", "ge", deadline_year=2026)],
+    ),
+    (
+        "5-kind-cause-verb",
+        "到2027年,引育链主企业10家,带动全市工业总产值突破8000亿元。",
+        [
+            E("10", "家", "increment", "eq", deadline_year=2027),
+            E("8000", "亿元", "level", "gt", deadline_year=2027),
+        ],
+    ),
+    # 形成 N 个 size-class things is a stock; 培育形成 stays new things
+    (
+        "5-kind-size-class",
+        "到2026年,形成4个以上千亿级产业集群,培育形成3个百亿级企业。",
+        [
+            E("4", "个", "level", "ge", deadline_year=2026),
+            E("3", "个", "increment", "eq", deadline_year=2026),
+        ],
+    ),
+    # 重点打造 builds new things; 重点培育 picks a focus set (level, round 2)
+    (
+        "5-kind-focus-build",
+        "到2025年,每个县(市)重点打造2~3个特色街区。",
+        [E("2", "个", "increment", "between", deadline_year=2025)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("category", "text", "expected"),
+    OWN_CASES_5,
+    ids=[f"r5-{i:02d}-{c[0]}" for i, c in enumerate(OWN_CASES_5)],
+)
+def test_generality_round5(category: str, text: str, expected: list[dict[str, Any]]) -> None:
+    assert _problems(text, expected) == [], category

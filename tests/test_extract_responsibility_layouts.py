@@ -1,7 +1,7 @@
 """Responsibility layouts of the genre (责任分工的写法).
 
 The first group is the reviewer's synthetic paragraphs for round 3 (their own
-text, one per layout); the second is ours, one per rule of "Round 3 rules" in
+text, one per layout); the second is ours, one per rule of "Rules of the genre" in
 docs/extraction.md. Each case: (category, paragraph, [(target value, lead,
 support)]) with unit names as written (simplified).
 """
@@ -208,3 +208,38 @@ def test_leaders_from_synonym_label() -> None:
 )
 def test_not_a_block(text: str) -> None:
     assert find_blocks(text) == []
+
+
+def test_section_heading_lead_picks_the_lead_of_a_unit_list() -> None:
+    """一、…(由X牵头) and an item's 责任单位:X、Y → X leads, Y supports."""
+    text = (
+        "一、壮大创新主体(由市科技局牵头)\n"
+        "(一)培育科技企业。新认定高新技术企业400家以上。(责任单位:市科技局、市经信局)"
+    )
+    (t,) = extract_document(text).targets
+    r = t.responsibility
+    assert [u.as_written for u in r.lead] == ["市科技局"]
+    assert [u.as_written for u in r.support] == ["市经信局"]
+
+
+def test_without_a_heading_lead_every_listed_unit_leads() -> None:
+    text = (
+        "一、壮大创新主体\n"
+        "(一)培育科技企业。新认定高新技术企业400家以上。(责任单位:市科技局、市经信局)"
+    )
+    (t,) = extract_document(text).targets
+    assert [u.as_written for u in t.responsibility.lead] == ["市科技局", "市经信局"]
+
+
+def test_governments_named_for_what_follows_are_accountable() -> None:
+    """以下工作均需各县〈市、区〉政府和…管委会落实: accountable, never leads; 〈〉 normalised."""
+    text = (
+        "(一)培育科技企业。新认定高新技术企业400家以上。"
+        "(责任单位:市科技局,以下工作均需各县〈市、区〉政府和高新区管委会落实,不再列出)\n"
+        "(二)扩大技改。实施技改项目200个。"
+    )
+    first, second = extract_document(text).targets
+    assert [u.as_written for u in first.responsibility.lead] == ["市科技局"]
+    assert list(first.responsibility.accountable) == ["各县(市、区)政府", "高新区管委会"]
+    assert list(second.responsibility.accountable) == ["各县(市、区)政府", "高新区管委会"]
+    assert not second.responsibility.lead

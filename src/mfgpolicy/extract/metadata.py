@@ -121,6 +121,22 @@ _FIRST_YEAR_RE: Final = re.compile(
     r"(?<![\d比较同与])(?P<y>(?:19|20)\d{2})年(?![\d月]|以来|来|底|末|的基础|基础)"
 )
 _RELATIVE_RE: Final = re.compile(r"(?P<n>[两二三四五六七八九十])年(?:攻坚|行动|培育|计划|内|努力)")
+# 今年是新中国成立75周年: a work report that names its year only by an anniversary.
+_ANNIVERSARY_RE: Final = re.compile(
+    r"(?:今年|明年)(?:是|为|恰逢|正值)[^。\n]{0,8}?"
+    r"(?P<event>新中国成立|中华人民共和国成立|建国|中国共产党成立|建党|改革开放)"
+    r"(?P<n>\d{1,3}|[一二三四五六七八九十百]{1,5})周年"
+)
+_ANNIVERSARY_BASE: Final = {
+    "新中国成立": 1949,
+    "中华人民共和国成立": 1949,
+    "建国": 1949,
+    "中国共产党成立": 1921,
+    "建党": 1921,
+    "改革开放": 1978,
+}
+# 若干政策(2025年版): a yearly edition, an annual plan for that year.
+_EDITION_RE: Final = re.compile(r"[(（](?P<y>(?:19|20)\d{2})年版[)）]")
 _INDEX_CODE_RE: Final = re.compile(r"^[0-9A-Z]{2}(?P<code>\d{6})[0-9A-Z]{9}[0-9A-Z]?\b")
 _LINE_RE: Final = re.compile(r"[^\n]+")
 
@@ -245,6 +261,18 @@ def _issued(text: str, head_end: int) -> dt.date | None:
     return None
 
 
+def _anniversary_year(text: str) -> int | None:
+    """今年是新中国成立75周年 → 2024; 建党N周年 → 1921+N; 改革开放N周年 → 1978+N."""
+    m = _ANNIVERSARY_RE.search(text)
+    if m is None:
+        return None
+    n = int(m["n"]) if m["n"].isdigit() else whole_number(m["n"])
+    if not n:
+        return None
+    year = _ANNIVERSARY_BASE[m["event"]] + n
+    return year + 1 if m.group(0).startswith("明年") else year
+
+
 def _horizon(
     title: str | None, text: str, issued: dt.date | None
 ) -> tuple[dt.date | None, dt.date | None]:
@@ -260,6 +288,12 @@ def _horizon(
     years = Counter(int(m["y"]) for m in _BY_YEAR_RE.finditer(text))
     if issued is not None:
         years = Counter({y: n for y, n in years.items() if y >= issued.year - 1})
+    if not years and (em := _EDITION_RE.search(title or text[:3000])):
+        y = int(em["y"])
+        return dt.date(y, 1, 1), dt.date(y, 12, 31)
+    if not years and (ay := _anniversary_year(text[:3000])) is not None:
+        # A work report that names its year only as an anniversary: an annual plan.
+        return dt.date(ay, 1, 1), dt.date(ay, 12, 31)
     if not years:
         # “N年行动计划” with no range and no 到20XX年: it starts in the first plan year
         # the text names (力争2019年…) and runs N years.

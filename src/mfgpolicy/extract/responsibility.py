@@ -115,6 +115,13 @@ _ACCOUNTABLE_RE: Final = re.compile(r"^(?P<units>.+?)(?:为|作为)责任主体$
 _SHARED_RE: Final = re.compile(
     r"^(?P<units>.+?)(?:按职责分工负.|分别负责|共同负责|负责)(?:落实|实施|推进)?$"
 )
+# 以下工作均需各县(市、区)政府和…管委会落实: the governments accountable for what follows.
+_ACCOUNTABLE_DO_RE: Final = re.compile(
+    r"^(?:以下|下列|上述|各项)(?:工作|任务|事项)?(?:均|都|也)?(?:需|须|要|由)?"
+    r"(?P<units>.+?(?:政府|管委会|管委|办事处))(?:负责|抓好|组织)?(?:落实|实施|推进|执行)$"
+)
+# 〈〉 and 《》 written for the parentheses inside a unit name (各县〈市、区〉政府).
+_BRACKETS: Final = str.maketrans({"〈": "(", "〉": ")", "《": "(", "》": ")"})
 _CLAUSE_SPLIT_RE: Final = re.compile(r"[;；\n]")
 _PART_SPLIT_RE: Final = re.compile(r"[,，](?![^(〔\[]*[)〕\]])")
 _UNIT_SPLIT_RE: Final = re.compile(r"[、,，/](?![^(〔\[]*[)〕\]])")
@@ -201,6 +208,10 @@ def _read_part(part: str, label: str | None, b: _Builder) -> str:
     if m := _ACCOUNTABLE_RE.match(part):
         b.accountable.extend(_split_units(m.group("units")))
         return "accountable"
+    if m := _ACCOUNTABLE_DO_RE.match(part):
+        units_text = re.sub(r"和(?=[^、()]*?(?:政府|管委会|管委|办事处))", "、", m.group("units"))
+        b.accountable.extend(_split_units(units_text))
+        return "accountable"
     if label is None and (m := _LEAD_VERB_RE.match(part)):
         units = _split_units(m.group("units"))
         if units and all(_UNIT_LIKE_RE.search(u) for u in units):
@@ -242,6 +253,7 @@ def _read_part(part: str, label: str | None, b: _Builder) -> str:
 def _parse_block(body: str, start: int, end: int) -> ResponsibilityBlock | None:
     """Parse the inside of a block; ``None`` when it names nobody."""
     b = _Builder()
+    body = body.translate(_BRACKETS)
     for clause in _CLAUSE_SPLIT_RE.split(body):
         # Labels may follow one another after commas: 牵头单位:A,配合单位:B.
         pieces: list[tuple[str | None, str]] = []
@@ -364,7 +376,8 @@ class ResponsibilityMap:
         if block is None and task is not None:
             block = self._list_tail(task, end)
         at = block.start if block is not None else start
-        return self._complete(self._convert(block) if block else None, at, task)
+        own = self._convert(block, self._heading_lead(task)) if block else None
+        return self._complete(own, at, task)
 
     def for_section(self, section_id: str) -> Responsibility:
         """The responsibility of a measure (its own blocks, merged, after 下同)."""
@@ -402,6 +415,22 @@ class ResponsibilityMap:
             return None
         return b
 
+    def _heading_lead(self, task: Section | None) -> tuple[str, ...]:
+        """一、…(由市科技局牵头): the lead a heading of ``task`` or above names."""
+        by_id = {s.id: s for s in self._sections}
+        sec = task
+        while sec is not None:
+            nl = self._text.find("\n", sec.start)
+            line_end = nl if nl >= 0 else len(self._text)
+            i = bisect_left(self._starts, sec.start)
+            for b in self.blocks[i:]:
+                if b.start >= line_end:
+                    break
+                if b.lead and not (b.support or b.listed):
+                    return b.lead
+            sec = by_id.get(sec.parent) if sec.parent else None
+        return ()
+
     def _deepest(self, offset: int) -> Section | None:
         best: Section | None = None
         for s in self._sections:
@@ -430,11 +459,18 @@ class ResponsibilityMap:
                 lo = max(lo, s.end)
         return lo, hi
 
-    def _convert(self, b: ResponsibilityBlock) -> Responsibility:
+    def _convert(
+        self, b: ResponsibilityBlock, heading_lead: tuple[str, ...] = ()
+    ) -> Responsibility:
         lead = list(b.lead)
         support = list(b.support)
         if b.listed:
-            if self._first_is_lead:
+            if heading_lead and set(heading_lead) <= set(b.listed) and not b.lead:
+                # 一、…(由市科技局牵头) … (责任单位:市科技局、市经信局): the section's
+                # named lead leads; the other listed units support.
+                lead.extend(heading_lead)
+                support.extend(u for u in b.listed if u not in heading_lead)
+            elif self._first_is_lead:
                 lead.extend(b.listed[:1])
                 support.extend(b.listed[1:])
             else:

@@ -149,8 +149,8 @@ _SENTENCE_SPLIT = re.compile(r"[^。;；!?！？\n]*(?:[。;；!?！？]|\n|$)")
 
 # Verbs whose object is a count of new things (increment) when they stand before the number.
 _OUTCOME_VERBS = (
-    "新增|新建|新培育|新认定|新登记|培育形成|打造形成|培育发展|培育|培植|实施|组织实施|建成|建设|打造|形成|"
-    "引进|招引|落地|落户|签约|推进|实现|覆盖|开展|组织开展|谋划|入选|创建|认定|推广|举办|应用|"
+    "新增|新建|新培育|新认定|新登记|培育形成|打造形成|培育发展|培育|培植|实施|组织实施|建成(?!区)|建设|打造|形成|"
+    "引进|引入|立项|招引|落地|落户|签约|推进|实现|覆盖|开展|组织开展|谋划|入选|创建|认定|推广|举办|应用|"
     "完成|攻克|突破|制定|制订|制修订|申报|争创|搭建|改造|淘汰|整治提升|整治|引育|储备|培训|"
     "新开工|开工|投产|建立|设立|组建|遴选|扶持|支持|带动|引导|推动|主持|参与|获得|获评|达标"
 )
@@ -161,7 +161,7 @@ _VERB_BEFORE = re.compile(
 )
 # Increment verbs read anywhere in the head (the indicator side of a postnominal target).
 _INCREMENT_HEAD = re.compile(
-    r"新增|新建|新培育|新认定|新登记|培育|培植|招引|引进|落地|落户|签约|建成|建设|打造|形成|实施|"
+    r"新增|新建|新培育|新认定|新登记|培育|培植|招引|引进|引入|立项|落地|落户|签约|建成(?!区)|建设|打造|形成|实施|"
     r"认定|推广|举办|开展|谋划|入选|攻克|制定|制订|制修订|主持|参与制|申报|争创|搭建|淘汰|整治|"
     r"腾出|盘活|完成|应用|创建|遴选|组建|设立|引育|储备|引导|推动|带动|改造提升|净增|增加(?![到至值])"
     r"|(?:每年|年均)推进"
@@ -260,9 +260,10 @@ _RELATIVE_CTX = re.compile(
     r"(?:通过|用|经过|力争|未来)?([二三四五六七八九十两]|[2-9])年(?:内|来|间|时间)?(?![度级底末])"
 )
 _FIVE_YEAR = re.compile(
-    r"“?十([三四五六])五”?(?:期间|时期|末|规划期|[^,，;；。\n以]{0,12}?(?:主要|核心|发展)?(?:指标|目标))"
+    r"“?十([一二三四五六七八九])五”?(?:期间|时期|末|规划期|[^,，;；。\n以]{0,12}?(?:主要|核心|发展)?(?:指标|目标))"
 )
-_FIVE_YEAR_END = {"三": 2020, "四": 2025, "五": 2030, "六": 2035}
+# The (10+N)th five-year plan ends in 1955 + 5·(10+N): 十一五 2010, 十二五 2015 … 十五五 2030.
+_FIVE_YEAR_END = {c: 1955 + 5 * (11 + i) for i, c in enumerate("一二三四五六七八九")}
 # The counted thing before 零突破 and its measure word.
 _COUNTED_UNITS = {
     "企业": "家",
@@ -300,7 +301,12 @@ _SUBJECT_PRED = re.compile(
 # Distributive subjects: 每个县(市) / 每个省级开发区 + verb + N个.
 _DISTRIBUTIVE = re.compile(r"每(?:一)?个[\u4e00-\u9fff()（）、]{1,14}")
 _DIST_VERB = re.compile(rf"(?:{_OUTCOME_VERBS}|发展|拥有|布局)$")
-_DIST_LEVEL = re.compile(r"(?:重点[\u4e00-\u9fff]{2}|发展|拥有|布局)$")
+# (重点打造/建设/引进 N个 make new things: increments; 重点培育 picks a focus set.)
+_DIST_LEVEL = re.compile(r"(?:重点(?!打造|建设|引进|新建)[\u4e00-\u9fff]{2}|发展|拥有|布局)$")
+# 带动/推动 X 突破N: the causal verb governs X, whose own comparator decides (a level).
+_CAUSE_VERB = re.compile(r"带动|推动|引导|促进|拉动")
+# 形成5个以上千亿级支柱产业: how many reach a size class, a stock (level).
+_SIZE_CLASS = re.compile(r"[^,，;；。]{0,6}?(?:[十百千万]+亿|亿元|百亿元|千亿元|万亿)级")
 _CN_COUNT_OK = re.compile(r"至少|不少于|每年|每个")
 _ATLEAST_VERB = re.compile(rf"(?:至少|不少于|不低于)(?:要)?(?:{_OUTCOME_VERBS})$")
 _APPOS = re.compile(
@@ -384,6 +390,13 @@ _GOAL_YEAR = re.compile(
     r"(?<!\d)(20\d\d) ?年(?:度)?[^。;；\n]{0,24}?"
     r"(?:工作计划|目标任务|工作要点|主要目标|发展目标|预期目标|工作目标|目标|任务|工作思路|发展思路|计划)"
 )
+# A quoted goal named with a year (到2022年,…实现“五强”发展目标) and its later
+# definition (“五强”目标具体为:…), which inherits that year.
+_NAMED_GOAL = re.compile(r"“(?P<name>[^“”\n]{1,12})”(?:发展|建设|工作|奋斗)?(?:目标|任务)")
+_NAMED_GOAL_DEF = re.compile(
+    r"“(?P<name>[^“”\n]{1,12})”(?:发展|建设|工作|奋斗)?(?:目标|任务)"
+    r"(?:具体|主要)?(?:为|是|包括|即)[:：,，]?"
+)
 # A heading that reports the past: its section holds no targets.
 _HISTORY_HEAD = re.compile(
     r"完成情况|运行情况|执行情况|进展情况|今年以来|去年以来|年初以来|截至|截止|工作回顾"
@@ -397,6 +410,7 @@ _COMPOSITE = re.compile(r"(?:质量效益|综合实力|发展水平|整体水平
 _AMOUNT_WORD = re.compile(r"规模|营收|营业收入|收入|产值|总量|增加值|投资|税收|销售|交易额|总额")
 _FUNDING = re.compile(
     r"奖励|补助|补贴|资助|奖补|给予|贴息|扶持资金|专项资金|最高|一次性|按每|按照每"
+    r"|财政预算|安排[\u4e00-\u9fff]{0,6}?资金"
 )
 _LEAD_STRIP_TEXT = (
     r"[\s,，、;；:：.。—\-·•●]|“?\d+”?即|“\d+”是|到\d{4}年(?:底|末)?|力争|争取|确保|努力|"
@@ -719,7 +733,7 @@ def _kind_for(
         return TargetKind.LEVEL  # …企业数量达到5万家: the stock, whatever verb qualifies it
     if unit_class == "money":
         head = _AMOUNT_LEVEL.sub("", head)  # 完成增加值9000亿元 / 争创1.5万亿元: a level
-    if cmp_word is not None and not _INCREMENT_HEAD.search(head):
+    if cmp_word is not None and not _INCREMENT_HEAD.search(_CAUSE_VERB.sub("", head)):
         return TargetKind.LEVEL
     if _INCREMENT_HEAD.search(head) or _BREAKTHROUGH_VERB.search(head):
         return TargetKind.INCREMENT
@@ -764,6 +778,7 @@ class _Finder:
         # Inside a section headed as a report (2023年1-10月工业运行情况).
         self.history_mode = False
         self.headline_year = self._headline_year()
+        self.named_goal_years = self._named_goal_years()
         lead = len(self.text) - len(self.text.lstrip())
         nl = self.text.find("\n", lead)
         self.headline_end = nl if nl >= 0 else 0
@@ -786,6 +801,19 @@ class _Finder:
             if not _is_baseline(first, 0, y) and not _REVIEW_BEFORE.search(first, 0, y.start())
         ]
         return years[0] if years else None
+
+    def _named_goal_years(self) -> dict[str, int]:
+        """“X”目标 introduced with a year (到2022年,…“五强”发展目标): X → that year."""
+        text = self.text
+        out: dict[str, int] = {}
+        for m in _NAMED_GOAL.finditer(text):
+            if _NAMED_GOAL_DEF.match(text, m.start()) or m.group("name") in out:
+                continue
+            back = max(text.rfind(c, 0, m.start()) for c in "。;；\n") + 1
+            years = self._years(text, back, m.start())
+            if years:
+                out[m.group("name")] = years[-1]
+        return out
 
     @staticmethod
     def _years(text: str, start: int, stop: int) -> list[int]:
@@ -858,6 +886,10 @@ class _Finder:
             in_report = self._history_paragraph(para)
             if gm := _GOAL_YEAR.search(para):
                 self.lead_year, self.lead_from = int(gm.group(1)), p_start + gm.start()
+            elif (nm := _NAMED_GOAL_DEF.search(para)) and nm.group("name") in self.named_goal_years:
+                # “五强”目标具体为:… takes the year that introduced “五强”.
+                self.lead_year = self.named_goal_years[nm.group("name")]
+                self.lead_from = p_start + nm.start()
             for s_start, s_end in split_sentences(text, p_start, p_end):
                 sentence_no += 1
                 if in_report:
@@ -1419,6 +1451,13 @@ class _Finder:
             kind = TargetKind.MULTIPLE
         if unit.endswith("/万人") and kind is TargetKind.INCREMENT:
             kind = TargetKind.LEVEL  # 机器人应用密度超过260台/万人: a density reached
+        if (
+            kind is TargetKind.INCREMENT
+            and prenominal
+            and re.search(r"(?<!培育|打造)形成$", head_stripped)
+            and _SIZE_CLASS.match(text, after, e)
+        ):
+            kind = TargetKind.LEVEL  # 形成5个以上千亿级产业: how many reach the class
         # Span and indicator.
         start = self._skip_lead(clause_start, num_start)
         if prenominal:
