@@ -1749,3 +1749,60 @@ OWN_CASES_5: list[tuple[str, str, list[dict[str, Any]]]] = [
 )
 def test_generality_round5(category: str, text: str, expected: list[dict[str, Any]]) -> None:
     assert _problems(text, expected) == [], category
+
+
+# --- sixth group: news and work reports without a horizon --------------------------
+# The year such a text is written in is the latest year it names that is no deadline
+# (到20XX年) and no milestone (20XX年达到…); earlier years and finished five-year
+# periods report history; 今年/全年/年度 take that year.
+OWN_CASES_6: list[tuple[str, str, list[dict[str, Any]]]] = [
+    (
+        "6-news-past-year",
+        (
+            "记者从全市工业大会获悉,2022年,全市规上工业产值8600亿元,增长9%。"
+            "2023年,全市工业产值力争突破9500亿元。"
+        ),
+        [E("9500", "亿元", "level", "gt", deadline_year=2023)],
+    ),
+    (
+        "6-news-past-period",
+        "“十四五”时期,全市工业投资年均增长7.5%。2026年,规上工业营收力争达到3万亿元。",
+        [E("3", "万亿元", "level", "ge", deadline_year=2026)],
+    ),
+    (
+        "6-news-this-year",
+        "2024年,某市召开项目推进会。今年全市新增规上工业企业150家以上。",
+        [E("150", "家", "increment", "ge", deadline_year=2024)],
+    ),
+    (
+        "6-five-year-end-in-indicator",
+        "全市将争取“十四五”规划期末工业总产值达到9000亿元。",
+        [E("9000", "亿元", "level", "ge", deadline_year=2025)],
+    ),
+    # negatives: milestone years are deadlines, not the year of writing
+    (
+        "6-neg-milestones",
+        "省级专精特新企业2026年达到80家、2027年达到100家。",
+        [
+            E("80", "家", "level", "ge", deadline_year=2026),
+            E("100", "家", "level", "ge", deadline_year=2027),
+        ],
+    ),
+    (
+        "6-neg-deadline-not-writing-year",
+        "2024年,全市规上工业增加值增长6%以上;到2027年,工业总产值突破1万亿元。",
+        [
+            E("6", "%", "growth_rate", "ge", deadline_year=2024),
+            E("1", "万亿元", "level", "gt", deadline_year=2027),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("category", "text", "expected"),
+    OWN_CASES_6,
+    ids=[f"r6-{i:02d}-{c[0]}" for i, c in enumerate(OWN_CASES_6)],
+)
+def test_generality_round6(category: str, text: str, expected: list[dict[str, Any]]) -> None:
+    assert _problems(text, expected) == [], category

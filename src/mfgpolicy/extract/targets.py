@@ -382,6 +382,12 @@ _FORWARD_WILL = re.compile(
 # The year an annual text plans (部署安排2024年工作) and a year it reviews (总结回顾2023年).
 _PLAN_YEAR = re.compile(r"(?:部署|安排|谋划)[\u4e00-\u9fff]{0,4}?(20\d\d)年")
 _REVIEW_BEFORE = re.compile(r"(?:总结|回顾)[\u4e00-\u9fff]{0,4}$")
+# A year written as a milestone (2025年达到20家、2026年达到26家): a deadline, not the
+# year a news report is written in.
+_MILESTONE_AFTER = re.compile(
+    r"(?:底|末)?(?:前)?(?:达到|达|突破|超过|超|实现|完成|力争|争取|确保|新增|建成|培育)"
+)
+_THIS_YEAR = re.compile(r"今年|全年|年度")
 # A year that is a baseline (在2022年的基础上, 比2020年, 较2020年), never a deadline.
 _BASELINE_YEAR = re.compile(r"(?:比|较|同|相比|与|对比)$")
 _BASELINE_AFTER = re.compile(r"(?:底|末)?(?:的)?(?:基础上|水平|相比|为基数|为基期)")
@@ -778,6 +784,7 @@ class _Finder:
         # Inside a section headed as a report (2023年1-10月工业运行情况).
         self.history_mode = False
         self.headline_year = self._headline_year()
+        self.ref_year = first_year if first_year is not None else self._news_year()
         self.named_goal_years = self._named_goal_years()
         lead = len(self.text) - len(self.text.lstrip())
         nl = self.text.find("\n", lead)
@@ -801,6 +808,25 @@ class _Finder:
             if not _is_baseline(first, 0, y) and not _REVIEW_BEFORE.search(first, 0, y.start())
         ]
         return years[0] if years else None
+
+    def _news_year(self) -> int | None:
+        """The year a text without a horizon is written in (a news report, a work report).
+
+        The year it plans (部署2024年工作), else the latest year it names that is no
+        deadline (到2025年) and no baseline: earlier years report history.
+        """
+        text = self.text
+        if pm := _PLAN_YEAR.search(text):
+            return int(pm.group(1))
+        years = [
+            int(y.group(1))
+            for y in _YEAR.finditer(text)
+            if not _is_baseline(text, 0, y)
+            and not text[max(0, y.start() - 2) : y.start()].endswith(("到", "至", "于", "争"))
+            and y.group(0)[-1] == "年"
+            and not _MILESTONE_AFTER.match(text, y.end())
+        ]
+        return max(years) if years else None
 
     def _named_goal_years(self) -> dict[str, int]:
         """“X”目标 introduced with a year (到2022年,…“五强”发展目标): X → that year."""
@@ -985,7 +1011,7 @@ class _Finder:
         year = m.group("year")
         if year is None:
             return True
-        return self.first_year is not None and int(year) < self.first_year
+        return self.ref_year is not None and int(year) < self.ref_year
 
     def _excluded(self, pos: int) -> bool:
         if not self.exclude:
@@ -1244,14 +1270,20 @@ class _Finder:
         return self.section_year is None and self.lead_year is None
 
     def _is_history(self, s: int, pos: int) -> bool:
-        """A year before the plan starts, not a deadline (到2020年), marks a baseline."""
-        if self.first_year is None:
+        """A year or five-year period before the plan (not a deadline) marks a baseline."""
+        ref = self.ref_year
+        if ref is None:
             return False
+        fm = self._last_five_year(s, pos)
+        if fm is not None and _FIVE_YEAR_END[fm.group(1)] < ref and "末" not in fm.group(0):
+            lead = self.text[max(s, fm.start() - 3) : fm.start()]
+            if not lead.endswith(("到", "至", "力争")):
+                return True  # “十四五”时期,…年均增长8.1% in a 2026 report
         years = [y for y in _YEAR.finditer(self.text, s, pos) if not _is_baseline(self.text, s, y)]
         if not years:
             return False
         y = years[-1]
-        if int(y.group(1)) >= self.first_year:
+        if int(y.group(1)) >= ref:
             return False
         lead = self.text[max(s, y.start() - 3) : y.start()]
         return not lead.endswith(("到", "至", "力争"))
@@ -1926,7 +1958,7 @@ class _Finder:
                 if self.last_year is None or year <= self.last_year:
                     t.year, t.basis = year, DeadlineBasis.RELATIVE
                     return
-        if fm := _FIVE_YEAR.search(before):  # “十四五”期间 … runs to 2025
+        if fm := _FIVE_YEAR.search(upto):  # “十四五”期间 … runs to 2025
             t.year, t.basis = _FIVE_YEAR_END[fm.group(1)], DeadlineBasis.STATED
             return
         if fm := _FIVE_YEAR.match(text, self.para_start):
@@ -1944,6 +1976,14 @@ class _Finder:
             return
         if self.last_year is not None:
             t.year, t.basis = self.last_year, DeadlineBasis.PLAN
+            return
+        if (
+            self.headline_year is None
+            and self.first_year is None
+            and _THIS_YEAR.search(text, s, t.end)
+        ):
+            # 今年/全年/年度 in a news report with no horizon: the year it is written in
+            t.year, t.basis = self.ref_year, DeadlineBasis.PLAN
             return
         t.year, t.basis = self.headline_year, DeadlineBasis.PLAN
 
