@@ -1796,6 +1796,32 @@ OWN_CASES_6: list[tuple[str, str, list[dict[str, Any]]]] = [
             E("1", "万亿元", "level", "gt", deadline_year=2027),
         ],
     ),
+    # a meeting's attendance is no target
+    (
+        "6-neg-meeting-attendance",
+        "区第五届人大第三次会议开幕。会议应到代表230名,实到218名,符合法定人数。",
+        [],
+    ),
+    # 已形成 opening a 。-sentence reports every number up to the 。
+    (
+        "6-neg-already-formed-sentence",
+        (
+            "已形成汽车、化工2个千亿级产业,工业投资占比保持在35%以上。"
+            "2026年,全市工业产值力争达到8000亿元。"
+        ),
+        [E("8000", "亿元", "level", "ge", deadline_year=2026)],
+    ),
+    # a standing in a named province (位居河南省第五) reports its sentence
+    (
+        "6-neg-standing-in-province",
+        "过去五年,全市工业增加值年均增长5.9%,位居河南省第五。力争2026年工业投资增长8%以上。",
+        [E("8", "%", "growth_rate", "ge", deadline_year=2026)],
+    ),
+    (
+        "6-already-inside-forward-sentence",
+        "到2027年,全市规上工业企业达到3000家,数字化改造已在重点行业全面推开。",
+        [E("3000", "家", "level", "ge", deadline_year=2027)],
+    ),
 ]
 
 

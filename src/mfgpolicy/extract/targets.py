@@ -347,17 +347,20 @@ _HISTORY = re.compile(
 _MID_REPORT = re.compile(
     r"截至(?:目前|当前|今年|去年|\d{1,2}月|20\d\d年\d{1,2}月)|截止(?:目前|当前|\d{1,2}月)"
     r"|(?:^|(?<=[,，;；。:：\s]))目前(?!的)|据统计|(?:了解到|获悉)[,，]?[^,，。《]{0,8}(?:拥有|已)"
+    r"|(?:^|(?<=[。!！\s]))已(?:经)?(?:形成|建成|拥有|培育|累计)"
 )
+# The attendance of a meeting (大会应到代表558名,实到523名) is never a target.
+_ATTENDANCE = re.compile(r"(?:应到|实到|应出席|实出席)(?:会)?(?:代表|委员|人员|人数)?$")
 # A sentence written as a report: a value 为/完成/实现 … followed by its 同比 change,
 # a task done ahead of time, a standing reached (增幅居全市第三).
 _REPORT_SENTENCE = re.compile(
     r"(?:为|完成|实现)[^,，;；。]{0,12}?\d[^;；。]*?[,，]\s*(?:同比|比上年|较上年)(?:增长|下降)"
-    r"|增幅(?:居|位居|排名|列)|(?:居|位居|位列)(?:全国|全省|全市|全区)第"
+    r"|增幅(?:居|位居|排名|列)|(?:居|位居|位列)(?:全国|全省|全市|全区|[\u4e00-\u9fff]{2}省)第"
 )
 # What keeps a value + 同比 sentence a report, and what makes it a plan's target.
 _REPORT_PAST = re.compile(
     r"\d{1,2} ?[-—–~至] ?\d{1,2}月|上半年|前三季度|去年|已|增幅(?:居|位居|排名|列)"
-    r"|(?:居|位居|位列)(?:全国|全省|全市|全区)第"
+    r"|(?:居|位居|位列)(?:全国|全省|全市|全区|[\u4e00-\u9fff]{2}省)第"
 )
 _PLAN_PERIOD_WILL = re.compile(r"[,，]?[^,，。;；]{0,12}?(?:将|要|力争|确保)")
 _FORWARD_OPEN = re.compile(
@@ -1080,6 +1083,8 @@ class _Finder:
                 continue
             if _QUALIFIES_LIST.match(text, c_end, nxt.start() if nxt else e):
                 continue  # 建立10户…企业、60户…企业目标培育库: the counts qualify the 库
+            if _ATTENDANCE.search(text, clause_start, c_start):
+                continue  # 应到代表558名,实到523名: a meeting's attendance
             if _MID_REPORT.search(text, sent_start, c_start):
                 continue  # 截至目前,…;…: a report runs to the end of its 。-sentence
             if self._will_forecast(s, e, head, ctx):
