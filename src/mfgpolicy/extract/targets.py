@@ -367,7 +367,10 @@ _FORWARD_OPEN = re.compile(
     r"\s*(?:下一步|今后|(?:到|至)\s?20\d\d年|力争|确保|计划"
     r"|(?P<y>20\d\d)年(?:,|，|全年|力争|确保|要|将|计划|目标|全市|全省|全区|全县))"
 )
-_REPORT_TARGET = re.compile(r"以上|左右|力争|争取|确保|计划")
+# Words that make a sentence look forward (a commitment or a plan), shared by the
+# report, 提前…完成 and 将-forecast checks below.
+_FORWARD_WORDS = "力争|争取|确保|计划"
+_REPORT_TARGET = re.compile(rf"以上|左右|{_FORWARD_WORDS}")
 _PLAN_LEAD = re.compile(
     r"》(?:明确|提出|要求)|(?:方案|规划|计划|意见)(?:明确|提出)|目标(?:任务)?(?:是|为)"
     r"|预期目标|主要目标|下一步"
@@ -375,12 +378,12 @@ _PLAN_LEAD = re.compile(
 # 提前…完成: a report of a task done ahead of time, unless the sentence looks forward
 # (力争/确保/计划/目标, 到20XX年); then only its own clause is skipped.
 _AHEAD = re.compile(r"提前[^,，;；。]{0,6}完成")
-_FORWARD = re.compile(r"力争|争取|确保|计划|目标(?:任务)?(?:为|是)?[:：]|到20\d\d年")
+_FORWARD = re.compile(rf"{_FORWARD_WORDS}|目标(?:任务)?(?:为|是)?[:：]|到20\d\d年")
 # 将 + outcome verb (累计培育…企业将达到213家): an announced or pending result, a
 # forecast like 预计, unless the sentence looks forward (到20XX年, 力争/确保/计划).
 _WILL_REACH = re.compile(r"将(?:会|要|有望|可)?(?:达到|达|突破|超过|超|迈上|跨上|增至|增加到)$")
 _FORWARD_WILL = re.compile(
-    r"力争|争取|确保|计划|目标|预期|要求|努力|(?:到|至|于|在)\s?20\d\d\s?年|20\d\d年(?:底|末)?前"
+    rf"{_FORWARD_WORDS}|目标|预期|要求|努力|(?:到|至|于|在)\s?20\d\d\s?年|20\d\d年(?:底|末)?前"
 )
 # The year an annual text plans (部署安排2024年工作) and a year it reviews (总结回顾2023年).
 _PLAN_YEAR = re.compile(r"(?:部署|安排|谋划)[\u4e00-\u9fff]{0,4}?(20\d\d)年")
