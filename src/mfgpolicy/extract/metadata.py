@@ -80,8 +80,12 @@ _GENRES: Final = (
 _GENRE_RE: Final = re.compile("|".join(g for g, _ in _GENRES))
 _GENRE_OF: Final = dict(_GENRES)
 _TITLE_END_RE: Final = re.compile(
-    r"(?:方案|计划|要点|意见|规划|纲要|措施|办法|细则)(?:\(\d{4}\s*[-—–~至]\s*\d{4}年?\))?$"
+    r"(?:方案|计划|要点|意见|规划|纲要|措施|办法|细则"
+    r"|(?:任务|责任|目标)(?:分工|分解)表?|(?:责任|任务)清单|20\d\d年[^\n]{0,30}?(?:重点工作|工作任务))"
+    r"(?:\(\d{4}\s*[-—–~至]\s*\d{4}年?\))?$"
 )
+# A notice that is itself the document: 关于2025年重点工作及责任分解的通知.
+_SELF_NOTICE_RE: Final = re.compile(r"^关于(?!印发|转发)(?P<title>[^\n。,，]{4,60})的通知$")
 _NOTICE_RE: Final = re.compile(r"关于印发《?(?P<title>.+?)》?的通知")
 _QUOTED_RE: Final = re.compile(r"《(?P<title>[^《》\n]{4,80}?)》")
 _DAMAGED_RE: Final = re.compile(r"^[?？�□\s]+$")
@@ -112,7 +116,8 @@ _RANGE_RE: Final = re.compile(
 # An annual plan: a year anywhere in a title ending with its genre (2025年全市…工作要点,
 # …2023年工作要点), unless the year is a deadline (到2025年).
 _ANNUAL_RE: Final = re.compile(
-    r"(?<!到)(?P<y>(?:19|20)\d{2})\s*年度?[^\n]{0,40}?(?:工作要点|工作计划|工作方案|行动计划)$"
+    r"(?<!到)(?P<y>(?:19|20)\d{2})\s*年度?[^\n]{0,40}?(?:工作要点|工作计划|工作方案|行动计划"
+    r"|重点工作(?:任务)?|工作任务|(?:任务|责任|目标)(?:分工|分解)表?|(?:责任|任务)清单)(?:的通知)?$"
 )
 _BY_YEAR_RE: Final = re.compile(r"到(?P<y>(?:19|20)\d{2})年")
 _PLAN_N_RE: Final = re.compile(r"(?P<n>[两二三四五六七八九十])年行动计划(?![\(（]?\d)")
@@ -208,6 +213,11 @@ def _find_title(text: str, head_end: int) -> tuple[str | None, list[DocumentWarn
     title: str | None = candidates[-1] if candidates else None
     if title is None and (m := _NOTICE_RE.search(head)):
         title = m.group("title")
+    if title is None:
+        for line in _LINE_RE.finditer(head):
+            if _SELF_NOTICE_RE.match(line.group().strip()):
+                title = line.group().strip()
+                break
     if title is None:
         quoted = [m.group("title") for m in _QUOTED_RE.finditer(head)]
         quoted = [q for q in quoted if _TITLE_END_RE.search(q)]

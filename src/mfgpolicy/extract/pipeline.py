@@ -21,6 +21,13 @@ from mfgpolicy.extract.metadata import Metadata, extract_metadata
 from mfgpolicy.extract.reading import read_document
 from mfgpolicy.extract.responsibility import ResponsibilityMap, extract_responsibility
 from mfgpolicy.extract.structure import Section, parse_structure
+from mfgpolicy.extract.tables import (
+    Table,
+    find_tables,
+    row_deadline,
+    separator_view,
+    table_targets,
+)
 from mfgpolicy.extract.targets import FoundTarget, find_targets
 from mfgpolicy.model import (
     DeadlineBasis,
@@ -85,6 +92,51 @@ def _link(phrase: str) -> str | None:
 # --------------------------------------------------------------------------------------
 
 
+def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping ``[start, end)`` ranges merged, in order."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(ranges):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _with_table_targets(
+    found: list[FoundTarget], tables: Sequence[Table], history: Sequence[tuple[int, int]]
+) -> list[FoundTarget]:
+    """The sentence reader's targets and the indicator tables' targets in document order
+    (``parent`` indexes renumbered)."""
+    rows = [
+        FoundTarget(
+            start=t.start,
+            end=t.end,
+            indicator=t.indicator,
+            kind=t.kind,
+            comparator=t.comparator,
+            value=t.value,
+            unit=t.unit,
+            year=t.year,
+            basis=t.basis,
+        )
+        for t in table_targets(tables)
+        if not any(a <= t.start < b for a, b in history)
+    ]
+    if not rows:
+        return found
+    tagged = [(f.start, 0, i, f) for i, f in enumerate(found)]
+    tagged += [(f.start, 1, i, f) for i, f in enumerate(rows)]
+    tagged.sort(key=lambda x: (x[0], x[1], x[2]))
+    new_index = {i: k for k, (_, src, i, _f) in enumerate(tagged) if src == 0}
+    out = []
+    for _, src, _i, f in tagged:
+        if src == 0 and f.parent is not None:
+            f.parent = new_index.get(f.parent)
+        out.append(f)
+    return out
+
+
 def _doc_id(sha: str) -> str:
     return "doc-" + sha[:16]
 
@@ -95,6 +147,8 @@ def _build_targets(
     meta: Metadata,
     rmap: ResponsibilityMap,
     warnings: list[DocumentWarning],
+    *,
+    tables: Sequence[Table] = (),
 ) -> tuple[list[Target], dict[int, str]]:
     original = norm.original
     targets: list[Target] = []
@@ -124,9 +178,14 @@ def _build_targets(
         if year is not None and not 1949 <= year <= 2200:
             year = None
         deadline = year_end(year) if year is not None else h_end
+        basis = f.basis if year is not None else DeadlineBasis.PLAN
+        if basis is not DeadlineBasis.STATED and (
+            row_date := row_deadline(tables, f.start) if tables else None
+        ):
+            # The 完成时限 cell of the task row: 2025年6月底 → 2025-06-30.
+            deadline, basis = row_date, DeadlineBasis.STATED
         if deadline is None:
             undated += 1
-        basis = f.basis if year is not None else DeadlineBasis.PLAN
         period_start = h_start if (h_start and deadline and h_start < deadline) else None
         resp = rmap.for_span(f.start, f.end)
         tid = f"t{len(targets) + 1}"
@@ -274,15 +333,19 @@ def extract_document(text: str, *, source: str | None = None) -> PolicyDocument:
     meta = extract_metadata(norm, sections)
     warnings.extend(meta.warnings)
     h_start, h_end = meta.horizon_start, meta.horizon_end
+    tables = find_tables(ntext)
+    history = [(sec.start, sec.end) for sec in sections if _HISTORY_TITLE.match(sec.title)]
     found = find_targets(
-        ntext,
-        exclude=[(sec.start, sec.end) for sec in sections if _HISTORY_TITLE.match(sec.title)],
+        separator_view(ntext, tables),
+        exclude=_merged(history + [(t.start, t.end) for t in tables if t.kind == "indicators"]),
+        keep_breaks=[(t.start, t.end) for t in tables],
         first_year=h_start.year if h_start else None,
         last_year=h_end.year if h_end else None,
     )
-    rmap = extract_responsibility(ntext, sections)
+    found = _with_table_targets(found, tables, history)
+    rmap = extract_responsibility(ntext, sections, tables=tables)
     warnings.extend(rmap.warnings)
-    targets, index_to_id = _build_targets(norm, found, meta, rmap, warnings)
+    targets, index_to_id = _build_targets(norm, found, meta, rmap, warnings, tables=tables)
     kept = [found[i].start for i in sorted(index_to_id)]
     measures = _build_measures(norm, sections, targets, kept, rmap)
     targets = _with_measures(targets, measures)

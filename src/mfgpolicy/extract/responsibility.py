@@ -40,6 +40,7 @@ from typing import Final
 import attrs
 
 from mfgpolicy.extract.structure import Section
+from mfgpolicy.extract.tables import Table
 from mfgpolicy.model.department import DepartmentCatalog
 from mfgpolicy.model.document import DocumentWarning
 from mfgpolicy.model.enums import Severity
@@ -332,6 +333,73 @@ def find_blocks(text: str) -> list[ResponsibilityBlock]:
     return blocks
 
 
+_CELL_UNIT_SPLIT: Final = re.compile(r"[ \t]+(?=\S)")
+
+
+def _cell_units(text: str) -> list[str]:
+    """Unit names of a table cell: a 、-list, or names side by side (市发展改革委 市生态环境局)."""
+    out: list[str] = []
+    for name in _split_units(text):
+        pieces = [p for p in _CELL_UNIT_SPLIT.split(name) if p]
+        if len(pieces) > 1 and all(_UNIT_LIKE_RE.search(p) for p in pieces):
+            out.extend(pieces)
+        else:
+            out.append(re.sub(r"\s+", "", name))
+    return [u for u in out if u]
+
+
+def table_blocks(tables: Sequence[Table]) -> list[ResponsibilityBlock]:
+    """One block per row of a task-division table that names who carries it.
+
+    Columns read as the labels they carry (牵头单位 → lead, 配合单位 → support,
+    责任领导 → leaders, 责任主体 → accountable); a 责任单位 column beside a 牵头单位
+    column supports, alone it lists (列第一位的为牵头单位 decides).
+    """
+    blocks: list[ResponsibilityBlock] = []
+    for t in tables:
+        if t.kind != "tasks":
+            continue
+        roles = t.roles()
+        has_lead = "lead" in roles
+        for row in t.rows:
+            b = _Builder()
+            for col, cell in zip(t.columns, row.cells, strict=False):
+                if cell is None:
+                    continue
+                units = [_MARK_RE.sub("", u) for u in _cell_units(cell.text)]
+                marked = [u for u in _cell_units(cell.text) if _MARK_RE.search(u)]
+                role = col.role
+                if role == "listed" and has_lead:
+                    role = "support"
+                if role == "lead":
+                    b.lead.extend(units)
+                elif role == "support":
+                    b.support.extend(units)
+                elif role == "leaders":
+                    b.leaders.extend(units)
+                elif role == "accountable":
+                    b.accountable.extend(units)
+                elif role == "listed" and marked:
+                    for raw in _cell_units(cell.text):
+                        (b.lead if _MARK_RE.search(raw) else b.support).append(
+                            _MARK_RE.sub("", raw)
+                        )
+                elif role == "listed":
+                    b.listed.extend(units)
+            block = ResponsibilityBlock(
+                start=row.start,
+                end=row.end,
+                lead=tuple(b.lead),
+                support=tuple(u for u in b.support if u not in b.lead),
+                leaders=tuple(b.leaders),
+                accountable=tuple(b.accountable),
+                listed=tuple(b.listed),
+            )
+            if block.has_units or block.accountable:
+                blocks.append(block)
+    return blocks
+
+
 @attrs.frozen
 class ResponsibilityMap:
     """Responsibility by position and by section (责任分工表).
@@ -353,6 +421,8 @@ class ResponsibilityMap:
     _carries: tuple[tuple[int, Responsibility], ...] = attrs.field(alias="carries")
     _body_end: int = attrs.field(alias="body_end")
     _text: str = attrs.field(alias="text", default="", repr=False)
+    # Rows of task-division tables: (start, end, block) in document order.
+    _rows: tuple[tuple[int, int, ResponsibilityBlock], ...] = attrs.field(alias="rows", default=())
 
     # -- public --------------------------------------------------------------------
 
@@ -361,8 +431,12 @@ class ResponsibilityMap:
 
         The first block after the span within its task, else the nearest block
         before it in that task; accountable governments carried by 下同 fill in
-        what the block leaves out.
+        what the block leaves out. A target inside a row of a task-division
+        table takes that row's units.
         """
+        for r0, r1, row_block in self._rows:
+            if r0 <= start < r1:
+                return self._complete(self._convert(row_block), r0, None)
         task = self._task_of(start)
         lo, hi = self._own_range(task, start, end)
         i = bisect_left(self._starts, end)
@@ -384,11 +458,14 @@ class ResponsibilityMap:
         sec = next((s for s in self._sections if s.id == section_id), None)
         if sec is None:
             raise LookupError(f"no section {section_id!r}")
-        own = [
-            b
-            for b in self.blocks
-            if sec.start <= b.start < sec.end and self._deepest(b.start) is sec
-        ]
+        own = sorted(
+            (
+                b
+                for b in (*self.blocks, *(r[2] for r in self._rows))
+                if sec.start <= b.start < sec.end and self._deepest(b.start) is sec
+            ),
+            key=lambda b: b.start,
+        )
         merged = _merge(self._convert(b) for b in own) if own else None
         return self._complete(merged, own[0].start if own else sec.start, sec)
 
@@ -586,6 +663,7 @@ def extract_responsibility(
     sections: Sequence[Section],
     *,
     catalog: DepartmentCatalog | None = None,
+    tables: Sequence[Table] = (),
 ) -> ResponsibilityMap:
     """Find the responsibility blocks of a plan and tie them to its sections (责任分工).
 
@@ -594,16 +672,24 @@ def extract_responsibility(
         sections: its section tree (:func:`~mfgpolicy.extract.structure.parse_structure`).
         catalog: the department alias catalog that normalises unit names
             (default: :meth:`DepartmentCatalog.default`).
+        tables: the tables of the text (:func:`~mfgpolicy.extract.tables.find_tables`);
+            each row of a task-division table is a block for the targets in it.
 
     Returns:
         A :class:`ResponsibilityMap` to query by span or by section.
     """
     if catalog is None:
         catalog = DepartmentCatalog.default()
-    blocks = [_governments_accountable(b, catalog) for b in find_blocks(text)]
+    row_blocks = [_governments_accountable(b, catalog) for b in table_blocks(tables)]
+    in_rows = [(b.start, b.end) for b in row_blocks]
+    blocks = [
+        _governments_accountable(b, catalog)
+        for b in find_blocks(text)
+        if not any(s <= b.start < e for s, e in in_rows)
+    ]
     first_is_lead = bool(_FIRST_IS_LEAD_RE.search(text))
     names: list[str] = []
-    for b in blocks:
+    for b in (*blocks, *row_blocks):
         names.extend(b.lead)
         names.extend(b.support)
         names.extend(b.listed)
@@ -620,6 +706,7 @@ def extract_responsibility(
         carries=(),
         body_end=appendix_start,
         text=text,
+        rows=tuple((b.start, b.end, b) for b in row_blocks),
     )
     carries: list[tuple[int, Responsibility]] = []
     for b in blocks:

@@ -537,7 +537,7 @@ _PAGE_MARK = re.compile(
 _SOFT_END = frozenset("。;；:：!?！？)）")
 
 
-def join_soft_breaks(text: str) -> tuple[str, list[int]]:
+def join_soft_breaks(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[str, list[int]]:
     """Delete hard line breaks inside sentences and page-mark lines (软换行).
 
     Text copied from PDFs and web pages breaks lines inside sentences (even
@@ -545,7 +545,8 @@ def join_soft_breaks(text: str) -> tuple[str, list[int]]:
     ``第3页 共12页``). A line break is deleted when the line before it is at least
     8 characters long, does not end a sentence or clause, and neither it nor
     the next line is a heading, and the next line does not open a bullet.
-    Page-mark lines are deleted with their line break.
+    Page-mark lines are deleted with their line break. Line breaks inside the
+    ``keep_breaks`` ranges (tables written one cell per line) stay.
 
     Returns:
         The joined text and the sorted offsets (in ``text``) of the deleted
@@ -576,8 +577,10 @@ def join_soft_breaks(text: str) -> tuple[str, list[int]]:
             continue
         if last_real is not None:
             before = lines[last_real].rstrip()
+            brk = starts[last_real] + len(lines[last_real])
             join = (
                 last_real != first_line
+                and not any(a <= brk < b for a, b in keep_breaks)
                 and not (_HEADING_LINE.match(before) and len(before.strip()) <= 40)
                 and (len(before.strip()) >= 8 or continued)
                 and before[-1] not in _SOFT_END
@@ -585,7 +588,7 @@ def join_soft_breaks(text: str) -> tuple[str, list[int]]:
                 and not _BULLET_LINE.match(line)
             )
             if join:
-                deleted.append(starts[last_real] + len(lines[last_real]))
+                deleted.append(brk)
                 for j in pending:
                     deleted.extend(range(starts[j], starts[j] + len(lines[j]) + 1))
             continued = join
@@ -671,7 +674,15 @@ def _is_prenominal(text: str, end: int, stop: int) -> bool:
 
 
 def _is_boundary(text: str, i: int, stop: int) -> bool:
-    return i >= stop or text[i] in _BOUNDARY
+    """A clause ends at ``i`` (spaces before the end of the line or sentence count as its end)."""
+    if i >= stop or text[i] in _BOUNDARY:
+        return True
+    if text[i] in " \t":
+        j = i
+        while j < stop and text[j] in " \t":
+            j += 1
+        return j >= stop or text[j] in _BOUNDARY
+    return False
 
 
 def _unit_class(unit: str) -> str:
@@ -773,9 +784,10 @@ class _Finder:
         first_year: int | None,
         last_year: int | None,
         exclude: Sequence[tuple[int, int]] = (),
+        keep_breaks: Sequence[tuple[int, int]] = (),
     ) -> None:
         self.source = text
-        self.text, self.deleted = _strip_pinyin(*join_soft_breaks(text))
+        self.text, self.deleted = _strip_pinyin(*join_soft_breaks(text, keep_breaks))
         self.exclude = sorted(exclude)
         self.exclude_starts = [a for a, _ in self.exclude]
         self.first_year = first_year
@@ -2002,6 +2014,7 @@ def find_targets(
     first_year: int | None = None,
     last_year: int | None = None,
     exclude: Sequence[tuple[int, int]] = (),
+    keep_breaks: Sequence[tuple[int, int]] = (),
 ) -> list[FoundTarget]:
     """Find the targets of a normalised plan text (目标识别).
 
@@ -2011,11 +2024,13 @@ def find_targets(
         last_year: the plan's last year (deadline when the text is silent).
         exclude: ``[start, end)`` ranges of ``text`` to skip (sections that report
             history, such as 发展基础).
+        keep_breaks: ``[start, end)`` ranges whose line breaks are never joined
+            (tables written one cell per line).
 
     Returns:
         The targets in document order; ``parent`` indexes into this list.
     """
-    finder = _Finder(text, first_year, last_year, exclude)
+    finder = _Finder(text, first_year, last_year, exclude, keep_breaks)
     found = finder.run()
     if finder.deleted:
         for f in found:

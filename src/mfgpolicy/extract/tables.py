@@ -1,0 +1,697 @@
+"""Tables of the genre (表格): task-division tables and indicator tables.
+
+Plans put two kinds of table into their text, and both reach us flattened by
+the copy out of a web page, a Word file or a PDF:
+
+- a **task-division table** (任务分工表, 责任分解表): 序号 | 重点任务 | 牵头单位 |
+  配合单位 | 完成时限 — each row a task, who carries it and by when;
+- an **indicator table** (主要指标表): 指标 | 单位 | 2020年 | 2025年 | 属性 — each row
+  an indicator with its baseline and its target value.
+
+Three layouts are read:
+
+``pipe``
+    cells between ``|`` (a Markdown-like copy of an HTML table; a separator row
+    ``| --- |`` is skipped);
+``tab``
+    cells between tab characters (a copy out of a spreadsheet or a Word table);
+``lines``
+    one cell per line (a copy out of a PDF): a header of column names, one per
+    line, then the cells row after row. Rows are told apart by the 序号 column
+    when the table has one, else by the kinds of their cells (a task, then
+    unit names, then a time; an indicator, its unit, then numbers).
+
+A table is only read when its header names columns from the genre's closed
+vocabulary (序号, 重点任务, 牵头单位, 配合单位, 完成时限, 指标, 单位, 2025年目标值,
+属性 …): an unknown column would leave the cells unaligned, so such a table is
+left to the sentence reader. Rows that span the whole table (一、主要预期目标)
+are captions, not rows.
+
+All offsets are into the normalised text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+
+from mfgpolicy.errors import ParseError
+from mfgpolicy.model import Comparator, DeadlineBasis, TargetKind
+from mfgpolicy.numerals import Number, parse_number
+
+__all__ = [
+    "Cell",
+    "Column",
+    "Row",
+    "Table",
+    "TableTarget",
+    "find_tables",
+    "row_deadline",
+    "separator_view",
+    "table_targets",
+]
+
+# Column roles. Responsibility roles carry the label the responsibility reader knows.
+_RESPONSIBILITY_ROLES: Final = frozenset({"lead", "support", "listed", "leaders", "accountable"})
+
+_HEADER_RULES: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
+    (re.compile(p), role)
+    for p, role in (
+        (r"序号|编号|序", "serial"),
+        (r"(?:牵头|主责|主办)(?:责任)?(?:单位|部门)|牵头(?:单位|部门)及责任人", "lead"),
+        (r"(?:配合|协同|协办|参与|协助)(?:责任)?(?:单位|部门)", "support"),
+        (r"责任(?:单位|部门)|责任单位及责任人|承担单位|实施(?:单位|部门)", "listed"),
+        (r"(?:牵头|责任|分管)市?(?:领导|区领导|县领导)|责任人", "leaders"),
+        (r"责任主体", "accountable"),
+        (
+            (
+                r"(?:完成|办结)(?:时限|时间|期限|时间节点)|时间(?:节点|安排|要求|进度)"
+                r"|时限(?:要求)?|进度(?:安排|要求)|完成时间及进度"
+            ),
+            "deadline",
+        ),
+        (
+            (
+                r"(?:重点|主要|具体|工作|目标|年度)?(?:任务|工作)(?:内容|目标|举措|措施|事项|名称)?"
+                r"|目标(?:与|和|及)任务|工作(?:内容|措施|举措|目标|要求)"
+                r"|(?:主要|具体)?(?:内容|举措|措施)|(?:项目|事项)名称|任务(?:分解|清单)"
+            ),
+            "task",
+        ),
+        (r"(?:主要)?指标(?:名称)?|指标项", "indicator"),
+        (r"(?:计量)?单位", "unit"),
+        (r"(?:指标)?属性|指标性质|性质", "attribute"),
+        (r"类别|分类|领域|维度|类型|方面", "category"),
+        (r"备注|说明", "remark"),
+        (r"年均增(?:长|速)(?:率)?(?:\(%\))?|年均增幅", "growth"),
+    )
+)
+# A column named by a year: 2025年, 2025年目标, 2020年基期值, 目标值(2025年).
+_YEAR_HEADER: Final = re.compile(
+    r"^(?:(?P<pre>目标值?|基期值?|现状值?)[(（]?)?(?P<year>20\d\d)年?(?:底|末)?[)）]?"
+    r"(?P<post>目标值?|预期值?|预期目标|基期值?|基数|现状值?|实际值?|完成值?|值|数值)?"
+    r"(?:[(（][^()（）]{1,8}[)）])?$"
+)
+_BASELINE_WORD: Final = re.compile(r"基期|基数|现状|实际|完成")
+_TARGET_WORD: Final = re.compile(r"目标|预期")
+
+# What a cell holds.
+_SERIAL: Final = re.compile(r"^[(（]?\d{1,3}[)）]?[.、．]?$")
+_CAPTION: Final = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])"
+)
+_UNIT_NAME: Final = re.compile(
+    r"(?:局|委|办|厅|部|院|会|中心|政府|公司|集团|行|所|处|队|站|署|社|室|组|区|县|市|镇|乡|街道|"
+    r"管委会|办事处|\))$"
+)
+_TIME_CELL: Final = re.compile(
+    r"20\d\d年|\d{1,2}月(?:底|末|前|中旬|上旬|下旬)?$|年底|年末|长期|持续|常态化|全年|每年|每季度|"
+    r"每月|按月|按季|按年|逐年"
+)
+_TIME_SPLIT: Final = re.compile(r"[;；,，、]")
+_DATE_IN_CELL: Final = re.compile(
+    r"(?P<year>20\d\d)年(?:(?P<month>\d{1,2})月)?(?P<tail>底|末|前|内)?"
+)
+_UNIT_TOKEN: Final = re.compile(
+    r"^(?:%|‰|个百分点|倍|(?:万|亿|千|百)?(?:元|美元)(?:/(?:人|亩|公顷|平方米|吨))?|"
+    r"(?:万|亿)?(?:吨标准煤|吨标煤|吨|千瓦时|度|千瓦)(?:/万元)?|(?:万)?(?:家|个|项|件|台|套|人|户|座|条|亩|"
+    r"公顷|平方米|平方公里|千米|公里|辆|名|所|张|枚|株)|(?:件|个|台|人|家|项)/万人|立方米(?:/万元)?)$"
+)
+_ATTRIBUTE: Final = re.compile(r"^(?:预期性|约束性|引导性|预期|约束|引导)$")
+_CMP_MARK: Final[dict[str, Comparator]] = {
+    "≥": Comparator.GE,
+    ">=": Comparator.GE,
+    ">": Comparator.GT,
+    "≤": Comparator.LE,
+    "<=": Comparator.LE,
+    "<": Comparator.LT,
+}
+_CMP_SUFFIX: Final[dict[str, Comparator]] = {
+    "以上": Comparator.GE,
+    "及以上": Comparator.GE,
+    "左右": Comparator.APPROX,
+    "以下": Comparator.LE,
+    "以内": Comparator.LE,
+    "及以下": Comparator.LE,
+}
+_CUMULATIVE_BRACKETS: Final = re.compile(r"^[\[〔【(（](?P<n>[^\]〕】)）]+)[\]〕】)）]$")
+_UNIT_IN_NAME: Final = re.compile(r"[(（](?P<unit>[^()（）]{1,10})[)）]$")
+_GROWTH_WORD: Final = re.compile(r"增长|增速|增幅")
+_REDUCTION_WORD: Final = re.compile(r"下降|降低|减少|压减|削减")
+_CUMULATIVE_WORD: Final = re.compile(r"累计|五年|年均(?!增)")
+
+
+@attrs.frozen
+class Column:
+    """One column of a table's header (表头列).
+
+    Attributes:
+        name: the header text as written.
+        role: what the column holds (``serial``, ``task``, ``lead``, ``support``,
+            ``listed``, ``leaders``, ``accountable``, ``deadline``, ``indicator``,
+            ``unit``, ``target``, ``baseline``, ``growth``, ``attribute``,
+            ``category``, ``remark``).
+        year: the year a ``target`` or ``baseline`` column names.
+    """
+
+    name: str
+    role: str
+    year: int | None = None
+
+
+@attrs.frozen
+class Cell:
+    """One cell: its text and its ``[start, end)`` in the normalised text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@attrs.frozen
+class Row:
+    """One row of a table; ``cells[i]`` belongs to column ``i`` (``None`` when empty)."""
+
+    start: int
+    end: int
+    cells: tuple[Cell | None, ...]
+
+    def cell(self, table: Table, role: str) -> Cell | None:
+        """The first non-empty cell of a column with ``role``."""
+        for col, cell in zip(table.columns, self.cells, strict=False):
+            if col.role == role and cell is not None:
+                return cell
+        return None
+
+
+@attrs.frozen
+class Table:
+    """A table found in the text (表格).
+
+    Attributes:
+        start, end: from the header's first character to the last row's end.
+        layout: ``pipe``, ``tab`` or ``lines``.
+        columns: the header.
+        rows: the rows in order (captions left out).
+        kind: ``tasks`` (a task-division table) or ``indicators``.
+    """
+
+    start: int
+    end: int
+    layout: str
+    columns: tuple[Column, ...]
+    rows: tuple[Row, ...]
+    kind: str
+
+    def roles(self) -> list[str]:
+        """The roles of the columns, in order."""
+        return [c.role for c in self.columns]
+
+
+# --------------------------------------------------------------------------------------
+# Header
+
+
+def _header_column(name: str) -> Column | None:
+    name = name.strip()
+    compact = re.sub(r"\s+", "", name)
+    if not compact or len(compact) > 16:
+        return None
+    if m := _YEAR_HEADER.match(compact):
+        year = int(m.group("year"))
+        words = (m.group("pre") or "") + (m.group("post") or "")
+        role = "baseline" if _BASELINE_WORD.search(words) else "target"
+        tagged = bool(_TARGET_WORD.search(words) or _BASELINE_WORD.search(words))
+        return Column(name=compact, role=role if tagged else "year", year=year)
+    if compact in ("目标值", "预期目标", "目标"):
+        return Column(name=compact, role="target")
+    for pattern, role in _HEADER_RULES:
+        if pattern.fullmatch(compact):
+            return Column(name=compact, role=role)
+    return None
+
+
+def _header(names: Sequence[str]) -> tuple[tuple[Column, ...], str] | None:
+    """The columns of a header row and the table's kind, or ``None``."""
+    cols: list[Column] = []
+    for name in names:
+        col = _header_column(name)
+        if col is None:
+            return None
+        cols.append(col)
+    # Bare year columns: the latest is the target, earlier ones baselines
+    # (2020年 | 2025年); two tagged as targets keep their tags.
+    years = [c for c in cols if c.role == "year"]
+    if years:
+        last = max(c.year or 0 for c in years)
+        has_target = any(c.role == "target" for c in cols)
+        cols = [
+            attrs.evolve(c, role="target" if (c.year == last and not has_target) else "baseline")
+            if c.role == "year"
+            else c
+            for c in cols
+        ]
+    roles = {c.role for c in cols}
+    if len(cols) < 2:
+        return None
+    if "indicator" in roles and ("target" in roles or "growth" in roles):
+        return tuple(cols), "indicators"
+    if roles & (_RESPONSIBILITY_ROLES | {"deadline"}) and roles & {"task", "indicator", "serial"}:
+        return tuple(cols), "tasks"
+    return None
+
+
+# --------------------------------------------------------------------------------------
+# Delimited layouts (pipe, tab)
+
+
+def _split_cells(line: str, start: int, sep: str) -> list[Cell | None]:
+    """The cells of one delimited line with their offsets (``None`` for an empty cell)."""
+    cells: list[Cell | None] = []
+    pos = start
+    parts = line.split(sep)
+    if sep == "|":
+        if parts and not parts[0].strip():
+            pos += len(parts[0]) + 1
+            parts = parts[1:]
+        while parts and not parts[-1].strip():
+            parts = parts[:-1]
+    for part in parts:
+        stripped = part.strip()
+        if stripped:
+            lead = len(part) - len(part.lstrip())
+            cells.append(Cell(pos + lead, pos + lead + len(stripped), stripped))
+        else:
+            cells.append(None)
+        pos += len(part) + 1
+    return cells
+
+
+_MD_RULE: Final = re.compile(r"^[\s|:：\-—–=+]+$")
+
+
+def _delimited_tables(text: str, lines: list[tuple[int, str]]) -> list[Table]:
+    tables: list[Table] = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        start, line = lines[i]
+        sep = "|" if line.count("|") >= 1 and "|" in line.strip()[1:] else "\t"
+        if sep not in line:
+            i += 1
+            continue
+        names = [c.text if c else "" for c in _split_cells(line, start, sep)]
+        header = _header(names) if all(names) else None
+        if header is None:
+            i += 1
+            continue
+        columns, kind = header
+        rows: list[Row] = []
+        j = i + 1
+        end = start + len(line)
+        while j < n:
+            s, ln = lines[j]
+            if not ln.strip():
+                break
+            if sep not in ln:
+                break
+            end = s + len(ln)
+            j += 1
+            if _MD_RULE.match(ln):
+                continue
+            cells = _split_cells(ln, s, sep)
+            filled = [c for c in cells if c is not None]
+            if len(filled) <= 1 and len(columns) > 2:
+                continue  # a caption spanning the table: 一、主要预期目标 | |||
+            cells = cells[: len(columns)] + [None] * (len(columns) - len(cells))
+            rows.append(Row(s, s + len(ln), tuple(cells)))
+        if rows:
+            layout = "pipe" if sep == "|" else "tab"
+            tables.append(Table(start, end, layout, columns, tuple(rows), kind))
+        i = j
+    return tables
+
+
+# --------------------------------------------------------------------------------------
+# One cell per line
+
+
+def _is_units_cell(text: str) -> bool:
+    parts = [p for p in re.split(r"[、,，/;；\s]+", text) if p]
+    if not parts or len(text) > 80 or "。" in text:
+        return False
+    return all(_UNIT_NAME.search(p.rstrip("等")) and len(p) <= 24 for p in parts)
+
+
+def _is_time_cell(text: str) -> bool:
+    return len(text) <= 30 and "。" not in text and bool(_TIME_CELL.search(text))
+
+
+def _is_number_cell(text: str) -> bool:
+    return _cell_value(text) is not None or text in ("—", "-", "——", "/", "—/—")
+
+
+def _cell_kind(text: str) -> str:
+    if _SERIAL.match(text):
+        return "serial"
+    if _UNIT_TOKEN.match(text):
+        return "unit"
+    if _ATTRIBUTE.match(text):
+        return "attribute"
+    if _is_number_cell(text):
+        return "number"
+    if _is_time_cell(text):
+        return "time"
+    if _is_units_cell(text):
+        return "units"
+    return "text"
+
+
+def _line_header(
+    lines: list[tuple[int, str]], i: int
+) -> tuple[tuple[Column, ...], str, int] | None:
+    """A header written one column name per line, starting at line ``i``."""
+    names: list[str] = []
+    j = i
+    while j < len(lines) and lines[j][1].strip() and _header_column(lines[j][1]) is not None:
+        names.append(lines[j][1])
+        j += 1
+    if len(names) < 3:
+        return None
+    header = _header(names)
+    if header is None:
+        return None
+    return header[0], header[1], j
+
+
+def _assign_task_row(columns: Sequence[Column], cells: list[Cell]) -> tuple[Cell | None, ...]:
+    """Cells of one task row (serial, task…, units…, time) to their columns."""
+    out: list[Cell | None] = [None] * len(columns)
+    roles = [c.role for c in columns]
+    rest = list(cells)
+    if rest and "serial" in roles and _SERIAL.match(rest[0].text):
+        out[roles.index("serial")] = rest.pop(0)
+    # The tail of unit lists and times belongs to the unit and time columns, in order.
+    k = len(rest)
+    while k > 0 and _cell_kind(rest[k - 1].text) in ("units", "time"):
+        k -= 1
+    if k == 0 and rest:
+        k = 1  # the first cell is the task whatever it looks like
+    head, tail = rest[:k], rest[k:]
+    unit_cols = [i for i, r in enumerate(roles) if r in _RESPONSIBILITY_ROLES]
+    time_cols = [i for i, r in enumerate(roles) if r == "deadline"]
+    for cell in tail:
+        if _cell_kind(cell.text) == "time" and time_cols:
+            out[time_cols.pop(0)] = cell
+        elif unit_cols:
+            out[unit_cols.pop(0)] = cell
+    text_cols = [i for i, r in enumerate(roles) if r in ("task", "indicator", "category")]
+    if head and text_cols:
+        # Several text cells: a category before the task; the task takes the rest.
+        task_col = next((i for i in text_cols if roles[i] in ("task", "indicator")), text_cols[0])
+        cat_cols = [i for i in text_cols if roles[i] == "category"]
+        if cat_cols and len(head) > 1:
+            out[cat_cols[0]] = head.pop(0)
+        out[task_col] = Cell(head[0].start, head[-1].end, "".join(c.text for c in head))
+    return tuple(out)
+
+
+def _assign_indicator_row(columns: Sequence[Column], cells: list[Cell]) -> tuple[Cell | None, ...]:
+    """Cells of one indicator row (category?, indicator, unit?, numbers…, attribute?)."""
+    out: list[Cell | None] = [None] * len(columns)
+    roles = [c.role for c in columns]
+    rest = list(cells)
+    if rest and "serial" in roles and _SERIAL.match(rest[0].text):
+        out[roles.index("serial")] = rest.pop(0)
+    texts = []
+    while rest and _cell_kind(rest[0].text) in ("text", "units", "time"):
+        texts.append(rest.pop(0))
+    if not texts:
+        return tuple(out)
+    if "category" in roles and len(texts) > 1:
+        out[roles.index("category")] = texts.pop(0)
+    if "indicator" in roles:
+        out[roles.index("indicator")] = Cell(
+            texts[0].start, texts[-1].end, "".join(c.text for c in texts)
+        )
+    if rest and "unit" in roles and _cell_kind(rest[0].text) == "unit":
+        out[roles.index("unit")] = rest.pop(0)
+    value_cols = [i for i, r in enumerate(roles) if r in ("baseline", "target", "growth")]
+    while rest and value_cols and _cell_kind(rest[0].text) in ("number", "text", "time"):
+        out[value_cols.pop(0)] = rest.pop(0)
+    if rest and "attribute" in roles and _cell_kind(rest[0].text) == "attribute":
+        out[roles.index("attribute")] = rest.pop(0)
+    return tuple(out)
+
+
+def _line_tables(text: str, lines: list[tuple[int, str]]) -> list[Table]:
+    tables: list[Table] = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        if not lines[i][1].strip():
+            i += 1
+            continue
+        found = _line_header(lines, i)
+        if found is None:
+            i += 1
+            continue
+        columns, kind, j = found
+        roles = [c.role for c in columns]
+        groups: list[list[Cell]] = []
+        current: list[Cell] = []
+        end = lines[j - 1][0] + len(lines[j - 1][1])
+        blank_run = 0
+        has_serial = "serial" in roles
+        while j < n:
+            s, ln = lines[j]
+            stripped = ln.strip()
+            if not stripped:
+                blank_run += 1
+                if blank_run >= 2:
+                    break
+                j += 1
+                continue
+            blank_run = 0
+            if _line_header(lines, j) is not None or re.match(r"^\s*(?:附件|附表)", ln):
+                break
+            if len(stripped) > 300:
+                break
+            lead = len(ln) - len(ln.lstrip())
+            cell = Cell(s + lead, s + lead + len(stripped), stripped)
+            kind_of = _cell_kind(stripped)
+            if _CAPTION.match(stripped) and (has_serial or kind == "indicators"):
+                if current:
+                    groups.append(current)
+                current = []
+                j += 1
+                end = cell.end
+                continue
+            new_row = False
+            if has_serial:
+                new_row = kind_of == "serial"
+            elif current:
+                prev = _cell_kind(current[-1].text)
+                if kind == "tasks":
+                    new_row = kind_of == "text" and prev in ("units", "time")
+                else:
+                    new_row = kind_of == "text" and prev in ("number", "unit", "attribute")
+            if new_row and current:
+                groups.append(current)
+                current = []
+            current.append(cell)
+            end = cell.end
+            j += 1
+        if current:
+            groups.append(current)
+        rows: list[Row] = []
+        for g in groups:
+            cells = (
+                _assign_task_row(columns, g)
+                if kind == "tasks"
+                else _assign_indicator_row(columns, g)
+            )
+            if any(c is not None for c in cells):
+                rows.append(Row(g[0].start, g[-1].end, cells))
+        if rows:
+            tables.append(Table(lines[i][0], end, "lines", columns, tuple(rows), kind))
+        i = max(j, i + 1)
+    return tables
+
+
+def find_tables(text: str) -> list[Table]:
+    """Every task-division or indicator table of a normalised text, in order."""
+    if (
+        "|" not in text
+        and "\t" not in text
+        and not any(w in text for w in ("牵头", "责任", "指标", "完成时限", "配合"))
+    ):
+        return []
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    tables = _delimited_tables(text, lines)
+    taken = [(t.start, t.end) for t in tables]
+    for t in _line_tables(text, lines):
+        if not any(s <= t.start < e for s, e in taken):
+            tables.append(t)
+    tables.sort(key=lambda t: t.start)
+    return tables
+
+
+# --------------------------------------------------------------------------------------
+# Uses
+
+
+def separator_view(text: str, tables: Sequence[Table]) -> str:
+    """``text`` with the cell separators of delimited tables turned into line breaks.
+
+    Same length as ``text`` (offsets stay valid), so that the sentence reader
+    sees each cell as its own line.
+    """
+    delimited = [t for t in tables if t.layout in ("pipe", "tab")]
+    if not delimited:
+        return text
+    chars = list(text)
+    for t in delimited:
+        sep = "|" if t.layout == "pipe" else "\t"
+        for k in range(t.start, t.end):
+            if chars[k] == sep:
+                chars[k] = "\n"
+    return "".join(chars)
+
+
+def _cell_date(text: str) -> dt.date | None:
+    """The last date a time cell names (2025年6月底 → 2025-06-30; 2025年 → 2025-12-31)."""
+    best: dt.date | None = None
+    for m in _DATE_IN_CELL.finditer(text):
+        year = int(m.group("year"))
+        month = int(m.group("month")) if m.group("month") else 12
+        if not 1 <= month <= 12 or not 1949 <= year <= 2200:
+            continue
+        nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+        d = nxt - dt.timedelta(days=1)
+        if best is None or d > best:
+            best = d
+    return best
+
+
+def row_deadline(tables: Sequence[Table], offset: int) -> dt.date | None:
+    """The date in the 完成时限 cell of the task row holding ``offset``, if any."""
+    for t in tables:
+        if not t.start <= offset < t.end or t.kind != "tasks":
+            continue
+        for row in t.rows:
+            if row.start <= offset < row.end:
+                cell = row.cell(t, "deadline")
+                return _cell_date(cell.text) if cell is not None else None
+    return None
+
+
+@attrs.frozen
+class TableTarget:
+    """A target read from one row of an indicator table (指标表目标)."""
+
+    start: int
+    end: int
+    indicator: str
+    kind: TargetKind
+    comparator: Comparator
+    value: Number
+    unit: str | None
+    year: int | None
+    basis: DeadlineBasis
+
+
+def _cell_value(text: str) -> tuple[Comparator, Number, bool] | None:
+    """A value cell: (comparator, value, cumulative) or ``None``."""
+    t = text.strip().replace(" ", "")
+    cumulative = False
+    if m := _CUMULATIVE_BRACKETS.match(t):
+        t, cumulative = m.group("n"), True
+    cmp = Comparator.EQ
+    for mark in sorted(_CMP_MARK, key=len, reverse=True):
+        if t.startswith(mark):
+            cmp, t = _CMP_MARK[mark], t[len(mark) :]
+            break
+    for suf in sorted(_CMP_SUFFIX, key=len, reverse=True):
+        if t.endswith(suf) and len(t) > len(suf):
+            cmp, t = _CMP_SUFFIX[suf], t[: -len(suf)]
+            break
+    if t.endswith("%"):
+        t = t[:-1]
+    if not t or not re.fullmatch(r"[\d.]+", t):
+        return None
+    try:
+        value = parse_number(t)
+    except ParseError:
+        return None
+    return cmp, value, cumulative
+
+
+def _indicator_text(cell: Cell) -> str:
+    return re.sub(r"\s+", "", cell.text)
+
+
+def table_targets(tables: Sequence[Table]) -> list[TableTarget]:
+    """The targets of the indicator tables: one per row and target column."""
+    out: list[TableTarget] = []
+    for t in tables:
+        if t.kind != "indicators":
+            continue
+        for row in t.rows:
+            ind_cell = row.cell(t, "indicator")
+            if ind_cell is None:
+                continue
+            indicator = _indicator_text(ind_cell)
+            unit_cell = row.cell(t, "unit")
+            unit: str | None = unit_cell.text if unit_cell is not None else None
+            if unit is None and (m := _UNIT_IN_NAME.search(indicator)):
+                unit = m.group("unit")
+                indicator = indicator[: m.start()]
+            if unit is not None:
+                unit = unit.strip("()（）")
+            for col, cell in zip(t.columns, row.cells, strict=False):
+                if cell is None or col.role not in ("target", "growth"):
+                    continue
+                parsed = _cell_value(cell.text)
+                if parsed is None:
+                    continue
+                cmp, value, cumulative = parsed
+                this_unit = unit
+                name = indicator
+                if col.role == "growth":
+                    kind = TargetKind.GROWTH_RATE
+                    this_unit = "%"
+                    name = indicator + "年均增长"
+                elif cumulative or (_CUMULATIVE_WORD.search(indicator) and "累计" in indicator):
+                    kind = TargetKind.CUMULATIVE
+                elif _REDUCTION_WORD.search(indicator) and this_unit in ("%", "个百分点"):
+                    kind = TargetKind.REDUCTION
+                elif _GROWTH_WORD.search(indicator) and this_unit == "%":
+                    kind = TargetKind.GROWTH_RATE
+                else:
+                    kind = TargetKind.LEVEL
+                year = col.year
+                if year is None:
+                    year = next((c.year for c in t.columns if c.role == "target" and c.year), None)
+                out.append(
+                    TableTarget(
+                        start=ind_cell.start,
+                        end=cell.end,
+                        indicator=name,
+                        kind=kind,
+                        comparator=cmp,
+                        value=value,
+                        unit=this_unit,
+                        year=year,
+                        basis=DeadlineBasis.STATED if year is not None else DeadlineBasis.PLAN,
+                    )
+                )
+    return out
