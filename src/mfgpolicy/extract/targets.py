@@ -537,7 +537,9 @@ _PAGE_MARK = re.compile(
 _SOFT_END = frozenset("。;；:：!?！？)）")
 
 
-def join_soft_breaks(text: str, keep: Sequence[tuple[int, int]] = ()) -> tuple[str, list[int]]:
+def join_soft_breaks(
+    text: str, keep_breaks: Sequence[tuple[int, int]] = ()
+) -> tuple[str, list[int]]:
     """Delete hard line breaks inside sentences and page-mark lines (软换行).
 
     Text copied from PDFs and web pages breaks lines inside sentences (even
