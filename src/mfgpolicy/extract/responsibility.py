@@ -85,7 +85,7 @@ _PAREN_RE: Final = re.compile(
 )
 _BLOCK_HINT_RE: Final = re.compile(
     rf"{_LABEL_RE.pattern}|按职责分工负.$|按职责分工负.[;；,，]|负责$|负责[;；]|为责任主体"
-    r"|牵头(?:负责)?(?:$|[;；,，])|配合(?:实施|落实)?$"
+    r"|牵头(?:负责|落实|实施|推进|组织实施)?(?:$|[;；,，])|配合(?:实施|落实)?$"
 )
 # An unparenthesised block on its own line(s): 牵头单位:市经信局 \n 配合单位:市科技局 …
 _LINE_BLOCK_RE: Final = re.compile(
@@ -99,6 +99,13 @@ _VERB_BLOCK_RE: Final = re.compile(
     rf"(?:由|(?<=[。\n]))(?P<lead>{_UNIT_NAME})牵头(?:负责|实施|推进|落实|组织实施)?"
     rf"(?:[,，](?P<support>{_UNIT_NAME})(?:按职责分工|按职责|共同)?(?:配合|协同|参与|协助)"
     r"(?:实施|推进|落实|负责)?)?(?=[。;；\n]|$)"
+)
+# A heading that names who leads everything under it: 一、县示范区管委会牵头工作(8项).
+_HEADING_LEAD_RE: Final = re.compile(
+    r"^[ \t]*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+[.、])[ \t]*"
+    r"(?P<lead>[^,，。;；:：()\n]{2,40}?)牵头(?:负责|推进|实施|落实)?的?"
+    r"(?:重点)?(?:工作|任务|事项)(?:任务|事项|清单)?(?:\((?:共|计)?\d+项\))?[ \t]*$",
+    re.MULTILINE,
 )
 # Something that looks like the name of a unit (局, 委, 办, 政府, 管委会 …).
 _UNIT_LIKE_RE: Final = re.compile(
@@ -317,6 +324,13 @@ def find_blocks(text: str) -> list[ResponsibilityBlock]:
         if block is not None:
             blocks.append(block)
             taken.append((block.start, block.end))
+    for m in _HEADING_LEAD_RE.finditer(text):
+        if any(s <= m.start("lead") < e for s, e in taken):
+            continue
+        lead = _split_units(m.group("lead"))
+        if lead and all(_UNIT_LIKE_RE.search(u) for u in lead):
+            blocks.append(ResponsibilityBlock(start=m.start("lead"), end=m.end(), lead=tuple(lead)))
+            taken.append((m.start("lead"), m.end()))
     for m in _VERB_BLOCK_RE.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
@@ -449,6 +463,9 @@ class ResponsibilityMap:
                 block = self.blocks[j]
         if block is None and task is not None:
             block = self._list_tail(task, end)
+        if block is None and (heading := self._heading_lead(task)):
+            # 一、市经信局牵头工作 / (一)…(由市科技局牵头): the heading's lead leads.
+            block = ResponsibilityBlock(start=start, end=end, lead=heading)
         at = block.start if block is not None else start
         own = self._convert(block, self._heading_lead(task)) if block else None
         return self._complete(own, at, task)

@@ -523,14 +523,66 @@ def _line_tables(text: str, lines: list[tuple[int, str]]) -> list[Table]:
     return tables
 
 
+_SPACE_ROW: Final = re.compile(
+    r"^(?P<pad>[ \t]*)(?P<serial>[(（]?\d{1,3}[)）]?[.、．]?)[ \t]+(?=\S)"
+)
+_TOKEN: Final = re.compile(r"\S+")
+
+
+def _space_row(line: str, start: int) -> Row | None:
+    """``1 地区生产总值增长7%以上. 发改委``: a serial, the task, then unit names after a space."""
+    m = _SPACE_ROW.match(line)
+    if m is None:
+        return None
+    tokens = list(_TOKEN.finditer(line, m.end()))
+    k = len(tokens)
+    while k > 1 and len(tokens[k - 1].group()) <= 40 and _is_units_cell(tokens[k - 1].group()):
+        k -= 1
+    if k == len(tokens) or k < 1:
+        return None
+    task_start, task_end = tokens[0].start(), tokens[k - 1].end()
+    if task_end - task_start < 4:
+        return None
+    u0, u1 = tokens[k].start(), tokens[-1].end()
+    serial = Cell(start + m.start("serial"), start + m.end("serial"), m.group("serial"))
+    task = Cell(start + task_start, start + task_end, line[task_start:task_end])
+    unit_cell = Cell(start + u0, start + u1, line[u0:u1])
+    return Row(serial.start, unit_cell.end, (serial, task, unit_cell))
+
+
+_SPACE_COLUMNS: Final = (
+    Column(name="序号", role="serial"),
+    Column(name="任务", role="task"),
+    Column(name="责任单位", role="listed"),
+)
+
+
+def _space_tables(lines: list[tuple[int, str]]) -> list[Table]:
+    """Runs of at least two ``N task units`` lines (blank lines between allowed)."""
+    tables: list[Table] = []
+    run: list[Row] = []
+
+    def close() -> None:
+        if len(run) >= 2:
+            tables.append(
+                Table(run[0].start, run[-1].end, "space", _SPACE_COLUMNS, tuple(run), "tasks")
+            )
+        run.clear()
+
+    for start, line in lines:
+        if not line.strip():
+            continue
+        row = _space_row(line, start)
+        if row is None:
+            close()
+        else:
+            run.append(row)
+    close()
+    return tables
+
+
 def find_tables(text: str) -> list[Table]:
     """Every task-division or indicator table of a normalised text, in order."""
-    if (
-        "|" not in text
-        and "\t" not in text
-        and not any(w in text for w in ("牵头", "责任", "指标", "完成时限", "配合"))
-    ):
-        return []
     lines: list[tuple[int, str]] = []
     pos = 0
     for line in text.split("\n"):
@@ -538,9 +590,10 @@ def find_tables(text: str) -> list[Table]:
         pos += len(line) + 1
     tables = _delimited_tables(text, lines)
     taken = [(t.start, t.end) for t in tables]
-    for t in _line_tables(text, lines):
+    for t in (*_line_tables(text, lines), *_space_tables(lines)):
         if not any(s <= t.start < e for s, e in taken):
             tables.append(t)
+            taken.append((t.start, t.end))
     tables.sort(key=lambda t: t.start)
     return tables
 
@@ -550,20 +603,29 @@ def find_tables(text: str) -> list[Table]:
 
 
 def separator_view(text: str, tables: Sequence[Table]) -> str:
-    """``text`` with the cell separators of delimited tables turned into line breaks.
+    """``text`` as the sentence reader should see its tables.
 
-    Same length as ``text`` (offsets stay valid), so that the sentence reader
-    sees each cell as its own line.
+    Same length as ``text`` (offsets stay valid): the cell separators of
+    delimited tables and the gap before each cell become line breaks, so that
+    each cell is its own line, and serial numbers (序号) become spaces.
     """
-    delimited = [t for t in tables if t.layout in ("pipe", "tab")]
-    if not delimited:
+    if not tables:
         return text
     chars = list(text)
-    for t in delimited:
-        sep = "|" if t.layout == "pipe" else "\t"
-        for k in range(t.start, t.end):
-            if chars[k] == sep:
-                chars[k] = "\n"
+    for t in tables:
+        if t.layout in ("pipe", "tab"):
+            sep = "|" if t.layout == "pipe" else "\t"
+            for k in range(t.start, t.end):
+                if chars[k] == sep:
+                    chars[k] = "\n"
+        for row in t.rows:
+            for col, cell in zip(t.columns, row.cells, strict=False):
+                if cell is None:
+                    continue
+                if col.role == "serial":
+                    chars[cell.start : cell.end] = " " * (cell.end - cell.start)
+                elif cell.start > row.start and chars[cell.start - 1] in " \t":
+                    chars[cell.start - 1] = "\n"
     return "".join(chars)
 
 

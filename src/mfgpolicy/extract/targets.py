@@ -79,7 +79,7 @@ _CN_DIGITS = "零一二两三四五六七八九十"
 
 _MONEY = (
     r"(?:万亿|千亿|百亿|亿|千万|百万|十万|万|千)?(?:美元|元)"
-    r"(?:/(?:人·年|人\.年|人年|人|亩|平方米|吨))?"
+    r"(?:/(?:人·年|人\.年|人年|人|亩|平方公里|平方米|公顷|吨))?"
 )
 _ENERGY = (
     r"(?:万|亿)?吨(?:标准煤|标煤|二氧化碳|CO2)?|(?:万|亿)?千瓦时|(?:万|亿)?千瓦|(?:万|亿)?立方米"
@@ -350,6 +350,8 @@ _MID_REPORT = re.compile(
     r"|(?:^|(?<=[。!！\s]))已(?:经)?(?:形成|建成|拥有|培育|累计)"
 )
 # The attendance of a meeting (大会应到代表558名,实到523名) is never a target.
+# A heading's tally of its items: 一、主要预期目标(11项), (共8项).
+_TALLY_END = re.compile(r"[)）][ \t]*(?:\n|$)")
 _ATTENDANCE = re.compile(r"(?:应到|实到|应出席|实出席)(?:会)?(?:代表|委员|人员|人数)?$")
 # A sentence written as a report: a value 为/完成/实现 … followed by its 同比 change,
 # a task done ahead of time, a standing reached (增幅居全市第三).
@@ -679,6 +681,8 @@ def _is_boundary(text: str, i: int, stop: int) -> bool:
     """A clause ends at ``i`` (spaces before the end of the line or sentence count as its end)."""
     if i >= stop or text[i] in _BOUNDARY:
         return True
+    if text[i] == "." and (i + 1 >= stop or not text[i + 1].isdigit()):
+        return True  # a full stop written half-width: 比重47.1%. 发改委
     if text[i] in " \t":
         j = i
         while j < stop and text[j] in " \t":
@@ -1102,6 +1106,10 @@ class _Finder:
                 continue  # 建立10户…企业、60户…企业目标培育库: the counts qualify the 库
             if _ATTENDANCE.search(text, clause_start, c_start):
                 continue  # 应到代表558名,实到523名: a meeting's attendance
+            if text[max(0, c_start - 2) : c_start].endswith(
+                ("(", "(共", "(计")
+            ) and _TALLY_END.match(text, c_end):
+                continue  # 一、…牵头工作(8项): how many items a heading holds
             if _MID_REPORT.search(text, sent_start, c_start):
                 continue  # 截至目前,…;…: a report runs to the end of its 。-sentence
             if self._will_forecast(s, e, head, ctx):
