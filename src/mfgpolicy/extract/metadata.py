@@ -120,6 +120,7 @@ _ANNUAL_RE: Final = re.compile(
     r"|重点工作(?:任务)?|工作任务|(?:任务|责任|目标)(?:分工|分解)(?:表|方案)?|(?:责任|任务)清单)"
     r"(?:的通知)?$"
 )
+_FIVE_YEAR_TITLE_RE: Final = re.compile(r"十(?P<n>[一二三四五六七八九])五")
 _BY_YEAR_RE: Final = re.compile(r"到(?P<y>(?:19|20)\d{2})年")
 _PLAN_N_RE: Final = re.compile(r"(?P<n>[两二三四五六七八九十])年行动计划(?![\(（]?\d)")
 # A year named as a plan year (not a date 2018年12月, not a baseline 比2018年, not 以来).
@@ -295,6 +296,11 @@ def _horizon(
         if m := _ANNUAL_RE.search(title):
             y = int(m["y"])
             return dt.date(y, 1, 1), dt.date(y, 12, 31)
+        if m := _FIVE_YEAR_TITLE_RE.search(title):
+            # “十四五”规划: the 14th five-year period, 2021-2025 (the Nth period starts
+            # in 1951 + 5N: 十一五 2006-2010 … 十五五 2026-2030).
+            first = 1951 + 5 * (10 + "一二三四五六七八九".index(m["n"]) + 1)
+            return dt.date(first, 1, 1), dt.date(first + 4, 12, 31)
     # The goals: the year most often aimed at (到2023年), later year on ties.
     years = Counter(int(m["y"]) for m in _BY_YEAR_RE.finditer(text))
     if issued is not None:

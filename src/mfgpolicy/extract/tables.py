@@ -142,7 +142,6 @@ _CUMULATIVE_BRACKETS: Final = re.compile(r"^[\[〔【(（](?P<n>[^\]〕】)）]+
 _UNIT_IN_NAME: Final = re.compile(r"[(（](?P<unit>[^()（）]{1,10})[)）]$")
 _GROWTH_WORD: Final = re.compile(r"增长|增速|增幅")
 _REDUCTION_WORD: Final = re.compile(r"下降|降低|减少|压减|削减")
-_CUMULATIVE_WORD: Final = re.compile(r"累计|五年|年均(?!增)")
 
 
 @attrs.frozen
@@ -355,8 +354,10 @@ def _is_number_cell(text: str) -> bool:
     return _cell_value(text) is not None or text in ("—", "-", "——", "/", "—/—")
 
 
-def _cell_kind(text: str) -> str:
-    if _SERIAL.match(text):
+def _cell_kind(text: str, *, serial: bool = True) -> str:
+    """What a cell holds; a bare small integer is a ``serial`` only where the
+    table has a 序号 column (``serial``), else a ``number``."""
+    if serial and _SERIAL.match(text):
         return "serial"
     if _UNIT_TOKEN.match(text):
         return "unit"
@@ -441,7 +442,9 @@ def _assign_indicator_row(columns: Sequence[Column], cells: list[Cell]) -> tuple
     if rest and "unit" in roles and _cell_kind(rest[0].text) == "unit":
         out[roles.index("unit")] = rest.pop(0)
     value_cols = [i for i, r in enumerate(roles) if r in ("baseline", "target", "growth")]
-    while rest and value_cols and _cell_kind(rest[0].text) in ("number", "text", "time"):
+    while (
+        rest and value_cols and _cell_kind(rest[0].text, serial=False) in ("number", "text", "time")
+    ):
         out[value_cols.pop(0)] = rest.pop(0)
     if rest and "attribute" in roles and _cell_kind(rest[0].text) == "attribute":
         out[roles.index("attribute")] = rest.pop(0)
@@ -483,7 +486,7 @@ def _line_tables(text: str, lines: list[tuple[int, str]]) -> list[Table]:
                 break
             lead = len(ln) - len(ln.lstrip())
             cell = Cell(s + lead, s + lead + len(stripped), stripped)
-            kind_of = _cell_kind(stripped)
+            kind_of = _cell_kind(stripped, serial=has_serial)
             if _CAPTION.match(stripped) and (has_serial or kind == "indicators"):
                 if current:
                     groups.append(current)
@@ -495,7 +498,7 @@ def _line_tables(text: str, lines: list[tuple[int, str]]) -> list[Table]:
             if has_serial:
                 new_row = kind_of == "serial"
             elif current:
-                prev = _cell_kind(current[-1].text)
+                prev = _cell_kind(current[-1].text, serial=False)
                 if kind == "tasks":
                     new_row = kind_of == "text" and prev in ("units", "time")
                 else:
@@ -732,10 +735,10 @@ def table_targets(tables: Sequence[Table]) -> list[TableTarget]:
                     kind = TargetKind.GROWTH_RATE
                     this_unit = "%"
                     name = indicator + "年均增长"
-                elif cumulative or (_CUMULATIVE_WORD.search(indicator) and "累计" in indicator):
-                    kind = TargetKind.CUMULATIVE
                 elif _REDUCTION_WORD.search(indicator) and this_unit in ("%", "个百分点"):
-                    kind = TargetKind.REDUCTION
+                    kind = TargetKind.REDUCTION  # 单位GDP能耗下降 〔15〕: 累计下降15%
+                elif cumulative or "累计" in indicator:
+                    kind = TargetKind.CUMULATIVE
                 elif _GROWTH_WORD.search(indicator) and this_unit == "%":
                     kind = TargetKind.GROWTH_RATE
                 else:
