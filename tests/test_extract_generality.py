@@ -1832,3 +1832,96 @@ OWN_CASES_6: list[tuple[str, str, list[dict[str, Any]]]] = [
 )
 def test_generality_round6(category: str, text: str, expected: list[dict[str, Any]]) -> None:
     assert _problems(text, expected) == [], category
+
+
+# Round 8: numbered rows, tallies, half-width stops, money per area; each a rule in
+# docs/extraction.md ("Tables", "Values and units"). Our own sentences.
+OWN_CASES_8: list[Case] = [
+    # a heading's tally of its items is no target
+    (
+        "8-neg-heading-tally",
+        "一、区科技局牵头工作(6项)\n1.新认定高新技术企业40家。",
+        [E("40", "家", "increment", "eq")],
+    ),
+    ("8-neg-heading-tally-gong", "二、年度主要预期目标(共9项)\n", []),
+    # a full stop written half-width ends the clause
+    (
+        "8-half-width-stop",
+        "到2026年,数字经济核心产业增加值占GDP比重12.5%. 工业投资增长9%.",
+        [
+            E("12.5", "%", "level", "eq", deadline_year=2026),
+            E("9", "%", "growth_rate", "eq", deadline_year=2026),
+        ],
+    ),
+    # money per 平方公里 / 公顷 is a unit
+    (
+        "8-money-per-area",
+        "到2027年,园区工业用地地均产出提高至80亿元/平方公里,亩均税收达到30万元/亩。",
+        [
+            E("80", "亿元/平方公里", "level", "ge", deadline_year=2027),
+            E("30", "万元/亩", "level", "ge", deadline_year=2027),
+        ],
+    ),
+    # numbered lines ending in unit names: a row of a task-division table
+    (
+        "8-space-rows",
+        (
+            "2026年目标任务分解\n1 工业增加值增长7%左右. 工信局\n"
+            "2 新增规上工业企业60家. 工信局、统计局\n"
+        ),
+        [
+            E("7", "%", "growth_rate", "approx", deadline_year=2026),
+            E("60", "家", "increment", "eq", deadline_year=2026),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("category", "text", "expected"),
+    OWN_CASES_8,
+    ids=[f"r8-{i:02d}-{c[0]}" for i, c in enumerate(OWN_CASES_8)],
+)
+def test_generality_round8(category: str, text: str, expected: list[dict[str, Any]]) -> None:
+    assert _problems(text, expected) == [], category
+
+
+def test_numbered_rows_give_their_units_as_leads() -> None:
+    doc = extract_document(
+        "2026年目标任务分解\n1 工业增加值增长7%左右. 市工信局\n"
+        "2 新增规上工业企业60家. 市工信局、市统计局\n"
+    )
+    leads = [[u.as_written for u in t.responsibility.lead] for t in doc.targets]
+    assert leads == [["市工信局"], ["市工信局", "市统计局"]]
+    # the serial number is not part of the indicator
+    assert not doc.targets[0].indicator.startswith("1")
+
+
+def test_heading_names_the_lead_of_its_items() -> None:
+    doc = extract_document(
+        "一、县工信局牵头工作(3项)\n1.新增规上工业企业20家。\n2.实施技改项目15个。\n"
+    )
+    assert [t.value for t in doc.targets] == [Decimal(20), Decimal(15)]
+    for t in doc.targets:
+        assert [u.as_written for u in t.responsibility.lead] == ["县工信局"]
+
+
+def test_lead_with_a_verb_after_it_is_a_block() -> None:
+    doc = extract_document("1.全市规上工业增加值增长8%左右。(市经信委牵头落实)\n")
+    assert [u.as_written for u in doc.targets[0].responsibility.lead] == ["市经信委"]
+
+
+@pytest.mark.parametrize(
+    ("title", "start", "end"),
+    [
+        ("关于2026年重点工作及责任分解的通知", 2026, 2026),
+        ("某区2025年重点工作任务分解和责任分工方案", 2025, 2025),
+        ("某市制造业高质量发展“十四五”规划", 2021, 2025),
+        ("某县工业经济“十五五”发展规划", 2026, 2030),
+    ],
+)
+def test_title_gives_the_horizon(title: str, start: int, end: int) -> None:
+    doc = extract_document(f"{title}\n一、主要目标\n工业投资增长10%。\n")
+    assert doc.horizon_start is not None
+    assert doc.horizon_end is not None
+    assert (doc.horizon_start.year, doc.horizon_end.year) == (start, end)
