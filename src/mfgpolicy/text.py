@@ -366,8 +366,9 @@ def _join_breaks(text: str) -> _Edits:
     break is removed when the line before it is full (within 3 columns of the wrap
     width) and does not end in sentence-final punctuation or a closing
     bracket/quote, the next line is not blank and does not start with a heading
-    or list marker (一、 (一) 1. 1、 (1) ① —— 附件 附表 第…章), and neither line is a
-    page number. Between two ASCII letters or digits the break becomes a space.
+    or list marker (一、 (一) 1. 1、 (1) ① —— 附件 附表 第…章), neither line is a
+    page number, and neither is a table row (tabs, or two or more ``|``). Between
+    two ASCII letters or digits the break becomes a space.
     """
     lines = text.split("\n")
     if len(lines) <= _MIN_WRAPPED_LINES:
@@ -388,6 +389,8 @@ def _join_breaks(text: str) -> _Edits:
         last = prev.rstrip(" \t")[-1]
         if last in _TERMINAL or _MARKER_RE.match(nxt):
             continue
+        if "\t" in prev or "\t" in nxt or prev.count("|") >= 2 or nxt.count("|") >= 2:
+            continue  # rows of a table copied with its separators
         if _PAGE_RE.fullmatch(prev) or _PAGE_RE.fullmatch(nxt):
             continue
         if prev[-1] in _ASCII_ALNUM and nxt[0] in _ASCII_ALNUM:

@@ -339,7 +339,8 @@ def _delimited_tables(text: str, lines: list[tuple[int, str]]) -> list[Table]:
 # One cell per line
 
 
-def _is_units_cell(text: str) -> bool:
+def is_units_cell(text: str) -> bool:
+    """Whether ``text`` only names units (市工信局, 市发改委、市统计局 各县市区政府)."""
     parts = [p for p in re.split(r"[、,，/;；\s]+", text) if p]
     if not parts or len(text) > 80 or "。" in text:
         return False
@@ -367,7 +368,7 @@ def _cell_kind(text: str, *, serial: bool = True) -> str:
         return "number"
     if _is_time_cell(text):
         return "time"
-    if _is_units_cell(text):
+    if is_units_cell(text):
         return "units"
     return "text"
 
@@ -385,6 +386,19 @@ def _line_header(
         return None
     header = _header(names)
     if header is None:
+        return None
+    # The header must end where the rows begin: with a 序号 column the first row opens
+    # with a serial; otherwise a short bare name next is an unknown column (资金来源),
+    # and a table read without it would be misaligned.
+    nxt = next((ln.strip() for _, ln in lines[j : j + 3] if ln.strip()), "")
+    if any(c.role == "serial" for c in header[0]):
+        if not _SERIAL.match(nxt):
+            return None
+    elif (
+        re.fullmatch(r"[\u4e00-\u9fff]{2,8}", nxt)
+        and _cell_kind(nxt, serial=False) == "text"
+        and header[1] == "tasks"
+    ):
         return None
     return header[0], header[1], j
 
@@ -502,7 +516,12 @@ def _line_tables(text: str, lines: list[tuple[int, str]]) -> list[Table]:
                 if kind == "tasks":
                     new_row = kind_of == "text" and prev in ("units", "time")
                 else:
-                    new_row = kind_of == "text" and prev in ("number", "unit", "attribute")
+                    # An indicator's name may end like a unit name (…技术中心, …(亿元)).
+                    new_row = kind_of in ("text", "units", "time") and prev in (
+                        "number",
+                        "unit",
+                        "attribute",
+                    )
             if new_row and current:
                 groups.append(current)
                 current = []
@@ -539,7 +558,7 @@ def _space_row(line: str, start: int) -> Row | None:
         return None
     tokens = list(_TOKEN.finditer(line, m.end()))
     k = len(tokens)
-    while k > 1 and len(tokens[k - 1].group()) <= 40 and _is_units_cell(tokens[k - 1].group()):
+    while k > 1 and len(tokens[k - 1].group()) <= 40 and is_units_cell(tokens[k - 1].group()):
         k -= 1
     if k == len(tokens) or k < 1:
         return None

@@ -53,6 +53,7 @@ from fractions import Fraction
 import attrs
 
 from mfgpolicy.errors import ParseError
+from mfgpolicy.extract.tables import is_units_cell
 from mfgpolicy.model import Commitment, Comparator, DeadlineBasis, Per, TargetKind
 from mfgpolicy.model._common import Number
 from mfgpolicy.numerals import parse_number, whole_number
@@ -143,7 +144,7 @@ _UNIT_CLASS_MONEY = re.compile(rf"^(?:{_MONEY})$")
 _COUNT_RE = re.compile(rf"^(?:{_COUNT})$")
 
 # A clause or list boundary that may follow a target.
-_BOUNDARY = frozenset(",，、;；。:：)）\n!?！？")
+_BOUNDARY = frozenset(",，、;；。:：)）\n!?！？|\t")
 _CLAUSE_SEP = re.compile(r"[,，:：;；]|——")
 _SENTENCE_SPLIT = re.compile(r"[^。;；!?！？\n]*(?:[。;；!?！？]|\n|$)")
 
@@ -549,7 +550,9 @@ def join_soft_breaks(
     ``第3页 共12页``). A line break is deleted when the line before it is at least
     8 characters long, does not end a sentence or clause, and neither it nor
     the next line is a heading, and the next line does not open a bullet.
-    Page-mark lines are deleted with their line break. Line breaks inside the
+    A next line that only names units (市工信局, 市发改委、市统计局) is a table cell, not
+    the rest of a sentence. Page-mark lines are deleted with their line break. Line
+    breaks inside the
     ``keep_breaks`` ranges (tables written one cell per line) stay.
 
     Returns:
@@ -590,6 +593,7 @@ def join_soft_breaks(
                 and before[-1] not in _SOFT_END
                 and not _HEADING_LINE.match(line)
                 and not _BULLET_LINE.match(line)
+                and not is_units_cell(line.strip())
             )
             if join:
                 deleted.append(brk)
