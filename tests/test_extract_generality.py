@@ -1862,6 +1862,20 @@ OWN_CASES_8: list[Case] = [
             E("30", "万元/亩", "level", "ge", deadline_year=2027),
         ],
     ),
+    # a counted subject opening its clause and the state or event it reaches
+    (
+        "8-count-subject-state",
+        "到2027年,4个百亿级产业集群初具规模;力争12个重点技改项目竣工投产。",
+        [
+            E("4", "个", "level", "eq", deadline_year=2027),
+            E("12", "个", "increment", "eq", deadline_year=2027),
+        ],
+    ),
+    (
+        "8-neg-count-subject-mid-clause",
+        "建设3个产业园并推动项目落地。",
+        [E("3", "个", "increment", "eq")],
+    ),
     # numbered lines ending in unit names: a row of a task-division table
     (
         "8-space-rows",

@@ -299,6 +299,13 @@ _PRE_COUNT_CMP = ("超过", "不少于", "至少", "超", "多于", "不低于")
 _SUBJECT_PRED = re.compile(
     r"(?P<np>[\u4e00-\u9fff“”]{1,16}?)(?P<verb>进入|入选|跻身|迈入|列入|入围|达到|获评|成为)"
 )
+# A counted subject opening its clause and the state or event it reaches.
+_COUNT_SUBJECT_DONE = re.compile(
+    r"(?P<np>[\u4e00-\u9fff“”()]{2,20}?)(?P<pred>初具规模|基本形成|形成规模|"
+    r"(?:建成|竣工)(?:投用|投产|运营)?|投产(?:达效|达产)?|达产(?:达效)?|完成上市|(?:成功)?上市|"
+    r"签约落地|落地(?:建设)?|开工(?:建设)?|获批(?:建设)?|通过认定)"
+)
+_STATE_PRED = re.compile(r"初具规模|基本形成|形成规模")
 # Distributive subjects: 每个县(市) / 每个省级开发区 + verb + N个.
 _DISTRIBUTIVE = re.compile(r"每(?:一)?个[\u4e00-\u9fff()（）、]{1,14}")
 _DIST_VERB = re.compile(rf"(?:{_OUTCOME_VERBS}|发展|拥有|布局)$")
@@ -1466,6 +1473,28 @@ class _Finder:
                         value_high=high,
                     )
                 ]
+        if (
+            prenominal
+            and uclass == "count"
+            and _LEAD_STRIP.sub("", _SCOPE_LEAD.sub("", head_stripped)) == ""
+            and (sp := _COUNT_SUBJECT_DONE.match(text, after, e))
+            and _is_boundary(text, sp.end(), e)
+        ):
+            # 5个战略性新兴产业链初具规模 / 20个重点项目竣工投产: a counted subject
+            # that reaches a state (a stock) or an event (new things).
+            pred = sp.group("pred")
+            return [
+                FoundTarget(
+                    start=self._skip_lead(clause_start, num_start),
+                    end=sp.end(),
+                    indicator=sp.group("np") + pred,
+                    kind=TargetKind.LEVEL if _STATE_PRED.match(pred) else TargetKind.INCREMENT,
+                    comparator=_SUF_CMP[m.group("suf")] if m.group("suf") else Comparator.EQ,
+                    value=value,
+                    unit=unit,
+                    value_high=high,
+                )
+            ]
         if prenominal and uclass == "count" and _CLAUSE_OPENER.match(text, after):
             prenominal = False  # 新增…企业20家以上并推动…: the count closed its clause
         if prenominal:
