@@ -1876,6 +1876,20 @@ OWN_CASES_8: list[Case] = [
         "建设3个产业园并推动项目落地。",
         [E("3", "个", "increment", "eq")],
     ),
+    # under a goals heading, “十N五”期间 opens the plan's own period (not history) and
+    # its end is the deadline of the section's later targets; 比“十N五”末 is a baseline
+    (
+        "8-goal-section-period",
+        (
+            "(二)总体目标\n“十三五”期间,全市技改投资年均增长12%以上。\n"
+            "规上工业企业达到900家;单位工业增加值能耗比“十二五”末降低15%。"
+        ),
+        [
+            E("12", "%", "growth_rate", "ge", deadline_year=2020),
+            E("900", "家", "level", "ge", deadline_year=2020),
+            E("15", "%", "reduction", "eq", deadline_year=2020),
+        ],
+    ),
     # numbered lines ending in unit names: a row of a task-division table
     (
         "8-space-rows",

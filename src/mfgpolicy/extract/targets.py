@@ -261,7 +261,7 @@ _RELATIVE_CTX = re.compile(
     r"(?:通过|用|经过|力争|未来)?([二三四五六七八九十两]|[2-9])年(?:内|来|间|时间)?(?![度级底末])"
 )
 _FIVE_YEAR = re.compile(
-    r"“?十([一二三四五六七八九])五”?(?:期间|时期|末|规划期|[^,，;；。\n以]{0,12}?(?:主要|核心|发展)?(?:指标|目标))"
+    r"(?<![比较与“])“?十([一二三四五六七八九])五”?(?:期间|时期|末|规划期|[^,，;；。\n以]{0,12}?(?:主要|核心|发展)?(?:指标|目标))"
 )
 # The (10+N)th five-year plan ends in 1955 + 5·(10+N): 十一五 2010, 十二五 2015 … 十五五 2030.
 _FIVE_YEAR_END = {c: 1955 + 5 * (11 + i) for i, c in enumerate("一二三四五六七八九")}
@@ -818,6 +818,9 @@ class _Finder:
         self.lead_from = 0
         # Inside a section headed as a report (2023年1-10月工业运行情况).
         self.history_mode = False
+        # Inside a section headed as goals (总体目标, 主要目标): “十N五”期间 opens the
+        # plan's own period there, not history.
+        self.goal_section = False
         self.headline_year = self._headline_year()
         self.ref_year = first_year if first_year is not None else self._news_year()
         self.named_goal_years = self._named_goal_years()
@@ -1031,10 +1034,12 @@ class _Finder:
             self.history_mode, self.section_year = True, None
         elif _GOAL_HEAD.search(line):
             self.history_mode = False
+            self.goal_section = True
             if gm := _GOAL_YEAR.search(line):
                 self.section_year = int(gm.group(1))
         elif top:
             self.history_mode, self.section_year = False, None
+            self.goal_section = False
 
     def _history_paragraph(self, para: str) -> bool:
         """A paragraph opening in the past (2023年,… / 近年来 / “十三五”以来) is a baseline."""
@@ -1043,6 +1048,12 @@ class _Finder:
             return False
         if "期间" in m.group(0) and _PLAN_PERIOD_WILL.match(para, m.end()):
             return False  # “十三五”期间,内蒙古将…: the plan's own period
+        if ("期间" in m.group(0) or "时期" in m.group(0)) and self.goal_section:
+            # (三)总体目标 / “十二五”期间,…: the goals of the plan's period, whose end
+            # is the deadline of the section's later targets too.
+            if self.section_year is None and (fm := _FIVE_YEAR.match(para)):
+                self.section_year = _FIVE_YEAR_END[fm.group(1)]
+            return False
         year = m.group("year")
         if year is None:
             return True
