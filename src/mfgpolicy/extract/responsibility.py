@@ -40,6 +40,7 @@ from typing import Final
 import attrs
 
 from mfgpolicy.extract.structure import Section
+from mfgpolicy.extract.tables import UNIT_LIKE_RE as _UNIT_LIKE_RE
 from mfgpolicy.extract.tables import Table
 from mfgpolicy.model.department import DepartmentCatalog
 from mfgpolicy.model.document import DocumentWarning
@@ -106,10 +107,6 @@ _HEADING_LEAD_RE: Final = re.compile(
     r"(?P<lead>[^,，。;；:：()\n]{2,40}?)牵头(?:负责|推进|实施|落实)?的?"
     r"(?:重点)?(?:工作|任务|事项)(?:任务|事项|清单)?(?:\((?:共|计)?\d+项\))?[ \t]*$",
     re.MULTILINE,
-)
-# Something that looks like the name of a unit (局, 委, 办, 政府, 管委会 …).
-_UNIT_LIKE_RE: Final = re.compile(
-    r"(?:局|委|办|厅|部|院|会|中心|政府|公司|集团|行|所|处|队|站|署|社|室|组|区|县|市|镇|街道|\))$"
 )
 # A lead marker after one unit of a list: 市工信局(牵头), 市科技局〔牵头〕.
 _MARK_RE: Final = re.compile(r"[(〔\[【]牵头(?:单位|部门)?[)〕\]】]$")

@@ -104,15 +104,15 @@ _SERIAL: Final = re.compile(r"^[(（]?\d{1,3}[)）]?[.、．]?$")
 _CAPTION: Final = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])"
 )
-_UNIT_NAME: Final = re.compile(
-    r"(?:局|委|办|厅|部|院|会|中心|政府|公司|集团|行|所|处|队|站|署|社|室|组|区|县|市|镇|乡|街道|"
-    r"管委会|办事处|\))$"
+# Something that looks like the name of a unit (局, 委, 办, 政府, 管委会 …); the
+# responsibility reader uses the same test.
+UNIT_LIKE_RE: Final = re.compile(
+    r"(?:局|委|办|厅|部|院|会|中心|政府|公司|集团|行|所|处|队|站|署|社|室|组|区|县|市|镇|街道|\))$"
 )
 _TIME_CELL: Final = re.compile(
     r"20\d\d年|\d{1,2}月(?:底|末|前|中旬|上旬|下旬)?$|年底|年末|长期|持续|常态化|全年|每年|每季度|"
     r"每月|按月|按季|按年|逐年"
 )
-_TIME_SPLIT: Final = re.compile(r"[;；,，、]")
 _DATE_IN_CELL: Final = re.compile(
     r"(?P<year>20\d\d)年(?:(?P<month>\d{1,2})月)?(?P<tail>底|末|前|内)?"
 )
@@ -344,7 +344,7 @@ def is_units_cell(text: str) -> bool:
     parts = [p for p in re.split(r"[、,，/;；\s]+", text) if p]
     if not parts or len(text) > 80 or "。" in text:
         return False
-    return all(_UNIT_NAME.search(p.rstrip("等")) and len(p) <= 24 for p in parts)
+    return all(UNIT_LIKE_RE.search(p.rstrip("等")) and len(p) <= 24 for p in parts)
 
 
 def _is_time_cell(text: str) -> bool:
