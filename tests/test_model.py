@@ -24,7 +24,7 @@ from mfgpolicy import (
     TargetKind,
     ValidationError,
 )
-from mfgpolicy.model import relative_deadline, year_end, yearly_deadlines
+from mfgpolicy.model import five_year_plan, relative_deadline, year_end, yearly_deadlines
 from strategies import documents, observations, targets
 
 
@@ -236,3 +236,30 @@ def test_percent_above_100_only_for_indicators_that_allow_it() -> None:
         _target(**over, indicator_id="industrial_value_added_gdp_share")
     t = _target(**over, indicator_id="industrial_sales_output_ratio")
     assert t.value == Decimal("101.5")
+
+
+@pytest.mark.parametrize(
+    ("n", "years"),
+    [
+        (6, (1981, 1985)),
+        (11, (2006, 2010)),
+        (13, (2016, 2020)),
+        (14, (2021, 2025)),
+        (15, (2026, 2030)),
+    ],
+)
+def test_five_year_plan_periods(n: int, years: tuple[int, int]) -> None:
+    assert five_year_plan(n) == years
+
+
+@given(st.integers(min_value=6, max_value=40))
+def test_five_year_plans_abut(n: int) -> None:
+    first, last = five_year_plan(n)
+    assert last - first == 4
+    assert five_year_plan(n + 1)[0] == last + 1
+
+
+@pytest.mark.parametrize("n", [5, 0, -1, True])
+def test_five_year_plan_before_the_sixth_is_refused(n: int) -> None:
+    with pytest.raises(ValidationError):
+        five_year_plan(n)

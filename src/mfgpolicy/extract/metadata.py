@@ -22,6 +22,7 @@ from mfgpolicy.model.document import DocumentWarning
 from mfgpolicy.model.enums import DocType
 from mfgpolicy.model.jurisdiction import Gazetteer, Jurisdiction
 from mfgpolicy.model.target import Span
+from mfgpolicy.model.timing import five_year_plan
 from mfgpolicy.numerals import whole_number
 from mfgpolicy.text import NormalizedText
 
@@ -297,10 +298,9 @@ def _horizon(
             y = int(m["y"])
             return dt.date(y, 1, 1), dt.date(y, 12, 31)
         if m := _FIVE_YEAR_TITLE_RE.search(title):
-            # “十四五”规划: the 14th five-year period, 2021-2025 (the Nth period starts
-            # in 1951 + 5N: 十一五 2006-2010 … 十五五 2026-2030).
-            first = 1951 + 5 * (10 + "一二三四五六七八九".index(m["n"]) + 1)
-            return dt.date(first, 1, 1), dt.date(first + 4, 12, 31)
+            # “十四五”规划: the 14th five-year period, 2021-2025.
+            first, last = five_year_plan(11 + "一二三四五六七八九".index(m["n"]))
+            return dt.date(first, 1, 1), dt.date(last, 12, 31)
     # The goals: the year most often aimed at (到2023年), later year on ties.
     years = Counter(int(m["y"]) for m in _BY_YEAR_RE.finditer(text))
     if issued is not None:

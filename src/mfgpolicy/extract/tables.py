@@ -130,14 +130,20 @@ _CMP_MARK: Final[dict[str, Comparator]] = {
     "<=": Comparator.LE,
     "<": Comparator.LT,
 }
-_CMP_SUFFIX: Final[dict[str, Comparator]] = {
+# A comparator written after a number (30以上, 35左右); the sentence reader uses the same.
+SUFFIX_COMPARATOR: Final[dict[str, Comparator]] = {
     "以上": Comparator.GE,
     "及以上": Comparator.GE,
-    "左右": Comparator.APPROX,
+    "(含)以上": Comparator.GE,
+    "多": Comparator.GT,
     "以下": Comparator.LE,
-    "以内": Comparator.LE,
     "及以下": Comparator.LE,
+    "(含)以下": Comparator.LE,
+    "以内": Comparator.LE,
+    "左右": Comparator.APPROX,
 }
+# The suffixes a value cell may carry, longest first.
+_TABLE_SUFFIXES: Final = ("及以上", "及以下", "以上", "左右", "以下", "以内")
 _CUMULATIVE_BRACKETS: Final = re.compile(r"^[\[〔【(（](?P<n>[^\]〕】)）]+)[\]〕】)）]$")
 _UNIT_IN_NAME: Final = re.compile(r"[(（](?P<unit>[^()（）]{1,10})[)）]$")
 _GROWTH_WORD: Final = re.compile(r"增长|增速|增幅")
@@ -704,9 +710,9 @@ def _cell_value(text: str) -> tuple[Comparator, Number, bool] | None:
         if t.startswith(mark):
             cmp, t = _CMP_MARK[mark], t[len(mark) :]
             break
-    for suf in sorted(_CMP_SUFFIX, key=len, reverse=True):
+    for suf in _TABLE_SUFFIXES:
         if t.endswith(suf) and len(t) > len(suf):
-            cmp, t = _CMP_SUFFIX[suf], t[: -len(suf)]
+            cmp, t = SUFFIX_COMPARATOR[suf], t[: -len(suf)]
             break
     if t.endswith("%"):
         t = t[:-1]

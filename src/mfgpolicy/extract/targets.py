@@ -53,9 +53,11 @@ from fractions import Fraction
 import attrs
 
 from mfgpolicy.errors import ParseError
+from mfgpolicy.extract.tables import SUFFIX_COMPARATOR as _SUF_CMP
 from mfgpolicy.extract.tables import is_units_cell
 from mfgpolicy.model import Commitment, Comparator, DeadlineBasis, Per, TargetKind
 from mfgpolicy.model._common import Number
+from mfgpolicy.model.timing import five_year_plan
 from mfgpolicy.numerals import parse_number, whole_number
 
 __all__ = [
@@ -240,17 +242,6 @@ _PRE_CMP: tuple[tuple[str, Comparator], ...] = (
     ("<", Comparator.LT),
     ("约", Comparator.APPROX),
 )
-_SUF_CMP = {
-    "以上": Comparator.GE,
-    "及以上": Comparator.GE,
-    "(含)以上": Comparator.GE,
-    "多": Comparator.GT,
-    "以下": Comparator.LE,
-    "及以下": Comparator.LE,
-    "(含)以下": Comparator.LE,
-    "以内": Comparator.LE,
-    "左右": Comparator.APPROX,
-}
 
 _STRIVE = re.compile(r"力争|争取|争创|努力实现")
 _ENSURE = re.compile(r"确保|必须|务必")
@@ -263,8 +254,8 @@ _RELATIVE_CTX = re.compile(
 _FIVE_YEAR = re.compile(
     r"(?<![比较与“])“?十([一二三四五六七八九])五”?(?:期间|时期|末|规划期|[^,，;；。\n以]{0,12}?(?:主要|核心|发展)?(?:指标|目标))"
 )
-# The (10+N)th five-year plan ends in 1955 + 5·(10+N): 十一五 2010, 十二五 2015 … 十五五 2030.
-_FIVE_YEAR_END = {c: 1955 + 5 * (11 + i) for i, c in enumerate("一二三四五六七八九")}
+# The end year of 十N五 (the (10+N)th five-year plan): 十一五 2010 … 十五五 2030.
+_FIVE_YEAR_END = {c: five_year_plan(11 + i)[1] for i, c in enumerate("一二三四五六七八九")}
 # The counted thing before 零突破 and its measure word.
 _COUNTED_UNITS = {
     "企业": "家",

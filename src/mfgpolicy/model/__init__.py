@@ -26,7 +26,13 @@ from mfgpolicy.model.indicator import Aggregation, Direction, Indicator, Indicat
 from mfgpolicy.model.jurisdiction import AdminLevel, Gazetteer, Jurisdiction
 from mfgpolicy.model.observation import Observation
 from mfgpolicy.model.target import Responsibility, ResponsibleUnit, Span, Target
-from mfgpolicy.model.timing import relative_deadline, year_end, year_start, yearly_deadlines
+from mfgpolicy.model.timing import (
+    five_year_plan,
+    relative_deadline,
+    year_end,
+    year_start,
+    yearly_deadlines,
+)
 
 __all__ = [
     "AdminLevel",
@@ -56,6 +62,7 @@ __all__ = [
     "Span",
     "Target",
     "TargetKind",
+    "five_year_plan",
     "relative_deadline",
     "year_end",
     "year_start",

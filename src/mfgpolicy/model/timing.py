@@ -13,7 +13,13 @@ from dateutil.rrule import YEARLY, rrule
 
 from mfgpolicy.errors import ValidationError
 
-__all__ = ["relative_deadline", "year_end", "year_start", "yearly_deadlines"]
+__all__ = [
+    "five_year_plan",
+    "relative_deadline",
+    "year_end",
+    "year_start",
+    "yearly_deadlines",
+]
 
 _MIN_YEAR, _MAX_YEAR = 1949, 2200
 
@@ -27,6 +33,22 @@ def year_end(year: int) -> dt.date:
     """The last day of ``year``: the deadline "到2023年" means 2023-12-31."""
     _check_year(year)
     return dt.date(year, 12, 31)
+
+
+def five_year_plan(n: int) -> tuple[int, int]:
+    """First and last year of the Nth five-year plan (第N个五年规划, “十N五”).
+
+    From the sixth plan (1981-1985) on, the periods follow one another without a
+    gap, so the Nth runs from 1951 + 5N to 1955 + 5N: 十三五 2016-2020, 十四五
+    2021-2025, 十五五 2026-2030. Earlier plans (with the 1963-1965 adjustment
+    years) are not computed.
+
+    Raises:
+        ValidationError: ``n`` is below 6.
+    """
+    if isinstance(n, bool) or not isinstance(n, int) or n < 6:
+        raise ValidationError(f"five-year plan number must be an int >= 6 (got {n!r})")
+    return 1951 + 5 * n, 1955 + 5 * n
 
 
 def year_start(year: int) -> dt.date:
