@@ -10,6 +10,7 @@ empty list means that nothing may be extracted.
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -1953,3 +1954,173 @@ def test_title_gives_the_horizon(title: str, start: int, end: int) -> None:
     assert doc.horizon_start is not None
     assert doc.horizon_end is not None
     assert (doc.horizon_start.year, doc.horizon_end.year) == (start, end)
+
+
+# Session 3: conventions decided for project descriptors, tallies of named lists, a
+# rate shared by conjoined metrics, and a single scale (X亿级产业规模).
+OWN_CASES_10: list[Case] = [
+    # a tally of a named list without a size class is no target ...
+    (
+        "10-neg-named-list-tally",
+        "到2026年,打造汽车电子、工业软件、储能材料和轨道装备四条产业链。",
+        [],
+    ),
+    (
+        "10-neg-named-list-tally-arabic",
+        "到2026年,重点培育光伏、锂电2个特色产业集群。",
+        [],
+    ),
+    # ... with a size class it counts things that reach the class
+    (
+        "10-named-list-with-size-class",
+        "到2026年,打造光伏、锂电2个百亿级产业集群。",
+        [E("2", "个", "increment", "eq", deadline_year=2026)],
+    ),
+    # a named list that comes into being (建成通车) is an outcome, not a tally
+    (
+        "10-named-list-event",
+        "到2026年,甲乙、丙丁2条快速路建成通车。",
+        [E("2", "条", "increment", "eq", deadline_year=2026)],
+    ),
+    # a project's descriptors and its result once built are the project's data
+    (
+        "10-neg-project-descriptors",
+        "(三)年产5万吨新材料项目。项目总投资6.2亿元,占地150亩,建成后年产值12亿元。",
+        [],
+    ),
+    # ... an outcome verb makes the same figures a task of the plan
+    (
+        "10-completion-of-land-and-investment",
+        "2026年,完成征地拆迁800亩,完成工业投资260亿元。",
+        [
+            E("800", "亩", "increment", "eq", deadline_year=2026),
+            E("260", "亿元", "level", "eq", deadline_year=2026),
+        ],
+    ),
+    # a rate shared by conjoined metrics: one target per metric
+    (
+        "10-shared-rate",
+        "到2026年,力争龙头企业产值、税收增长12%以上。",
+        [
+            E("12", "%", "growth_rate", "ge", deadline_year=2026),
+            E("12", "%", "growth_rate", "ge", deadline_year=2026),
+        ],
+    ),
+    # ... but a list of subjects with one metric is one target
+    (
+        "10-shared-rate-one-metric",
+        "到2026年,甲公司、乙公司产值增长12%。",
+        [E("12", "%", "growth_rate", "eq", deadline_year=2026)],
+    ),
+    # a single scale written as X亿级产业规模
+    (
+        "10-scale-class",
+        "到2027年,全市绿色食品形成八百亿级产业规模,装备制造形成1200亿级规模。",
+        [
+            E("800", "亿元", "level", "ge", deadline_year=2027),
+            E("1200", "亿元", "level", "ge", deadline_year=2027),
+        ],
+    ),
+]
+
+
+OWN_CASES_10 += [
+    # a counted subject whose amount passes a threshold: the count is the target
+    (
+        "10-count-subject-amount",
+        "2014年,汽车、化工、建材等3个产业产值超五百亿元;2016年力争8家以上企业营收突破50亿元。",
+        [
+            E("3", "个", "level", "eq", deadline_year=2014),
+            E("8", "家", "level", "ge", deadline_year=2016),
+        ],
+    ),
+    # 同比增速 in a plan is one year's growth, and parts may open in brackets
+    (
+        "10-yoy-rate-and-bracketed-parts",
+        "2022年,力争全市规上工业增加值同比增速达到6.5%以上(其中高技术制造业增速12%以上)。",
+        [
+            E("6.5", "%", "growth_rate", "ge", deadline_year=2022),
+            E("12", "%", "growth_rate", "ge", deadline_year=2022),
+        ],
+    ),
+    # an amount before 的 + the measure it is the value of
+    (
+        "10-amount-object",
+        "到2026年,园区实现不低于30亿元的工业产值,确保取得不少于2亿元的税收收入。",
+        [
+            E("30", "亿元", "level", "ge", deadline_year=2026),
+            E("2", "亿元", "level", "ge", deadline_year=2026),
+        ],
+    ),
+    # a project's dimensions and cost items are its data
+    (
+        "10-neg-dimensions-and-costs",
+        (
+            "3、园区主干道工程。全长4.2公里,宽24米。\n4、场地平整工程。面积约1500亩,"
+            "土方量约120万立方米。总投资26000万元,其中工程建设投资18000万元,"
+            "征地补偿费7000万元,预备费1000万元。"
+        ),
+        [],
+    ),
+    # a benchmark reached by a share already counted is part of that target
+    (
+        "10-share-reaching-benchmark",
+        "到2026年,重点企业60%以上装备达到国内先进水平。",
+        [E("60", "%", "level", "ge", deadline_year=2026)],
+    ),
+    # 净增 counts new things net of exits
+    (
+        "10-net-increase",
+        "到2026年,全市每年净增规上工业企业80户。",
+        [E("80", "户", "increment", "eq", deadline_year=2026)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("category", "text", "expected"),
+    OWN_CASES_10,
+    ids=[f"r10-{i:02d}-{c[0]}" for i, c in enumerate(OWN_CASES_10)],
+)
+def test_generality_session3(category: str, text: str, expected: list[dict[str, Any]]) -> None:
+    assert _problems(text, expected) == [], category
+
+
+def test_shared_rate_names_each_metric() -> None:
+    doc = extract_document("到2026年,龙头企业产值、税收增长12%以上。")
+    assert [t.indicator for t in doc.targets] == ["龙头企业产值", "税收"]
+
+
+def test_bracketed_count_leaves_no_bracket_in_the_indicator() -> None:
+    doc = extract_document("到2026年,培育专精特新企业(30家)。")
+    assert [t.indicator for t in doc.targets] == ["专精特新企业"]
+
+
+def test_signature_date_does_not_join_the_title_below_it() -> None:
+    # the issuer line, its date and the plan's title stay three lines: the date is no
+    # goal year of a heading (which would date the goals 2019)
+    doc = extract_document(
+        "请认真组织实施。\n某市工业和信息化局\n2019年12月17日\n某市先进制造业强市三年行动计划\n"
+        "(2019-2021年)\n一、工作目标\n到2021年,先进制造业增加值达3000亿元以上。"
+        "打造新材料、生物医药两大集群,集群规模分别达到600亿元、300亿元。\n"
+    )
+    assert [(str(t.value), t.deadline.year if t.deadline else None) for t in doc.targets] == [
+        ("3000", 2021),
+        ("600", 2021),
+        ("300", 2021),
+    ]
+
+
+@pytest.mark.parametrize(
+    "date",
+    ["二○一○年一月十二日", "二○一0年一月十二日", "二〇一〇年元月十二日", "2010年1月12日"],
+)
+def test_signature_date_after_the_notice_text(date: str) -> None:
+    doc = extract_document(
+        f"各县(市)区人民政府:\n现印发给你们,请认真贯彻执行。 {date}\n关于加快工业发展的若干意见\n"
+        "二、发展目标\n1、工业总量迅速提升。2012年,全市工业总产值达6000亿元;"
+        "2015年,全市工业总产值达10000亿元。\n"
+    )
+    assert doc.issued == dt.date(2010, 1, 12)
+    # the plan starts in 2010, so 2012 is a milestone, not history
+    assert [str(t.value) for t in doc.targets] == ["6000", "10000"]

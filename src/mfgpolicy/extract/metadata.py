@@ -99,11 +99,16 @@ _ISSUER_RE: Final = re.compile(r"(?:发布机构|发文机关|印发单位)[ \t]
 _DATE: Final = r"(?P<y>(?:19|20)\d{2})\s*[-年./]\s*(?P<m>\d{1,2})\s*[-月./]\s*(?P<d>\d{1,2})"
 _PUBLISHED_RE: Final = re.compile(rf"(?:发布日期|公开日期|发布时间)[ \t]*[:：][ \t]*{_DATE}")
 _WRITTEN_RE: Final = re.compile(rf"成文日期[ \t]*[:：][ \t]*{_DATE}")
+# A signature date on a line of its own, or after the notice's last full stop
+# (…请认真贯彻执行。 二○一○年一月十二日).
 _SIGN_DATE_RE: Final = re.compile(
-    r"^[ \t]*(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[ \t]*$", re.MULTILINE
+    r"(?:^|(?<=。))[ \t]*(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[ \t]*$",
+    re.MULTILINE,
 )
+# 二○一○年 / 二〇一0年 (a digit typed for 〇) / 元月 and 正月 for January.
 _SIGN_DATE_CN_RE: Final = re.compile(
-    r"^[ \t]*(?P<y>[〇零○一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月"
+    r"(?:^|(?<=。))[ \t]*(?P<y>[〇零○Ｏ0０一二三四五六七八九]{4})年"
+    r"(?P<m>[一二三四五六七八九十]{1,2}|元|正)月"
     r"(?P<d>[一二三四五六七八九十]{1,3})日[ \t]*$",
     re.MULTILINE,
 )
@@ -147,6 +152,9 @@ _ANNIVERSARY_BASE: Final = {
 _EDITION_RE: Final = re.compile(r"[(（](?P<y>(?:19|20)\d{2})年版[)）]")
 _INDEX_CODE_RE: Final = re.compile(r"^[0-9A-Z]{2}(?P<code>\d{6})[0-9A-Z]{9}[0-9A-Z]?\b")
 _LINE_RE: Final = re.compile(r"[^\n]+")
+
+
+_ZERO_DIGITS: Final = str.maketrans({"0": "〇", "０": "〇", "Ｏ": "〇"})
 
 
 def _date(y: str, m: str, d: str) -> dt.date | None:
@@ -270,7 +278,9 @@ def _issued(text: str, head_end: int) -> dt.date | None:
             if m and rx is _SIGN_DATE_RE:
                 return _date(m["y"], m["m"], m["d"])
             if m:
-                return _date(str(_cn_small(m["y"])), str(_cn_small(m["m"])), str(_cn_small(m["d"])))
+                y = m["y"].translate(_ZERO_DIGITS)
+                mo = 1 if m["m"] in ("元", "正") else _cn_small(m["m"])
+                return _date(str(_cn_small(y)), str(mo), str(_cn_small(m["d"])))
     return None
 
 

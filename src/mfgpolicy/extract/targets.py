@@ -125,6 +125,8 @@ _SPECIAL = re.compile(
     r"|(?<![取得新])实现(?P<brk>[^,，;；。:：\d]{2,30}?)(?<![零新大性的])突破(?=[,，;；。\n]|$)"
     r"|(?P<stepverb>迈上|跨上|站上|登上|迈入|跨入|突破|超过|达到)(?P<stepamt>万亿|千亿|百亿)"
     r"(?:元?(?:大关|台阶)|(?P<stepyuan>元)(?=[,，;；。\n]|$))"
+    r"|(?P<scaleverb>形成|达到|迈上|跨上|实现)(?P<scale>\d+(?:\.\d+)?|[一二三四五六七八九两]?[千百])"
+    r"亿元?级(?:的)?(?:产业)?规模(?=[,，;；。\n]|$)"
     r"|(?P<double>翻(?P<times>一|两|二|三)?番|(?P<bei>双倍增|倍增)(?![计工行目县区市]))"
     r"|前(?P<rank>\d+)(?:强|名|位|甲)"
     r"|(?:全国|全省|全市|全区|省内|市内|全球)(?:同类\w{0,2})?前(?P<rankcn>[二三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十)"
@@ -147,12 +149,12 @@ _COUNT_RE = re.compile(rf"^(?:{_COUNT})$")
 
 # A clause or list boundary that may follow a target.
 _BOUNDARY = frozenset(",，、;；。:：)）\n!?！？|\t")
-_CLAUSE_SEP = re.compile(r"[,，:：;；]|——")
+_CLAUSE_SEP = re.compile(r"[,，:：;；]|——|[(（](?=其中)")
 _SENTENCE_SPLIT = re.compile(r"[^。;；!?！？\n]*(?:[。;；!?！？]|\n|$)")
 
 # Verbs whose object is a count of new things (increment) when they stand before the number.
 _OUTCOME_VERBS = (
-    "新增|新建|新培育|新认定|新登记|培育形成|打造形成|培育发展|培育|培植|实施|组织实施|建成(?!区)|建设|打造|形成|"
+    "新增|净增|新建|新培育|新认定|新登记|培育形成|打造形成|培育发展|培育|培植|实施|组织实施|建成(?!区)|建设|打造|形成|"
     "引进|引入|立项|招引|落地|落户|签约|推进|实现|覆盖|开展|组织开展|谋划|入选|创建|认定|推广|举办|应用|"
     "完成|攻克|突破|制定|制订|制修订|申报|争创|搭建|改造|淘汰|整治提升|整治|引育|储备|培训|"
     "新开工|开工|投产|建立|设立|组建|遴选|扶持|支持|带动|引导|推动|主持|参与|获得|获评|达标"
@@ -189,6 +191,15 @@ _MULTI_YEAR = re.compile(
 _ALL_MARK = re.compile(
     r"(?:双双|(?<![年人亩户平日月])均|(?<![首成京古])都(?![市会城]))(?:要|将|能|可以|可|应)?"
     r"[\u4e00-\u9fff]{0,4}$"
+)
+# A、B + 增长/下降 X% (产值、税收增长15%以上): a rate shared by conjoined metrics.
+_RATE_VERB_END = re.compile(
+    r"(?:年均|平均)?(?:同比)?(?:增长|增速|增幅|下降|降低|削减|减少|压减)(?:率)?(?:达到|达|为)?$"
+)
+# The head noun of a metric: each conjunct of a shared rate must be one.
+_METRIC_END = re.compile(
+    r"(?:产值|增加值|收入|营收|税收|利润|利税|总额|交易额|销售额|产量|排放量|用水量|用量"
+    r"|能耗|投资|出口|进出口|规模|总量|效率|生产率)$"
 )
 # A part's own verb of a stock (其中…达到10个): the part keeps its level.
 _PART_VERB = re.compile(r"达到|达|提高|提升|保持|稳定在|增加到|增长到")
@@ -290,6 +301,24 @@ _PRE_COUNT_CMP = ("超过", "不少于", "至少", "超", "多于", "不低于")
 _SUBJECT_PRED = re.compile(
     r"(?P<np>[\u4e00-\u9fff“”]{1,16}?)(?P<verb>进入|入选|跻身|迈入|列入|入围|达到|获评|成为)"
 )
+# A counted subject opening its clause whose amount passes a threshold (4个产业产值超
+# 千亿元, 10家以上企业营收突破百亿元): how many reach it, the amount qualifies them.
+_COUNT_SUBJECT_AMOUNT = re.compile(
+    r"(?P<np>[\u4e00-\u9fff“”]{1,12}?)"
+    r"(?P<metric>主营业务收入|营业收入|销售收入|营收|产值|规模|税收|产出)(?:均|都)?"
+    r"(?:超过|超|突破|过|达到|达)(?:[\d.]+|[一二三四五六七八九十两百千万]+)(?:亿|万)元"
+)
+# 取得不少于500万元的税收收入 / 形成超过100亿元的产业规模: an amount before 的 + the
+# measure it is the value of, after a comparator word.
+_AMOUNT_OBJECT_VERB = re.compile(r"取得|实现|形成|完成|创造|贡献|带来|新增|带动|达到")
+_AMOUNT_OBJECT_CMP = ("不少于", "不低于", "超过", "至少", "达到", "突破", "超")
+_AMOUNT_OBJECT = re.compile(
+    r"(?:/年)?的(?P<np>[\u4e00-\u9fff]{0,10}?"
+    r"(?:收入|税收|产值|营收|增加值|投资|规模|利润|利税|销售额|出口额|交易额|总额))"
+    r"(?=[,，;；。、)）\n]|$)"
+)
+# A head before such a count: nothing, a year, or a named list ending in 等.
+_COUNT_SUBJECT_HEAD = re.compile(r"(?:(?:19|20)\d\d年)?(?:[\u4e00-\u9fffA-Za-z、和及与]{1,60}等)?")
 # A counted subject opening its clause and the state or event it reaches.
 _COUNT_SUBJECT_DONE = re.compile(
     r"(?P<np>[\u4e00-\u9fff“”()]{2,20}?)(?P<pred>初具规模|基本形成|形成规模|"
@@ -311,7 +340,8 @@ _ATLEAST_VERB = re.compile(rf"(?:至少|不少于|不低于)(?:要)?(?:{_OUTCOME
 _APPOS = re.compile(
     r"(?:着力|著力|重点|全力|大力|积极|继续)?"
     r"(?P<verb>打造形成|培育形成|打造|培育|做大做强|做强做优|做强|做大|壮大|形成|建成|提升)?"
-    r"[\u4e00-\u9fffA-Za-z]{1,8}(?:(?:、[\u4e00-\u9fffA-Za-z]{1,8})+|(?<=[\u4e00-\u9fff])(?=$))"
+    r"[\u4e00-\u9fffA-Za-z]{1,8}(?:(?:(?:、|及|和|与)[\u4e00-\u9fffA-Za-z]{1,8})+"
+    r"|(?<=[\u4e00-\u9fff])(?=$))"
 )
 # A clause opening with a verb and its object (积极申报产业链上下游企业共同体).
 _VERB_OBJECT = re.compile(
@@ -339,7 +369,7 @@ _HISTORY = re.compile(
     r"已经|已有|已达|已建|已累计|已(?:连续|形成|站|突破|迈上|跨上|实现|成为|培育|拥有)|已$|"
     r"(?:实现|建成|完成|达到)了|"
     r"连续[\d一两二三四五六七八九十]+年(?:站稳|稳居|位居|保持)|现有|(?<![由从])目前|截至|截止|去年|预计|"
-    r"(?<![比较])上年(?!增长|下降|提高|减少)|(?<!年均)同比(?!增长|下降|提高|减少)"
+    r"(?<![比较])上年(?!增长|下降|提高|减少)|(?<!年均)同比(?!增长|下降|提高|减少|增速|增幅)"
 )
 # A report opener that stands anywhere in a 。-sentence (截至目前,… / 目前,… / 据统计,… /
 # 记者了解到,我市拥有…): the report runs to the 。.
@@ -400,7 +430,7 @@ _BASELINE_YEAR = re.compile(r"(?:比|较|同|相比|与|对比)$")
 _BASELINE_AFTER = re.compile(r"(?:底|末)?(?:的)?(?:基础上|水平|相比|为基数|为基期)")
 # A heading or lead that names a year's targets (2024年工作计划, 2022年目标任务是:).
 _GOAL_YEAR = re.compile(
-    r"(?<!\d)(20\d\d) ?年(?:度)?[^。;；\n]{0,24}?"
+    r"(?<!\d)(20\d\d) ?年(?! ?\d{1,2} ?月)(?:度)?[^。;；\n]{0,24}?"
     r"(?:工作计划|目标任务|工作要点|主要目标|发展目标|预期目标|工作目标|目标|任务|工作思路|发展思路|计划)"
 )
 # A quoted goal named with a year (到2022年,…实现“五强”发展目标) and its later
@@ -421,6 +451,23 @@ _GOAL_HEAD = re.compile(r"目标|计划|思路|任务|要点|举措|措施|重�
 _COMPOSITE = re.compile(r"(?:质量效益|综合实力|发展水平|整体水平|竞争力|综合效益|能级|实力|水平)$")
 # Amount words that make a bare 亿 money (规模/营收/产值 … 突破千亿).
 _AMOUNT_WORD = re.compile(r"规模|营收|营业收入|收入|产值|总量|增加值|投资|税收|销售|交易额|总额")
+# A project's descriptors (总投资3.7亿元, 占地120亩) and its expected result once built
+# (建成后年产值10亿元): data of the project, not a commitment of the plan. An outcome
+# verb before them (完成征地500亩) keeps a task.
+_DESCRIPTOR = re.compile(
+    r"(?<!完成)(?<!实现)(?<!落实)(?<!争取)(?:计划)?"
+    r"(?:总投资|投资总额|总金额|签约金额|合同金额|协议金额|总建筑面积|建筑面积|占地面积|占地"
+    r"|用地面积|征地|规划面积)(?:约|达|为|近|超|共)?$"
+    r"|(?:计划)?投入(?:资金)?(?:约|为|共)?$"
+    r"|(?:建成|投产|达产|达效|竣工)(?:后|以后)[\u4e00-\u9fff]{0,10}$"
+)
+# A project's dimensions (面积约2000亩, 全长3.5公里, 土方量约300万立方米) and its cost
+# items (补偿费15000万元, 基本预备费1785万元), stated without an outcome verb or a year.
+_DIMENSION = re.compile(
+    r"(?:面积|土方量|全长|总长|长度|宽度|高度|(?<![增成延])长|宽)(?:约|为|共)?$"
+)
+_COST = re.compile(r"(?:费|费用)(?:约|为|共)?$")
+_YEAR_IN = re.compile(r"(?:19|20)\d\d年|年底|年内|今年|明年|每年")
 _FUNDING = re.compile(
     r"奖励|补助|补贴|资助|奖补|给予|贴息|扶持资金|专项资金|最高|一次性|按每|按照每"
     r"|财政预算|安排[\u4e00-\u9fff]{0,6}?资金"
@@ -538,6 +585,10 @@ _PAGE_MARK = re.compile(
 _SOFT_END = frozenset("。;；:：!?！？)）")
 
 
+# A line holding only a date: a signature (2019年12月17日), never part of a sentence.
+_DATE_LINE = re.compile(r"\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
+
+
 def join_soft_breaks(
     text: str, keep_breaks: Sequence[tuple[int, int]] = ()
 ) -> tuple[str, list[int]]:
@@ -592,6 +643,8 @@ def join_soft_breaks(
                 and not _HEADING_LINE.match(line)
                 and not _BULLET_LINE.match(line)
                 and not is_units_cell(line.strip())
+                and not _DATE_LINE.fullmatch(line)
+                and not _DATE_LINE.fullmatch(before)
             )
             if join:
                 deleted.append(brk)
@@ -683,6 +736,8 @@ def _is_boundary(text: str, i: int, stop: int) -> bool:
     """A clause ends at ``i`` (spaces before the end of the line or sentence count as its end)."""
     if i >= stop or text[i] in _BOUNDARY:
         return True
+    if text[i] in "(（" and text.startswith("其中", i + 1):
+        return True  # 增速达到7%以上(其中…9%以上): the parts open in brackets
     if text[i] == "." and (i + 1 >= stop or not text[i + 1].isdigit()):
         return True  # a full stop written half-width: 比重47.1%. 发改委
     if text[i] in " \t":
@@ -716,6 +771,8 @@ def _clean_indicator(phrase: str) -> str:
         q = _IND_DEBRIS_HEAD.sub("", q)  # 一、 / 目标是到2020年 / 对 / 了: list and verb debris
         q = _IND_DEBRIS_TAIL.sub("", q)  # …总产值将 / …增加值在
         q = q.strip(" ,，、;；:：。—-·的").rstrip("“")
+        if q.endswith(("(", "（")):
+            q = q[:-1]  # 培育企业(20家): the bracket holds the number, not the name
         if q == p:
             break
         p = q
@@ -1089,6 +1146,7 @@ class _Finder:
         prev_class: str | None = None
         self._prev_prenominal = False
         self._prev_appos = self._cur_appos = False
+        self._descriptor_span: tuple[int, int] | None = None
         self._prev_unit: str | None = None
         whole: int | None = None
         in_parts = False
@@ -1191,11 +1249,27 @@ class _Finder:
         """
         h = head.rstrip()
         mark = _ALL_MARK.search(h)
-        if mark is None and not (step and t.value is not None and t.unit in ("万亿元", "亿元")):
+        rate = None
+        if (
+            mark is None
+            and t.unit == "%"
+            and t.kind
+            in (
+                TargetKind.GROWTH_RATE,
+                TargetKind.REDUCTION,
+            )
+        ):
+            rate = _RATE_VERB_END.search(h)
+        if (
+            mark is None
+            and rate is None
+            and not (step and t.value is not None and t.unit in ("万亿元", "亿元"))
+        ):
             return [t]
         if t.value is None:
             return [t]
-        stop = clause_start + (mark.start() if mark else len(h))
+        cut = mark.start() if mark else rate.start() if rate else len(h)
+        stop = clause_start + cut
         lead = self._skip_lead(clause_start, stop)
         parts = self._split_parts(lead, stop, "、和与及")
         if len(parts) < 2 or len(parts) > 8:
@@ -1203,7 +1277,9 @@ class _Finder:
         names = [_clean_indicator(self.text[a:b]) for a, b in parts]
         if not all(names):
             return [t]
-        if mark is None and not all(_AMOUNT_WORD.search(n) for n in names):
+        if rate is not None and not all(_METRIC_END.search(n) for n in names):
+            return [t]  # 中联重科、三一重工产值增长15%: one metric of a list of subjects
+        if mark is None and rate is None and not all(_AMOUNT_WORD.search(n) for n in names):
             return [t]
         return [attrs.evolve(t, indicator=n) for n in names]
 
@@ -1409,6 +1485,16 @@ class _Finder:
                 or bool(_APPOS_PRED.match(text, after, e))
             )
         self._cur_appos = appos
+        if (
+            appos
+            and am is not None
+            and am.group("verb") is not None
+            and not _APPOS_PRED.match(text, after, e)
+            and not _SIZE_CLASS.match(text, after, e)
+        ):
+            # 打造集成电路、生物医药、高端装备三条产业链: the count only tallies the names
+            # before it; with a size class (2个万亿级产业) it stays a target.
+            return []
         # 至少引进一个… / 每年…引进两个…: a Chinese-numeral count after its verb.
         cn_count = verb_before and bool(_CN_COUNT_OK.search(head_stripped))
         money_cn = c is not None and uclass == "money"
@@ -1455,6 +1541,24 @@ class _Finder:
                 return []
         if uclass == "money" and _FUNDING.search(clause_text):
             return []
+        if not prenominal and (
+            _DESCRIPTOR.search(head_stripped)
+            or (
+                uclass in ("money", "measure")
+                and (_DIMENSION if uclass == "measure" else _COST).search(head_stripped)
+                and not _BARE_VERB.search(head_stripped)
+                and not _YEAR_IN.search(head_stripped)
+            )
+        ):
+            self._descriptor_span = (s, e)
+            return []  # 项目总投资3.7亿元,占地120亩 / 建成后年产值10亿元: a project's data
+        if (
+            uclass == "money"
+            and self._descriptor_span == (s, e)
+            and _LEAD_STRIP.sub("", head_stripped).startswith("其中")
+            and not _AMOUNT_OBJECT_VERB.search(head_stripped)
+        ):
+            return []  # 总投资X万元,其中建设投资Y万元: the parts of a project's budget
         if prenominal and uclass == "count" and (sp := _SUBJECT_PRED.match(text, after, e)):
             # 超过10家制造业企业进入世界500强: the comparator counts the subject that reaches.
             pre = _comparator_before(head)
@@ -1497,6 +1601,28 @@ class _Finder:
                     value_high=high,
                 )
             ]
+        if (
+            prenominal
+            and uclass == "count"
+            and _COUNT_SUBJECT_HEAD.fullmatch(
+                _LEAD_STRIP.sub("", _SCOPE_LEAD.sub("", head_stripped.lstrip(" ,，;；:：")))
+            )
+            and (sp := _COUNT_SUBJECT_AMOUNT.match(text, after, e))
+            and _is_boundary(text, sp.end(), e)
+        ):
+            # 4个产业产值超千亿元: the count of things whose amount passes the threshold.
+            return [
+                FoundTarget(
+                    start=self._skip_lead(clause_start, num_start),
+                    end=sp.end(),
+                    indicator=text[sp.start("metric") : sp.end()] + "的" + sp.group("np"),
+                    kind=TargetKind.LEVEL,
+                    comparator=_SUF_CMP[m.group("suf")] if m.group("suf") else Comparator.EQ,
+                    value=value,
+                    unit=unit,
+                    value_high=high,
+                )
+            ]
         if prenominal and uclass == "count" and _CLAUSE_OPENER.match(text, after):
             prenominal = False  # 新增…企业20家以上并推动…: the count closed its clause
         if prenominal:
@@ -1506,6 +1632,26 @@ class _Finder:
                     return []
             elif uclass == "pct" and (nxt.startswith("用于") or head_stripped.endswith("实现")):
                 pass
+            elif (
+                uclass in ("money", "measure")
+                and head_stripped.endswith(_AMOUNT_OBJECT_CMP)
+                and _AMOUNT_OBJECT_VERB.search(head_stripped)
+                and (om := _AMOUNT_OBJECT.match(text, after, e))
+                and _is_boundary(text, om.end(), e)
+            ):
+                # 取得不少于500万元的税收收入: the amount is the object's own, not a qualifier.
+                return [
+                    FoundTarget(
+                        start=self._skip_lead(clause_start, num_start),
+                        end=om.end(),
+                        indicator=om.group("np"),
+                        kind=TargetKind.LEVEL,
+                        comparator=_comparator_before(head) or Comparator.GE,
+                        value=value,
+                        unit=unit,
+                        value_high=high,
+                    )
+                ]
             else:
                 return []  # a qualifier of the counted thing (5亿元以上项目)
         cmp_word = _comparator_before(head)
@@ -1804,6 +1950,24 @@ class _Finder:
                     unit=unit,
                 )
             ]
+        if m.group("scaleverb"):
+            # 形成1500亿级产业规模: the scale the industry reaches, in 亿元.
+            if _in_quotes(text, s, m.start()):
+                return []
+            sc = m.group("scale")
+            n = whole_number(sc) if not sc[0].isdigit() else None
+            value = Decimal(sc) if n is None else Decimal(n)
+            return [
+                FoundTarget(
+                    start=start,
+                    end=end,
+                    indicator=indicator + ("规模" if indicator.endswith("产业") else "产业规模"),
+                    kind=TargetKind.LEVEL,
+                    comparator=Comparator.GE,
+                    value=value,
+                    unit="亿元",
+                )
+            ]
         if m.group("brk"):
             # 实现国家领航级智能工厂、全球“灯塔工厂”突破: a first one of each (零突破).
             a = m.start("brk")
@@ -1923,6 +2087,8 @@ class _Finder:
         if m.group("bench"):
             if _COMPOSITE.search(indicator) or not indicator:
                 return []  # 质量效益达到国内先进水平: no measurable indicator
+            if self.out and self.out[-1].end >= clause_start and self.out[-1].value is not None:
+                return []  # 70%以上装备达到国内先进水平: the share is the target
             return [
                 FoundTarget(
                     start=start,
