@@ -2076,6 +2076,66 @@ OWN_CASES_10 += [
     ),
 ]
 
+OWN_CASES_10 += [
+    # 上/跃上…台阶 reach a step; 过 passes a value
+    (
+        "10-step-and-guo",
+        "2009年,全市工业增加值上300亿元台阶,利税总额跃上60亿元台阶,力争机械产业销售收入过80亿元。",
+        [
+            E("300", "亿元", "level", "ge", deadline_year=2009),
+            E("60", "亿元", "level", "ge", deadline_year=2009),
+            E("80", "亿元", "level", "gt", deadline_year=2009),
+        ],
+    ),
+    # 分别 with one value and a tally of the list: one target per indicator
+    (
+        "10-fenbie-one-value",
+        "2009年,工业增加值、主营业务收入、利税总额等三项指标分别保持18%以上的增长速度。",
+        [E("18", "%", "growth_rate", "ge", deadline_year=2009)] * 3,
+    ),
+    # additions to a stock, and the total of a flow
+    (
+        "10-stock-additions-and-flow-total",
+        "到2026年,规上工业企业总数每年新增25家以上,产业集群营业收入总量达到1800亿元。",
+        [
+            E("25", "家", "increment", "ge", deadline_year=2026),
+            E("1800", "亿元", "level", "ge", deadline_year=2026),
+        ],
+    ),
+    # 新上 N projects are new things
+    (
+        "10-xinshang",
+        "2026年,新上1000万元以上项目40个,其中亿元以上项目6个以上。",
+        [
+            E("40", "个", "increment", "eq", deadline_year=2026),
+            E("6", "个", "increment", "ge", deadline_year=2026),
+        ],
+    ),
+    # counts passing a threshold that share a noun phrase after 的
+    (
+        "10-counts-sharing-np",
+        "到2027年,初步形成食品、纺织2个产值过500亿元、 机电1个产值过200亿元的“211”产业集群。",
+        [
+            E("2", "个", "level", "eq", deadline_year=2027),
+            E("1", "个", "level", "eq", deadline_year=2027),
+        ],
+    ),
+    # named industries each reaching a size class; examples (等) and vague sets are not
+    (
+        "10-named-industries-reach-class",
+        "到2027年,打造电子信息、现代化工千亿级产业集群和若干百亿级产业集群。",
+        [
+            E("1000", "亿元", "level", "ge", deadline_year=2027),
+            E("1000", "亿元", "level", "ge", deadline_year=2027),
+        ],
+    ),
+    (
+        "10-neg-examples-of-a-class",
+        "到2027年,各县着力培育家具、纺织、食品等百亿级产业集群。",
+        [],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("category", "text", "expected"),

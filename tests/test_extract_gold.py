@@ -134,3 +134,34 @@ def test_evaluate_matches_equal_quantities_in_other_units() -> None:
     assert not _same_quantity(Fraction(1, 3), "%", Fraction(1, 3), None)
     assert not _same_quantity(Decimal(3), "家", Decimal(3), "项")
     assert not _same_quantity(Decimal(20), "万元", Decimal(20), "万元/人")
+
+
+def test_matching_is_of_maximum_size() -> None:
+    # Gold g1 spans both conjuncts (A和B均突破…), g2 only the second. A greedy pairing by
+    # largest overlap gives g1 the second prediction and leaves g2 unmatched; the
+    # maximum matching pairs g1 with the first and g2 with the second.
+    from mfgpolicy.extract import extract_document
+    from mfgpolicy.extract.evaluate import GoldTarget, score
+
+    text = "到2025年,新能源和不锈钢产业规模均突破2000亿元。"
+    doc = extract_document(text)
+    assert len(doc.targets) == 2
+    first, second = doc.targets
+    assert first.span.end <= second.span.start  # each conjunct has its own span
+
+    def gold(gid: str, start: int) -> GoldTarget:
+        return GoldTarget(
+            id=gid,
+            value=Decimal(2000),
+            value_high=None,
+            unit="亿元",
+            start=start,
+            end=len(text) - 1,
+            kind="level",
+            comparator="gt",
+            deadline_year=2025,
+            lead=(),
+        )
+
+    s = score(doc, [gold("g1", first.span.start), gold("g2", second.span.start)])
+    assert (s.matched, s.missed, s.spurious) == (2, (), ())

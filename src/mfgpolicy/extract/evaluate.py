@@ -3,7 +3,10 @@
 A predicted target **matches** a gold target when its value(s) and unit are the
 same (units compared after simplified normalisation; a value/unit pair equals
 another that denotes the same canonical quantity, so 2.5 万台 = 25000 台) and
-their spans overlap. Matching is one-to-one, greedily by largest overlap.
+their spans overlap. Matching is one-to-one and of maximum size: pairs are first
+taken greedily by largest overlap, then augmenting paths re-pair them wherever that
+matches more targets (a gold span covering two predicted conjuncts must not take the
+one another gold target can only match).
 Among the matches we count the accuracy of kind, comparator, deadline year and
 lead units (set equality of lead names as written, or of resolved department
 ids when both sides resolve).
@@ -225,13 +228,32 @@ def score(pred: PolicyDocument, gold: Sequence[GoldTarget], *, document: str = "
     pairs.sort(key=lambda x: (-x[0], x[1], x[2]))
     used_g: set[int] = set()
     used_p: set[int] = set()
-    matches: list[tuple[GoldTarget, Target]] = []
+    g_of_p: dict[int, int] = {}
     for _, gi, pi in pairs:
         if gi in used_g or pi in used_p:
             continue
         used_g.add(gi)
         used_p.add(pi)
-        matches.append((gold[gi], preds[pi]))
+        g_of_p[pi] = gi
+    adj: dict[int, list[int]] = {}
+    for _, gi, pi in pairs:  # by overlap, largest first
+        adj.setdefault(gi, []).append(pi)
+
+    def augment(gi: int, seen: set[int]) -> bool:
+        for pi in adj.get(gi, ()):
+            if pi in seen:
+                continue
+            seen.add(pi)
+            if pi not in g_of_p or augment(g_of_p[pi], seen):
+                g_of_p[pi] = gi
+                return True
+        return False
+
+    for gi in range(len(gold)):
+        if gi not in used_g and gi in adj and augment(gi, set()):
+            used_g.add(gi)
+    used_p = set(g_of_p)
+    matches = [(gold[gi], preds[pi]) for pi, gi in sorted(g_of_p.items(), key=lambda x: x[1])]
     kind = comparator = deadline = lead = 0
     wrong: list[str] = []
     for g, p in matches:

@@ -127,6 +127,10 @@ _SPECIAL = re.compile(
     r"(?:元?(?:大关|台阶)|(?P<stepyuan>元)(?=[,，;；。\n]|$))"
     r"|(?P<scaleverb>形成|达到|迈上|跨上|实现)(?P<scale>\d+(?:\.\d+)?|[一二三四五六七八九两]?[千百])"
     r"亿元?级(?:的)?(?:产业)?规模(?=[,，;；。\n]|$)"
+    r"|(?P<classverb>打造|培育|培育形成|打造形成|建成|建设|形成|壮大|做强|做大|发展)"
+    r"(?P<classnames>[\u4e00-\u9fffA-Za-z]{2,10}(?:[、和及与][\u4e00-\u9fffA-Za-z]{2,10}){0,7})"
+    r"(?<![大个条家批级])(?P<classamt>[一二三四五六七八九两]?[千百]|万|\d+)亿元?级(?:的)?"
+    r"(?:战略性|新兴|先进|现代|特色|优势|主导)*(?:产业集群|产业链|产业基地|产业|集群)"
     r"|(?P<double>翻(?P<times>一|两|二|三)?番|(?P<bei>双倍增|倍增)(?![计工行目县区市]))"
     r"|前(?P<rank>\d+)(?:强|名|位|甲)"
     r"|(?:全国|全省|全市|全区|省内|市内|全球)(?:同类\w{0,2})?前(?P<rankcn>[二三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十)"
@@ -143,6 +147,11 @@ _SPECIAL = re.compile(
 )
 
 _STEP = {"千亿": Decimal(1000), "百亿": Decimal(100)}
+# Not a named industry before a size class: a vague or counted set (若干, 一批, 三大,
+# 5个), a quality (世界级, 国家级), or the plan's scope (全市, 我市).
+_CLASS_NOT_NAME = re.compile(
+    r"若干|一批|多个|[一二三四五六七八九十两\d][大个条家批]$|级$|^(?:全市|全县|全区|我市|我县|我区)$"
+)
 
 _UNIT_CLASS_MONEY = re.compile(rf"^(?:{_MONEY})$")
 _COUNT_RE = re.compile(rf"^(?:{_COUNT})$")
@@ -154,7 +163,7 @@ _SENTENCE_SPLIT = re.compile(r"[^。;；!?！？\n]*(?:[。;；!?！？]|\n|$)")
 
 # Verbs whose object is a count of new things (increment) when they stand before the number.
 _OUTCOME_VERBS = (
-    "新增|净增|新建|新培育|新认定|新登记|培育形成|打造形成|培育发展|培育|培植|实施|组织实施|建成(?!区)|建设|打造|形成|"
+    "新增|净增|新上(?!规)|新建|新培育|新认定|新登记|培育形成|打造形成|培育发展|培育|培植|实施|组织实施|建成(?!区)|建设|打造|形成|"
     "引进|引入|立项|招引|落地|落户|签约|推进|实现|覆盖|开展|组织开展|谋划|入选|创建|认定|推广|举办|应用|"
     "完成|攻克|突破|制定|制订|制修订|申报|争创|搭建|改造|淘汰|整治提升|整治|引育|储备|培训|"
     "新开工|开工|投产|建立|设立|组建|遴选|扶持|支持|带动|引导|推动|主持|参与|获得|获评|达标"
@@ -166,7 +175,7 @@ _VERB_BEFORE = re.compile(
 )
 # Increment verbs read anywhere in the head (the indicator side of a postnominal target).
 _INCREMENT_HEAD = re.compile(
-    r"新增|新建|新培育|新认定|新登记|培育|培植|招引|引进|引入|立项|落地|落户|签约|建成(?!区)|建设|打造|形成|实施|"
+    r"新增|新上(?!规)|新建|新培育|新认定|新登记|培育|培植|招引|引进|引入|立项|落地|落户|签约|建成(?!区)|建设|打造|形成|实施|"
     r"认定|推广|举办|开展|谋划|入选|攻克|制定|制订|制修订|主持|参与制|申报|争创|搭建|淘汰|整治|"
     r"腾出|盘活|完成|应用|创建|遴选|组建|设立|引育|储备|引导|推动|带动|改造提升|净增|增加(?![到至值])"
     r"|(?:每年|年均)推进"
@@ -189,9 +198,11 @@ _MULTI_YEAR = re.compile(
 )
 # 均/都/双双 after conjoined subjects (A、B均增长10%): the value holds for each.
 _ALL_MARK = re.compile(
-    r"(?:双双|(?<![年人亩户平日月])均|(?<![首成京古])都(?![市会城]))(?:要|将|能|可以|可|应)?"
+    r"(?:双双|分别|(?<![年人亩户平日月])均|(?<![首成京古])都(?![市会城]))(?:要|将|能|可以|可|应)?"
     r"[\u4e00-\u9fff]{0,4}$"
 )
+# 等三项主要指标 / 等4个产业 closing a list of indicators: a tally, no indicator itself.
+_LIST_TALLY = re.compile(r"等[一二三四五六七八九十两\d]+[项个大类][\u4e00-\u9fff]{0,6}$")
 # A、B + 增长/下降 X% (产值、税收增长15%以上): a rate shared by conjoined metrics.
 _RATE_VERB_END = re.compile(
     r"(?:年均|平均)?(?:同比)?(?:增长|增速|增幅|下降|降低|削减|减少|压减)(?:率)?(?:达到|达|为)?$"
@@ -210,8 +221,9 @@ _GROWTH = re.compile(r"增速|增长|增幅|涨幅|提速")
 _SHARE_RAISED = re.compile(r"(?:比重|占比|比例)(?:要|将)?(?:提高|提升|增加|上升)$")
 _REDUCE_TO = re.compile(r"(?:下降|降低|减少|压减|降)(?:到|至)(?:[\u4e00-\u9fff]{0,2})$")
 # 经济总量/工业总量 name one year's output (GDP, industrial output), not a stock.
-_FLOW_TOTAL = re.compile(r"(?:经济|工业|业务|产值|营收|投资|销售|交易)总量")
+_FLOW_TOTAL = re.compile(r"(?:经济|工业|业务|产值|营收|收入|增加值|利润|税收|投资|销售|交易)总量")
 _CUMULATIVE = re.compile(r"累计|总量|有效数|总数|保有量")
+_NEW_AFTER_STOCK = re.compile(r"新增|净增|增加")
 # Counts of entry events (新入规企业达12户, 升规达5家): new entrants, whatever the verb;
 # 信息库入库企业 (registered in a database) is a stock.
 _ENTRY_EVENT = re.compile(r"入规|升规|新上规|(?<!库)入库|纳统|入统")
@@ -235,6 +247,7 @@ _PRE_CMP: tuple[tuple[str, Comparator], ...] = (
     ("跨上", Comparator.GE),
     ("站上", Comparator.GE),
     ("登上", Comparator.GE),
+    ("跃上", Comparator.GE),
     ("≥", Comparator.GE),
     ("不超过", Comparator.LE),
     ("不高于", Comparator.LE),
@@ -304,9 +317,9 @@ _SUBJECT_PRED = re.compile(
 # A counted subject opening its clause whose amount passes a threshold (4个产业产值超
 # 千亿元, 10家以上企业营收突破百亿元): how many reach it, the amount qualifies them.
 _COUNT_SUBJECT_AMOUNT = re.compile(
-    r"(?P<np>[\u4e00-\u9fff“”]{1,12}?)"
-    r"(?P<metric>主营业务收入|营业收入|销售收入|营收|产值|规模|税收|产出)(?:均|都)?"
-    r"(?:超过|超|突破|过|达到|达)(?:[\d.]+|[一二三四五六七八九十两百千万]+)(?:亿|万)元"
+    r"(?P<np>[\u4e00-\u9fff“”]{0,12}?)"
+    r"(?P<metric>主营业务收入|营业收入|销售收入|营收|产值|规模|税收|产出)(?:均|都)? ?"
+    r"(?:超过|超|突破|过|达到|达) ?(?:[\d.]+|[一二三四五六七八九十两百千万]+) ?(?:亿|万)元"
 )
 # 取得不少于500万元的税收收入 / 形成超过100亿元的产业规模: an amount before 的 + the
 # measure it is the value of, after a comparator word.
@@ -317,8 +330,15 @@ _AMOUNT_OBJECT = re.compile(
     r"(?:收入|税收|产值|营收|增加值|投资|规模|利润|利税|销售额|出口额|交易额|总额))"
     r"(?=[,，;；。、)）\n]|$)"
 )
+# Verbs that make such a count new things (新增10家企业产值超百亿元); 形成 alone is a
+# stock reached (形成2个产值过千亿元的集群).
+_NEW_THINGS_VERB = re.compile(r"新增|新培育|培育|打造|引进|招引|新建|新上")
 # A head before such a count: nothing, a year, or a named list ending in 等.
-_COUNT_SUBJECT_HEAD = re.compile(r"(?:(?:19|20)\d\d年)?(?:[\u4e00-\u9fffA-Za-z、和及与]{1,60}等)?")
+_COUNT_SUBJECT_HEAD = re.compile(
+    r"(?:(?:19|20)\d\d年)?(?:(?:初步|基本|加快)?(?:培育形成|打造形成|形成|培育|打造|建成)"
+    r"[\u4e00-\u9fffA-Za-z、和及与]{1,60}"
+    r"|[\u4e00-\u9fffA-Za-z、和及与]{1,60}等|[\u4e00-\u9fffA-Za-z和及与]{1,12})?"
+)
 # A counted subject opening its clause and the state or event it reaches.
 _COUNT_SUBJECT_DONE = re.compile(
     r"(?P<np>[\u4e00-\u9fff“”()]{2,20}?)(?P<pred>初具规模|基本形成|形成规模|"
@@ -521,13 +541,13 @@ _GROWTH_AFTER = re.compile(
 )
 _GROWTH_ONLY = re.compile(r"(?:年均)?(?:增长|增速|增幅)(?:率)?")
 _IND_LEAD = re.compile(
-    r"^(?:其中|每年|三年|五年|累计|新增|新建|新培育|新认定|培育形成|打造形成|培育|培植|实施|"
+    r"^(?:其中|每年|三年|五年|累计|新增|净增|新上(?!规)|新建|新培育|新认定|培育形成|打造形成|培育|培植|实施|"
     r"组织实施|组织开展|建成并落地|建成|建设|打造|招引落地|招引|引进|推进|推动|开展|谋划|认定|推广|"
     r"举办|攻克|突破|完成|争创|创建|搭建|整治提升|动态培育|累计培育|累计创建|主持(?![或和])|实现|覆盖|应用|滚动实施)+"
 )
 _IND_TAIL = re.compile(
     r"(?:累计达到|累计|达到|达|提高到|提高至|提升到|提升至|保持在|稳定在|控制在|不低于|不少于|至少|"
-    r"超过|突破|超|约|实现|为|完成|下降|降低|减少|要|(?<!年)均|迈上|跨上|站上|保持年均|实现年均|以年均|保持|稳居|位居|跻身|继续|力争|争取|确保|排名力争进入全国|进入全国|进入)+$"
+    r"超过|突破|超|(?<![通经不])过|约|实现|为|完成|下降|降低|减少|要|(?<!年)均|迈上|跨上|站上|跃上|(?<=[值入额])上|保持年均|实现年均|以年均|保持|稳居|位居|跻身|继续|力争|争取|确保|排名力争进入全国|进入全国|进入)+$"
 )
 _IND_DEBRIS_HEAD = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[,，、]?"
@@ -725,6 +745,8 @@ def _comparator_before(head: str) -> Comparator | None:
     for word, cmp in _PRE_CMP:
         if h.endswith(word):
             return cmp
+    if h.endswith("过") and not h.endswith(("通过", "经过", "不过", "超过")):
+        return Comparator.GT  # 销售收入过150亿元
     return None
 
 
@@ -809,7 +831,9 @@ def _kind_for(
         return TargetKind.REDUCTION
     if unit_class == "pct" and _GROWTH.search(head):
         return TargetKind.GROWTH_RATE
-    if _CUMULATIVE.search(_FLOW_TOTAL.sub("", head)):
+    if cum := _CUMULATIVE.search(flows := _FLOW_TOTAL.sub("", head)):
+        if cum.group() == "总数" and _NEW_AFTER_STOCK.search(flows, cum.end()):
+            return TargetKind.INCREMENT  # 企业总数每年新增18家: the additions to the stock
         return TargetKind.CUMULATIVE  # (经济总量2600亿元 is one year's output: a level)
     if unit_class == "pct":
         return TargetKind.LEVEL
@@ -1269,6 +1293,8 @@ class _Finder:
         if t.value is None:
             return [t]
         cut = mark.start() if mark else rate.start() if rate else len(h)
+        if tally := _LIST_TALLY.search(h, 0, cut):
+            cut = tally.start()  # A、B、C等三项主要指标分别…: the tally names no indicator
         stop = clause_start + cut
         lead = self._skip_lead(clause_start, stop)
         parts = self._split_parts(lead, stop, "、和与及")
@@ -1281,7 +1307,12 @@ class _Finder:
             return [t]  # 中联重科、三一重工产值增长15%: one metric of a list of subjects
         if mark is None and rate is None and not all(_AMOUNT_WORD.search(n) for n in names):
             return [t]
-        return [attrs.evolve(t, indicator=n) for n in names]
+        # Each conjunct's span: its own name, the last one's through the shared value.
+        last = len(parts) - 1
+        return [
+            attrs.evolve(t, indicator=n, start=a, end=t.end if i == last else b)
+            for i, ((a, b), n) in enumerate(zip(parts, names, strict=True))
+        ]
 
     @staticmethod
     def _part_kind(t: FoundTarget, whole: FoundTarget, head: str) -> None:
@@ -1604,19 +1635,35 @@ class _Finder:
         if (
             prenominal
             and uclass == "count"
+            and not verb_before
             and _COUNT_SUBJECT_HEAD.fullmatch(
                 _LEAD_STRIP.sub("", _SCOPE_LEAD.sub("", head_stripped.lstrip(" ,，;；:：")))
             )
             and (sp := _COUNT_SUBJECT_AMOUNT.match(text, after, e))
-            and _is_boundary(text, sp.end(), e)
+            and (
+                _is_boundary(text, sp.end(), e)
+                or (
+                    (tail := _NP_AFTER.match(text, sp.end() + 1, e)) is not None
+                    and text[sp.end()] == "的"
+                    and _is_boundary(text, tail.end(), e)
+                )
+            )
         ):
-            # 4个产业产值超千亿元: the count of things whose amount passes the threshold.
+            # 4个产业产值超千亿元 / 2个产值过千亿元的产业集群: the count of things whose
+            # amount passes the threshold.
+            np = sp.group("np")
+            end = sp.end()
+            if not _is_boundary(text, end, e) and (tail := _NP_AFTER.match(text, end + 1, e)):
+                np, end = re.sub(r"“[^”]*”|\s", "", tail.group()), tail.end()
             return [
                 FoundTarget(
                     start=self._skip_lead(clause_start, num_start),
-                    end=sp.end(),
-                    indicator=text[sp.start("metric") : sp.end()] + "的" + sp.group("np"),
-                    kind=TargetKind.LEVEL,
+                    end=end,
+                    indicator=text[sp.start("metric") : sp.end()].replace(" ", "")
+                    + ("的" + np if np else ""),
+                    kind=TargetKind.INCREMENT
+                    if _NEW_THINGS_VERB.search(head_stripped)
+                    else TargetKind.LEVEL,
                     comparator=_SUF_CMP[m.group("suf")] if m.group("suf") else Comparator.EQ,
                     value=value,
                     unit=unit,
@@ -1659,6 +1706,8 @@ class _Finder:
             cmp_word = Comparator.GE  # 至少引进一个 / 不少于新增…
         if cmp_word is None and uclass == "pct" and head_stripped.endswith("实现"):
             cmp_word = Comparator.GE  # 实现100%: reach at least
+        if cmp_word is None and head_stripped.endswith("上") and m.group("step"):
+            cmp_word = Comparator.GE  # 工业增加值上200亿元台阶: a step reached
         suf = m.group("suf")
         if high is not None:
             comparator = Comparator.BETWEEN
@@ -1949,6 +1998,40 @@ class _Finder:
                     value=value,
                     unit=unit,
                 )
+            ]
+        if m.group("classverb"):
+            # 打造装备制造、现代材料千亿级产业集群: each named industry reaches the class.
+            if _in_quotes(text, s, m.start()) or not (
+                _is_boundary(text, end, e) or text[end : end + 1] in ("和", "及")
+            ):
+                return []
+            a, b = m.span("classnames")
+            if text[b - 1] == "等":
+                return []  # 培育A、B等百亿级产业集群: examples of a class, no named commitment
+            parts = self._split_parts(a, b, "、和及与")
+            names = [_clean_indicator(text[ps:pe]) for ps, pe in parts]
+            if not names or any(not n or _CLASS_NOT_NAME.search(n) for n in names):
+                return []  # 打造若干百亿级产业集群 / 三大千亿级产业集群: no named industry
+            amt = m.group("classamt")
+            if amt == "万":
+                value, unit = Decimal(1), "万亿元"
+            else:
+                n = int(amt) if amt.isdigit() else whole_number(amt)
+                if not n:
+                    return []
+                value, unit = Decimal(n), "亿元"
+            last = len(parts) - 1
+            return [
+                FoundTarget(
+                    start=ps,
+                    end=end if i == last else pe,  # earlier names: the name alone
+                    indicator=name + "产业规模",
+                    kind=TargetKind.LEVEL,
+                    comparator=Comparator.GE,
+                    value=value,
+                    unit=unit,
+                )
+                for i, ((ps, pe), name) in enumerate(zip(parts, names, strict=True))
             ]
         if m.group("scaleverb"):
             # 形成1500亿级产业规模: the scale the industry reaches, in 亿元.
