@@ -2136,6 +2136,50 @@ OWN_CASES_10 += [
     ),
 ]
 
+OWN_CASES_10 += [
+    # 到达 (for 达到) and a value closed by 等目标 / 的目标
+    (
+        "10-daoda-and-goal-word",
+        "到2020年,两化融合发展指数到达90,单位工业增加值用水量年均降低4%等目标。",
+        [
+            E("90", None, "level", "ge", deadline_year=2020),
+            E("4", "%", "reduction", "eq", deadline_year=2020),
+        ],
+    ),
+    (
+        "10-value-before-de-mubiao",
+        "会议提出,到2026年工业总产值达到8000亿元的目标。",
+        [E("8000", "亿元", "level", "ge", deadline_year=2026)],
+    ),
+    # a line closing on a quantity is never joined to a line opening with a year
+    (
+        "10-no-join-before-year-line",
+        "到2026年,战略性新兴产业占工业总产值比重达到15%\n2027年,工业投资增长10%。",
+        [
+            E("15", "%", "level", "ge", deadline_year=2026),
+            E("10", "%", "growth_rate", "eq", deadline_year=2027),
+        ],
+    ),
+    # money into a fund is an input
+    (
+        "10-neg-fund-input",
+        "未来5年内统筹投入产业发展基金不少于200亿元,风险准备金逐步提升至5亿元。",
+        [],
+    ),
+    # a scale in 亿元 a named cluster reaches
+    (
+        "10-amount-scale-cluster",
+        "到2026年,形成2000亿元规模先进装备产业集群。",
+        [E("2000", "亿元", "level", "ge", deadline_year=2026)],
+    ),
+    # counts passing a threshold directly before their noun
+    (
+        "10-count-amount-noun",
+        "到2026年,构建集群梯队,包括汽车、电子等2个产值超1000亿元产业集群。",
+        [E("2", "个", "level", "eq", deadline_year=2026)],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("category", "text", "expected"),

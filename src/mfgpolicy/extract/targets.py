@@ -112,7 +112,7 @@ _QUANTITY = re.compile(
 )
 # An index or level value written without a unit (发展水平指数达72).
 _INDEX_VALUE = re.compile(
-    r"(?:指数|水平)(?:要|将)?(?:达到|达|提高到|提高至|提升到|提升至|保持在|稳定在) ?"
+    r"(?:指数|水平)(?:要|将)?(?:达到|到达|达|提高到|提高至|提升到|提升至|保持在|稳定在) ?"
     r"(?P<v>\d+(?:\.\d+)?)(?P<suf>以上|左右)?"
 )
 _FRACTION = re.compile(
@@ -158,6 +158,8 @@ _COUNT_RE = re.compile(rf"^(?:{_COUNT})$")
 
 # A clause or list boundary that may follow a target.
 _BOUNDARY = frozenset(",，、;；。:：)）\n!?！？|\t")
+# 等目标 / 的目标 after a value: the goal word closes the clause (等方针 in spun text).
+_GOAL_WORD_END = re.compile(r"(?:等|的)(?:目标|指标|任务|方针)(?:任务)?(?=[,，;；。!！\n]|$)")
 _CLAUSE_SEP = re.compile(r"[,，:：;；]|——|[(（](?=其中)")
 _SENTENCE_SPLIT = re.compile(r"[^。;；!?！？\n]*(?:[。;；!?！？]|\n|$)")
 
@@ -233,6 +235,7 @@ _PRE_CMP: tuple[tuple[str, Comparator], ...] = (
     ("不少于", Comparator.GE),
     ("至少", Comparator.GE),
     ("达到", Comparator.GE),
+    ("到达", Comparator.GE),
     ("提高到", Comparator.GE),
     ("提高至", Comparator.GE),
     ("提升到", Comparator.GE),
@@ -323,6 +326,7 @@ _COUNT_SUBJECT_AMOUNT = re.compile(
 )
 # 取得不少于500万元的税收收入 / 形成超过100亿元的产业规模: an amount before 的 + the
 # measure it is the value of, after a comparator word.
+_SCALE_FORM_VERB = re.compile(r"(?:形成|打造|建成|培育|壮大为|发展成为?)$")
 _AMOUNT_OBJECT_VERB = re.compile(r"取得|实现|形成|完成|创造|贡献|带来|新增|带动|达到")
 _AMOUNT_OBJECT_CMP = ("不少于", "不低于", "超过", "至少", "达到", "突破", "超")
 _AMOUNT_OBJECT = re.compile(
@@ -330,6 +334,8 @@ _AMOUNT_OBJECT = re.compile(
     r"(?:收入|税收|产值|营收|增加值|投资|规模|利润|利税|销售额|出口额|交易额|总额))"
     r"(?=[,，;；。、)）\n]|$)"
 )
+# The head noun of counted things (…产值超2000亿元产业集群).
+_THING_END = re.compile(r"(?:集群|产业|企业|项目|园区|基地|平台|产业链)$")
 # Verbs that make such a count new things (新增10家企业产值超百亿元); 形成 alone is a
 # stock reached (形成2个产值过千亿元的集群).
 _NEW_THINGS_VERB = re.compile(r"新增|新培育|培育|打造|引进|招引|新建|新上")
@@ -490,7 +496,7 @@ _COST = re.compile(r"(?:费|费用)(?:约|为|共)?$")
 _YEAR_IN = re.compile(r"(?:19|20)\d\d年|年底|年内|今年|明年|每年")
 _FUNDING = re.compile(
     r"奖励|补助|补贴|资助|奖补|给予|贴息|扶持资金|专项资金|最高|一次性|按每|按照每"
-    r"|财政预算|安排[\u4e00-\u9fff]{0,6}?资金"
+    r"|财政预算|安排[\u4e00-\u9fff]{0,6}?资金|(?<!企业)基金|风险准备金|资金池"
 )
 _LEAD_STRIP_TEXT = (
     r"[\s,，、;；:：.。—\-·•●]|“?\d+”?即|“\d+”是|到\d{4}年(?:底|末)?|力争|争取|确保|努力|"
@@ -546,7 +552,7 @@ _IND_LEAD = re.compile(
     r"举办|攻克|突破|完成|争创|创建|搭建|整治提升|动态培育|累计培育|累计创建|主持(?![或和])|实现|覆盖|应用|滚动实施)+"
 )
 _IND_TAIL = re.compile(
-    r"(?:累计达到|累计|达到|达|提高到|提高至|提升到|提升至|保持在|稳定在|控制在|不低于|不少于|至少|"
+    r"(?:累计达到|累计|达到|到达|达|提高到|提高至|提升到|提升至|保持在|稳定在|控制在|不低于|不少于|至少|"
     r"超过|突破|超|(?<![通经不])过|约|实现|为|完成|下降|降低|减少|要|(?<!年)均|迈上|跨上|站上|跃上|(?<=[值入额])上|保持年均|实现年均|以年均|保持|稳居|位居|跻身|继续|力争|争取|确保|排名力争进入全国|进入全国|进入)+$"
 )
 _IND_DEBRIS_HEAD = re.compile(
@@ -605,6 +611,10 @@ _PAGE_MARK = re.compile(
 _SOFT_END = frozenset("。;；:：!?！？)）")
 
 
+# A line closing on a quantity (…比重达到12%) and a line opening with a year (2015年,…):
+# two sentences whose full stop was lost, never one.
+_QUANTITY_END = re.compile(r"(?:\d|[%‰]|[亿万]?元|家|个|项|亩|吨)$")
+_YEAR_OPEN = re.compile(r"\s*(?:19|20)\d\d年")
 # A line holding only a date: a signature (2019年12月17日), never part of a sentence.
 _DATE_LINE = re.compile(r"\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
 
@@ -665,6 +675,7 @@ def join_soft_breaks(
                 and not is_units_cell(line.strip())
                 and not _DATE_LINE.fullmatch(line)
                 and not _DATE_LINE.fullmatch(before)
+                and not (_QUANTITY_END.search(before) and _YEAR_OPEN.match(line))
             )
             if join:
                 deleted.append(brk)
@@ -760,6 +771,8 @@ def _is_boundary(text: str, i: int, stop: int) -> bool:
         return True
     if text[i] in "(（" and text.startswith("其中", i + 1):
         return True  # 增速达到7%以上(其中…9%以上): the parts open in brackets
+    if text[i] in "等的" and _GOAL_WORD_END.match(text, i, stop):
+        return True  # …达到10000亿元的目标 / …年均降低5%等目标: the value closes its clause
     if text[i] == "." and (i + 1 >= stop or not text[i + 1].isdigit()):
         return True  # a full stop written half-width: 比重47.1%. 发改委
     if text[i] in " \t":
@@ -1643,8 +1656,9 @@ class _Finder:
             and (
                 _is_boundary(text, sp.end(), e)
                 or (
-                    (tail := _NP_AFTER.match(text, sp.end() + 1, e)) is not None
-                    and text[sp.end()] == "的"
+                    (tail := _NP_AFTER.match(text, sp.end() + (text[sp.end()] == "的"), e))
+                    is not None
+                    and (text[sp.end()] == "的" or _THING_END.search(tail.group()))
                     and _is_boundary(text, tail.end(), e)
                 )
             )
@@ -1653,7 +1667,9 @@ class _Finder:
             # amount passes the threshold.
             np = sp.group("np")
             end = sp.end()
-            if not _is_boundary(text, end, e) and (tail := _NP_AFTER.match(text, end + 1, e)):
+            if not _is_boundary(text, end, e) and (
+                tail := _NP_AFTER.match(text, end + (text[end] == "的"), e)
+            ):
                 np, end = re.sub(r"“[^”]*”|\s", "", tail.group()), tail.end()
             return [
                 FoundTarget(
@@ -1679,6 +1695,27 @@ class _Finder:
                     return []
             elif uclass == "pct" and (nxt.startswith("用于") or head_stripped.endswith("实现")):
                 pass
+            elif (
+                uclass == "money"
+                and text.startswith("规模", after)
+                and _SCALE_FORM_VERB.search(head_stripped)
+                and (sc := _NP_AFTER.match(text, after + 2, e))
+                and _THING_END.search(sc.group())
+                and _is_boundary(text, sc.end(), e)
+            ):
+                # 形成3000亿元规模世界级地标性产业集群: the scale the cluster reaches.
+                return [
+                    FoundTarget(
+                        start=self._skip_lead(clause_start, num_start),
+                        end=sc.end(),
+                        indicator=sc.group().lstrip("的") + "规模",
+                        kind=TargetKind.LEVEL,
+                        comparator=_SUF_CMP[m.group("suf")] if m.group("suf") else Comparator.GE,
+                        value=value,
+                        unit=unit,
+                        value_high=high,
+                    )
+                ]
             elif (
                 uclass in ("money", "measure")
                 and head_stripped.endswith(_AMOUNT_OBJECT_CMP)
