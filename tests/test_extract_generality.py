@@ -2180,6 +2180,39 @@ OWN_CASES_10 += [
     ),
 ]
 
+OWN_CASES_10 += [
+    # a comparator word between the verb and its count
+    (
+        "10-verb-then-atleast",
+        "2026年,新增至少2个百亿产业、3至5家十亿企业。",
+        [
+            E("2", "个", "increment", "ge", deadline_year=2026),
+            E("3", "家", "increment", "between", value_high="5", deadline_year=2026),
+        ],
+    ),
+    # 零的突破 of the thing named before it
+    (
+        "10-zero-de-breakthrough",
+        "到2026年,新增国家级企业技术中心3家,实现省级实验室零的突破。",
+        [
+            E("3", "家", "increment", "eq", deadline_year=2026),
+            E("1", "个", "level", "ge", deadline_year=2026),
+        ],
+    ),
+    # a sentence opening with a year dates the paragraph's later sentences
+    (
+        "10-sentence-year-dates-paragraph",
+        (
+            "(一)主要目标\n规模跃升。2026年,全区经济总量突破900亿元。培育5家百亿级企业。\n"
+            "远景目标。到2035年,建成先进制造业强区。"
+        ),
+        [
+            E("900", "亿元", "level", "gt", deadline_year=2026),
+            E("5", "家", "increment", "eq", deadline_year=2026),
+        ],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("category", "text", "expected"),
@@ -2228,3 +2261,17 @@ def test_signature_date_after_the_notice_text(date: str) -> None:
     assert doc.issued == dt.date(2010, 1, 12)
     # the plan starts in 2010, so 2012 is a milestone, not history
     assert [str(t.value) for t in doc.targets] == ["6000", "10000"]
+
+
+def test_goals_dated_year_by_year_give_the_horizon() -> None:
+    doc = extract_document(
+        "某市人民政府\n2025年3月1日\n关于推进制造业数字化转型的实施意见\n一、总体思路和目标\n"
+        "(一)总体思路\n每年滚动实施百个项目,实现规上工业企业数字化转型全覆盖。\n(二)主要目标\n"
+        "2025年,实施千项数字化改造项目。\n2026年,规上工业企业全面实现数字化转型。\n"
+        "二、重点任务\n"
+    )
+    assert doc.horizon_start == dt.date(2025, 1, 1)
+    assert doc.horizon_end == dt.date(2026, 12, 31)
+    per_year = [t for t in doc.targets if str(t.value) == "100"]
+    assert per_year
+    assert per_year[0].deadline == dt.date(2026, 12, 31)

@@ -296,6 +296,24 @@ def _anniversary_year(text: str) -> int | None:
     return year + 1 if m.group(0).startswith("明年") else year
 
 
+_GOAL_HEADING_RE: Final = re.compile(r"^[^\n。,，]{0,20}目标[^\n。,，]{0,10}$", re.MULTILINE)
+_TOP_HEADING_RE: Final = re.compile(r"^\s*[一二三四五六七八九十]+、", re.MULTILINE)
+_MILESTONE_RE: Final = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})年(?:底|末)?\s*[,，:：]", re.MULTILINE)
+
+
+def _goal_milestones(text: str, issued: dt.date | None) -> list[int]:
+    """Years that open paragraphs of a goals section (主要目标 / 2022年,… / 2023年,…)."""
+    out: list[int] = []
+    for h in _GOAL_HEADING_RE.finditer(text):
+        nxt = _TOP_HEADING_RE.search(text, h.end())
+        region = text[h.end() : nxt.start() if nxt else len(text)]
+        for m in _MILESTONE_RE.finditer(region):
+            y = int(m["y"])
+            if issued is None or y >= issued.year:
+                out.append(y)
+    return out
+
+
 def _horizon(
     title: str | None, text: str, issued: dt.date | None
 ) -> tuple[dt.date | None, dt.date | None]:
@@ -329,6 +347,10 @@ def _horizon(
                 y0 = int(fy["y"])
                 if issued is None or y0 >= issued.year:
                     return dt.date(y0, 1, 1), dt.date(y0 + _cn_small(m["n"]) - 1, 12, 31)
+        if milestones := _goal_milestones(text, issued):
+            # (二)主要目标 / 2022年,… / 2023年,…: the goals dated year by year.
+            first = issued.year if issued is not None else min(milestones)
+            return dt.date(first, 1, 1), dt.date(max(milestones), 12, 31)
         return (dt.date(issued.year, 1, 1), None) if issued else (None, None)
     end = max(years, key=lambda y: (years[y], y))
     if issued is not None and issued.year <= end:

@@ -121,7 +121,7 @@ _FRACTION = re.compile(
 )
 _SPECIAL = re.compile(
     r"(?P<cover>全覆盖)"
-    r"|(?P<zero>零突破)"
+    r"|(?P<zero>零的?突破)"
     r"|(?<![取得新])实现(?P<brk>[^,，;；。:：\d]{2,30}?)(?<![零新大性的])突破(?=[,，;；。\n]|$)"
     r"|(?P<stepverb>迈上|跨上|站上|登上|迈入|跨入|突破|超过|达到)(?P<stepamt>万亿|千亿|百亿)"
     r"(?:元?(?:大关|台阶)|(?P<stepyuan>元)(?=[,，;；。\n]|$))"
@@ -158,6 +158,11 @@ _COUNT_RE = re.compile(rf"^(?:{_COUNT})$")
 
 # A clause or list boundary that may follow a target.
 _BOUNDARY = frozenset(",，、;；。:：)）\n!?！？|\t")
+# A 。-sentence (or paragraph) opening with a year: 2025年,… / 。2025年底,…
+_SENTENCE_YEAR_OPEN = re.compile(
+    r"(?:^|(?<=[。!！\n]))\s*(?:到|至)?((?:19|20)\d\d)年(?:底|末)?\s*[,，]"
+)
+_CMP_AFTER_VERB = re.compile(r"(?:至少|不少于|不低于|超过|约|近)$")
 # 等目标 / 的目标 after a value: the goal word closes the clause (等方针 in spun text).
 _GOAL_WORD_END = re.compile(r"(?:等|的)(?:目标|指标|任务|方针)(?:任务)?(?=[,，;；。!！\n]|$)")
 _CLAUSE_SEP = re.compile(r"[,，:：;；]|——|[(（](?=其中)")
@@ -295,9 +300,12 @@ _COUNTED_UNITS = {
     "基地": "个",
     "园区": "个",
     "集群": "个",
+    "实验室": "个",
 }
 _BREAK_NOUN = re.compile(r"(企业|公司|工厂|项目|平台|中心|基地|园区|集群)$")
-_COUNTED_UNIT = re.compile(r"(?:企业|公司|工厂|项目|平台|奖)(?=(?:实现|取得|的)?$)")
+_COUNTED_UNIT = re.compile(
+    r"(?:企业|公司|工厂|项目|平台|奖|中心|基地|园区|集群|实验室)(?=(?:实现|取得|的)?$)"
+)
 _TOP_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节])")
 _FENBIE = re.compile(r"分别(?:[\u4e00-\u9fff]{0,4})$")
 _FENBIE_GAP = re.compile(r" ?(?:、|和|及|与|,|，) ?")
@@ -1501,7 +1509,8 @@ class _Finder:
         if uclass == "pct" and prenominal and _GROWTH_AFTER.match(text, after):
             growth_after, prenominal = True, False
         head_stripped = head.rstrip()
-        verb_before = bool(_VERB_BEFORE.search(head_stripped))
+        # 新增至少1个… / 引进超过10家…: the comparator word stands between verb and count
+        verb_before = bool(_VERB_BEFORE.search(_CMP_AFTER_VERB.sub("", head_stripped)))
         # A list item after a prenominal count shares its verb (覆盖500家企业、3000人次的…培训).
         continues = (
             self._prev_prenominal
@@ -2111,12 +2120,12 @@ class _Finder:
             return out
         if m.group("zero"):
             unit = "个"
-            if self.out and prev_class == "count" and self.out[-1].unit and self.out[-1].end >= s:
+            if cm := _COUNTED_UNIT.search(head.rstrip()):
+                unit = _COUNTED_UNITS[cm.group(0)]  # the thing named before 零突破 decides
+            elif self.out and prev_class == "count" and self.out[-1].unit and self.out[-1].end >= s:
                 unit = self.out[-1].unit or "个"
                 if unit == "大":
                     unit = "个"
-            elif cm := _COUNTED_UNIT.search(head.rstrip()):
-                unit = _COUNTED_UNITS[cm.group(0)]
             return [
                 FoundTarget(
                     start=start,
@@ -2315,6 +2324,16 @@ class _Finder:
         if fm := _FIVE_YEAR.match(text, self.para_start):
             # “十三五”期间,… opening the paragraph: its period governs the paragraph
             t.year, t.basis = _FIVE_YEAR_END[fm.group(1)], DeadlineBasis.SECTION
+            return
+        openers = [
+            int(y.group(1))
+            for y in _SENTENCE_YEAR_OPEN.finditer(text, self.para_start, t.start)
+            if self.first_year is None or int(y.group(1)) >= self.first_year
+        ]
+        if openers:
+            # 2025年,经济总量突破5000亿元。培育12家…: a sentence opening with a year dates
+            # the paragraph's later sentences that name none.
+            t.year, t.basis = openers[-1], DeadlineBasis.SECTION
             return
         if ctx is not None and ctx.year is not None:
             t.year, t.basis = ctx.year, DeadlineBasis.SECTION
