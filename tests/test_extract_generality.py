@@ -2213,6 +2213,42 @@ OWN_CASES_10 += [
     ),
 ]
 
+OWN_CASES_10 += [
+    # a share written with a slash; never a date
+    (
+        "10-slash-share",
+        "2026年,规上工业应税销售占全市1/6,科创项目占全市比重超1/4。发布时间2026/02/01。",
+        [
+            E("1/6", None, "level", "eq", deadline_year=2026),
+            E("1/4", None, "level", "gt", deadline_year=2026),
+        ],
+    ),
+    # under a goals heading a value with its change on last year is a target
+    (
+        "10-goal-list-value-and-change",
+        "一、经济运行目标\n(1)财政一般预算收入完成5200万元,比上年增长20%。\n",
+        [
+            E("5200", "万元", "level", "eq"),
+            E("20", "%", "growth_rate", "eq"),
+        ],
+    ),
+    # an amount with nothing before it qualifies the noun after it
+    (
+        "10-leading-amount-qualifies",
+        "一、经济运行目标\n(10)50万元以上项目完成固定资产投资增长20%。\n",
+        [E("20", "%", "growth_rate", "eq")],
+    ),
+    # projects started or continued in the year are new things
+    (
+        "10-projects-started",
+        "2026年续建项目9个,总投资30亿元;新开工项目20个。",
+        [
+            E("9", "个", "increment", "eq", deadline_year=2026, indicator="续建项目"),
+            E("20", "个", "increment", "eq", deadline_year=2026),
+        ],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("category", "text", "expected"),
@@ -2275,3 +2311,22 @@ def test_goals_dated_year_by_year_give_the_horizon() -> None:
     per_year = [t for t in doc.targets if str(t.value) == "100"]
     assert per_year
     assert per_year[0].deadline == dt.date(2026, 12, 31)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # the cover notice names the document it issues
+        (
+            "县领导小组:\n开发区结合实际制定了《某开发区2026年度竞争激励机制目标》。现报告如下:\n",
+            2026,
+        ),
+        ("各区:\n现将《某市先进制造业三年行动计划(2026-2028年)》印发给你们。\n", 2028),
+        # an annual 工作规划 title
+        ("某高新区\n高新区2026年工作规划\n", 2026),
+    ],
+)
+def test_cover_and_annual_titles_give_the_horizon(text: str, year: int) -> None:
+    doc = extract_document(text + "一、主要目标\n新增规上工业企业10家。\n")
+    assert doc.horizon_end == dt.date(year, 12, 31)
+    assert [t.deadline.year if t.deadline else None for t in doc.targets] == [year]

@@ -122,8 +122,9 @@ _RANGE_RE: Final = re.compile(
 # An annual plan: a year anywhere in a title ending with its genre (2025年全市…工作要点,
 # …2023年工作要点), unless the year is a deadline (到2025年).
 _ANNUAL_RE: Final = re.compile(
-    r"(?<!到)(?P<y>(?:19|20)\d{2})\s*年度?[^\n]{0,40}?(?:工作要点|工作计划|工作方案|行动计划"
-    r"|重点工作(?:任务)?|工作任务|(?:任务|责任|目标)(?:分工|分解)(?:表|方案)?|(?:责任|任务)清单)"
+    r"(?<!到)(?P<y>(?:19|20)\d{2})\s*年度?[^\n]{0,40}?(?:工作要点|工作计划|工作规划|工作方案|行动计划"
+    r"|重点工作(?:任务)?|工作任务|(?:任务|责任|目标)(?:分工|分解)(?:表|方案)?|(?:责任|任务)清单"
+    r"|(?<!发展)目标(?:任务)?)"
     r"(?:的通知)?$"
 )
 _FIVE_YEAR_TITLE_RE: Final = re.compile(r"十(?P<n>[一二三四五六七八九])五")
@@ -317,18 +318,39 @@ def _goal_milestones(text: str, issued: dt.date | None) -> list[int]:
 def _horizon(
     title: str | None, text: str, issued: dt.date | None
 ) -> tuple[dt.date | None, dt.date | None]:
-    if title:
-        if m := _RANGE_RE.search(title):
-            a, b = int(m["a"]), int(m["b"])
-            if a <= b:
-                return dt.date(a, 1, 1), dt.date(b, 12, 31)
-        if m := _ANNUAL_RE.search(title):
-            y = int(m["y"])
-            return dt.date(y, 1, 1), dt.date(y, 12, 31)
-        if m := _FIVE_YEAR_TITLE_RE.search(title):
-            # “十四五”规划: the 14th five-year period, 2021-2025.
-            first, last = five_year_plan(11 + "一二三四五六七八九".index(m["n"]))
-            return dt.date(first, 1, 1), dt.date(last, 12, 31)
+    for t in (title, *_cover_titles(text)):
+        if t and (h := _title_horizon(t)) is not None:
+            return h
+    return _text_horizon(title, text, issued)
+
+
+# The cover notice names the document it issues: 现将《X》印发给你们 / 制定了《X》.
+_COVER_TITLE_RE: Final = re.compile(r"(?:现将|制定了?|印发|出台)《(?P<t>[^《》\n]{4,80})》")
+
+
+def _cover_titles(text: str) -> list[str]:
+    return [m["t"] for m in _COVER_TITLE_RE.finditer(text[:1500])]
+
+
+def _title_horizon(title: str) -> tuple[dt.date, dt.date] | None:
+    """The horizon a title states: a range, an annual plan's year, a “十N五” period."""
+    if m := _RANGE_RE.search(title):
+        a, b = int(m["a"]), int(m["b"])
+        if a <= b:
+            return dt.date(a, 1, 1), dt.date(b, 12, 31)
+    if m := _ANNUAL_RE.search(title):
+        y = int(m["y"])
+        return dt.date(y, 1, 1), dt.date(y, 12, 31)
+    if m := _FIVE_YEAR_TITLE_RE.search(title):
+        # “十四五”规划: the 14th five-year period, 2021-2025.
+        first, last = five_year_plan(11 + "一二三四五六七八九".index(m["n"]))
+        return dt.date(first, 1, 1), dt.date(last, 12, 31)
+    return None
+
+
+def _text_horizon(
+    title: str | None, text: str, issued: dt.date | None
+) -> tuple[dt.date | None, dt.date | None]:
     # The goals: the year most often aimed at (到2023年), later year on ties.
     years = Counter(int(m["y"]) for m in _BY_YEAR_RE.finditer(text))
     if issued is not None:

@@ -118,7 +118,11 @@ _INDEX_VALUE = re.compile(
 _FRACTION = re.compile(
     rf"(?P<q>[{_CN_DIGITS}]{{1,3}})分之(?P<p>[{_CN_DIGITS}]{{1,3}})(?P<suf>{_SUFFIX})?"
     rf"|(?P<half>一半)(?P<suf2>{_SUFFIX})?"
+    # 占全市1/8: a share written with a slash (never a date: 2024/02/01 has no match)
+    rf"|(?<![\d./])(?P<sp>\d{{1,2}})/(?P<sq>\d{{1,3}})(?![\d/.])(?P<suf3>{_SUFFIX})?"
 )
+# A slash fraction is a share only after a word that names one.
+_SHARE_WORD = re.compile(r"占|比重|比例|份额|占比")
 _SPECIAL = re.compile(
     r"(?P<cover>全覆盖)"
     r"|(?P<zero>零的?突破)"
@@ -182,7 +186,7 @@ _VERB_BEFORE = re.compile(
 )
 # Increment verbs read anywhere in the head (the indicator side of a postnominal target).
 _INCREMENT_HEAD = re.compile(
-    r"新增|新上(?!规)|新建|新培育|新认定|新登记|培育|培植|招引|引进|引入|立项|落地|落户|签约|建成(?!区)|建设|打造|形成|实施|"
+    r"新增|新上(?!规)|新建|新开工|开工|续建|竣工|新培育|新认定|新登记|培育|培植|招引|引进|引入|立项|落地|落户|签约|建成(?!区)|建设|打造|形成|实施|"
     r"认定|推广|举办|开展|谋划|入选|攻克|制定|制订|制修订|主持|参与制|申报|争创|搭建|淘汰|整治|"
     r"腾出|盘活|完成|应用|创建|遴选|组建|设立|引育|储备|引导|推动|带动|改造提升|净增|增加(?![到至值])"
     r"|(?:每年|年均)推进"
@@ -565,7 +569,8 @@ _IND_TAIL = re.compile(
 )
 _IND_DEBRIS_HEAD = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[,，、]?"
-    r"|目标(?:任务)?(?:是|为)?(?:到\d{4}年(?:底|末)?)?|了)+(?:对(?=[\u4e00-\u9fff]{2}))?"
+    r"|目标(?:任务)?(?:是|为)?(?:到\d{4}年(?:底|末)?)?|了|(?:19|20)\d\d年(?:度|底|末)?(?!\d))+"
+    r"(?:对(?=[\u4e00-\u9fff]{2}))?"
 )
 _IND_DEBRIS_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])(?:将|在)$")
 _HEADING_LINE = re.compile(
@@ -1085,7 +1090,9 @@ class _Finder:
         if _MID_REPORT.search(text, back, e):
             return True
         return not (
-            _REPORT_TARGET.search(text, s, e) or _PLAN_LEAD.search(text, self.para_start, s)
+            _REPORT_TARGET.search(text, s, e)
+            or _PLAN_LEAD.search(text, self.para_start, s)
+            or (self.goal_section and not self.history_mode)  # 一、经济运行目标 / (9)…
         )
 
     def _opens_forward(self, p_start: int, s: int) -> bool:
@@ -1503,7 +1510,7 @@ class _Finder:
             prenominal
             and uclass != "count"
             and c is None
-            and self._run_on(head, m.group("suf"), after, e)
+            and self._run_on(head, m.group("suf"), after, e, share=uclass == "pct")
         ):
             prenominal = False  # …年均增长6%左右高新技术产业…达到40%: a lost comma
         if uclass == "pct" and prenominal and _GROWTH_AFTER.match(text, after):
@@ -1941,7 +1948,9 @@ class _Finder:
         b = to_source_offset(self.deleted, pos)
         return "\n" in self.source[a + 1 : b]
 
-    def _run_on(self, head: str, suf: str | None, after: int, e: int) -> bool:
+    def _run_on(
+        self, head: str, suf: str | None, after: int, e: int, *, share: bool = True
+    ) -> bool:
         """Clauses run together without punctuation (news summaries).
 
         After a complete comparator + number (+ unit, 以上/左右), a new noun phrase
@@ -1949,7 +1958,13 @@ class _Finder:
         comparator straight away (突破1万亿元达到1.3万亿元), starts a new clause.
         """
         text = self.text
-        if not (suf or _comparator_before(head) or _GROWTH.search(head)):
+        if not (
+            # (10)50万元以上项目完成…: an amount with nothing before it is a qualifier; a
+            # share (30%以上装备达到…) states how much of its noun reaches the predicate
+            (suf and (share or _clean_indicator(head)))
+            or _comparator_before(head)
+            or _GROWTH.search(head)
+        ):
             return False
         nxt = text[after : after + 1]
         if not ("\u4e00" <= nxt <= "\u9fff") or nxt in "的之等及和与或以元且并而但":
@@ -1967,6 +1982,12 @@ class _Finder:
         if m.group("half"):
             value: Number = Fraction(1, 2)
             suf = m.group("suf2")
+        elif m.group("sp"):
+            p, q = int(m.group("sp")), int(m.group("sq"))
+            if not q or p > q or not _SHARE_WORD.search(head):
+                return []
+            value = Fraction(p, q)
+            suf = m.group("suf3")
         else:
             q, p = whole_number(m.group("q")), whole_number(m.group("p"))
             if not q or p is None or p > q:
