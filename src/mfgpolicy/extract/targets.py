@@ -1983,10 +1983,10 @@ class _Finder:
             value: Number = Fraction(1, 2)
             suf = m.group("suf2")
         elif m.group("sp"):
-            p, q = int(m.group("sp")), int(m.group("sq"))
-            if not q or p > q or not _SHARE_WORD.search(head):
+            num, den = int(m.group("sp")), int(m.group("sq"))
+            if not den or num > den or not _SHARE_WORD.search(head):
                 return []
-            value = Fraction(p, q)
+            value = Fraction(num, den)
             suf = m.group("suf3")
         else:
             q, p = whole_number(m.group("q")), whole_number(m.group("p"))
