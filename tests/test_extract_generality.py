@@ -2238,6 +2238,12 @@ OWN_CASES_10 += [
         "一、经济运行目标\n(10)50万元以上项目完成固定资产投资增长20%。\n",
         [E("20", "%", "growth_rate", "eq")],
     ),
+    # 20XX年度 dates its sentence like 20XX年
+    (
+        "10-year-du",
+        "2026年度新增规上工业企业12家。",
+        [E("12", "家", "increment", "eq", deadline_year=2026)],
+    ),
     # projects started or continued in the year are new things
     (
         "10-projects-started",

@@ -282,7 +282,7 @@ _PRE_CMP: tuple[tuple[str, Comparator], ...] = (
 _STRIVE = re.compile(r"力争|争取|争创|努力实现")
 _ENSURE = re.compile(r"确保|必须|务必")
 _COMMIT = re.compile(r"力争|争取|争创|努力实现|确保|必须|务必")
-_YEAR = re.compile(r"(?<!\d)(20\d\d)年(?:底|末|前|内)?(?![\d月度])")
+_YEAR = re.compile(r"(?<!\d)(20\d\d)年(?:度|底|末|前|内)?(?![\d月])")
 _YEAR_RANGE = re.compile(r"(?<!\d)(20\d\d) ?[-–—~～至到] ?(20\d\d)年")
 _RELATIVE_CTX = re.compile(
     r"(?:通过|用|经过|力争|未来)?([二三四五六七八九十两]|[2-9])年(?:内|来|间|时间)?(?![度级底末])"
