@@ -2238,6 +2238,17 @@ OWN_CASES_10 += [
         "一、经济运行目标\n(10)50万元以上项目完成固定资产投资增长20%。\n",
         [E("20", "%", "growth_rate", "eq")],
     ),
+    # named industries sharing one metric and amount: one target each; a list of
+    # companies or of metrics of one subject stays one
+    (
+        "10-industries-share-amount",
+        "到2026年,新材料产业、高端装备产业营收突破800亿元。龙头企业营收、利润突破90亿元。",
+        [
+            E("800", "亿元", "level", "gt", deadline_year=2026, indicator="新材料产业营收"),
+            E("800", "亿元", "level", "gt", deadline_year=2026, indicator="高端装备产业营收"),
+            E("90", "亿元", "level", "gt", deadline_year=2026),
+        ],
+    ),
     # 20XX年度 dates its sentence like 20XX年
     (
         "10-year-du",

@@ -218,6 +218,11 @@ _LIST_TALLY = re.compile(r"等[一二三四五六七八九十两\d]+[项个大�
 _RATE_VERB_END = re.compile(
     r"(?:年均|平均)?(?:同比)?(?:增长|增速|增幅|下降|降低|削减|减少|压减)(?:率)?(?:达到|达|为)?$"
 )
+# Named industries sharing one metric and one amount (A产业、B产业营收突破1000亿元).
+_INDUSTRY_METRIC_END = re.compile(
+    r"(?P<m>营收|营业收入|主营业务收入|产值|规模|销售收入)(?:要|将)?(?:突破|超过|达到|达|超)$"
+)
+_INDUSTRY_END = re.compile(r"(?:产业|产业链|集群|行业)$")
 # The head noun of a metric: each conjunct of a shared rate must be one.
 _METRIC_END = re.compile(
     r"(?:产值|增加值|收入|营收|税收|利润|利税|总额|交易额|销售额|产量|排放量|用水量|用量"
@@ -1312,15 +1317,28 @@ class _Finder:
             )
         ):
             rate = _RATE_VERB_END.search(h)
+        metric = None
+        if mark is None and rate is None and t.unit in ("万亿元", "亿元", "万元"):
+            # 新材料产业、先进装备制造产业营收突破1000亿元: one metric after named industries
+            metric = _INDUSTRY_METRIC_END.search(h)
         if (
             mark is None
             and rate is None
+            and metric is None
             and not (step and t.value is not None and t.unit in ("万亿元", "亿元"))
         ):
             return [t]
         if t.value is None:
             return [t]
-        cut = mark.start() if mark else rate.start() if rate else len(h)
+        cut = (
+            mark.start()
+            if mark
+            else rate.start()
+            if rate
+            else metric.start()
+            if metric
+            else len(h)
+        )
         if tally := _LIST_TALLY.search(h, 0, cut):
             cut = tally.start()  # A、B、C等三项主要指标分别…: the tally names no indicator
         stop = clause_start + cut
@@ -1333,7 +1351,11 @@ class _Finder:
             return [t]
         if rate is not None and not all(_METRIC_END.search(n) for n in names):
             return [t]  # 中联重科、三一重工产值增长15%: one metric of a list of subjects
-        if mark is None and rate is None and not all(_AMOUNT_WORD.search(n) for n in names):
+        if metric is not None:
+            if not all(_INDUSTRY_END.search(n) for n in names):
+                return [t]  # 龙头企业营收、利润突破…: no list of industries
+            names = [n + metric.group("m") for n in names]
+        elif mark is None and rate is None and not all(_AMOUNT_WORD.search(n) for n in names):
             return [t]
         # Each conjunct's span: its own name, the last one's through the shared value.
         last = len(parts) - 1
