@@ -1331,13 +1331,7 @@ class _Finder:
         if t.value is None:
             return [t]
         cut = (
-            mark.start()
-            if mark
-            else rate.start()
-            if rate
-            else metric.start()
-            if metric
-            else len(h)
+            mark.start() if mark else rate.start() if rate else metric.start() if metric else len(h)
         )
         if tally := _LIST_TALLY.search(h, 0, cut):
             cut = tally.start()  # A、B、C等三项主要指标分别…: the tally names no indicator
