@@ -321,7 +321,19 @@ def _horizon(
     for t in (title, *_cover_titles(text)):
         if t and (h := _title_horizon(t)) is not None:
             return h
+    if m := _GENRE_RANGE_RE.search(text[:600]):
+        # …稳增长工作方案(2018-2020) 为深入贯彻…: a title run into the body still names
+        # its period right after its genre word.
+        a, b = int(m["a"]), int(m["b"])
+        if a <= b:
+            return dt.date(a, 1, 1), dt.date(b, 12, 31)
     return _text_horizon(title, text, issued)
+
+
+_GENRE_RANGE_RE: Final = re.compile(
+    r"(?:方案|计划|规划|要点|意见|措施|纲要)\s*[(（]\s*(?P<a>(?:19|20)\d{2})\s*年?\s*[-—–~至到]"
+    r"\s*(?P<b>(?:19|20)\d{2})\s*年?\s*[)）]"
+)
 
 
 # The cover notice names the document it issues: 现将《X》印发给你们 / 制定了《X》.

@@ -186,7 +186,7 @@ _VERB_BEFORE = re.compile(
 )
 # Increment verbs read anywhere in the head (the indicator side of a postnominal target).
 _INCREMENT_HEAD = re.compile(
-    r"新增|新上(?!规)|新建|新开工|开工|续建|竣工|新培育|新认定|新登记|培育|培植|招引|引进|引入|立项|落地|落户|签约|建成(?!区)|建设|打造|形成|实施|"
+    r"新增|新上(?!规)|新建|新开工|开工|续建|竣工|新获批|获批|新培育|新认定|新登记|培育|培植|招引|引进|引入|立项|落地|落户|签约|建成(?!区)|建设|打造|形成|实施|"
     r"认定|推广|举办|开展|谋划|入选|攻克|制定|制订|制修订|主持|参与制|申报|争创|搭建|淘汰|整治|"
     r"腾出|盘活|完成|应用|创建|遴选|组建|设立|引育|储备|引导|推动|带动|改造提升|净增|增加(?![到至值])"
     r"|(?:每年|年均)推进"
@@ -1638,7 +1638,10 @@ class _Finder:
         if prenominal and uclass == "count" and (sp := _SUBJECT_PRED.match(text, after, e)):
             # 超过10家制造业企业进入世界500强: the comparator counts the subject that reaches.
             pre = _comparator_before(head)
-            if pre is not None and head_stripped.endswith(_PRE_COUNT_CMP):
+            if (pre is not None and head_stripped.endswith(_PRE_COUNT_CMP)) or (
+                m.group("suf") and not _clean_indicator(head)
+            ):
+                # …or a count opening its clause: 10个以上…产品进入国际主流市场
                 stop = _CLAUSE_SEP.search(text, sp.end(), e)
                 clause_end = stop.start() if stop else e
                 while clause_end > sp.end() and text[clause_end - 1] in "。;；!?！？\n ":
@@ -1649,7 +1652,9 @@ class _Finder:
                         end=clause_end,
                         indicator=text[sp.start("verb") : clause_end] + "的" + sp.group("np"),
                         kind=TargetKind.LEVEL,
-                        comparator=_SUF_CMP[m.group("suf")] if m.group("suf") else pre,
+                        comparator=_SUF_CMP[m.group("suf")]
+                        if m.group("suf")
+                        else (pre or Comparator.EQ),
                         value=value,
                         unit=unit,
                         value_high=high,
@@ -1799,6 +1804,15 @@ class _Finder:
             kind = TargetKind.LEVEL
         if distributive and _DIST_LEVEL.search(head_stripped):
             kind = TargetKind.LEVEL  # each county's focus set (重点发展2个…), not new things
+        if (
+            kind is TargetKind.LEVEL
+            and uclass == "pct"
+            and prev_kind is TargetKind.GROWTH_RATE
+            and prev_class == "pct"
+            and not _clean_indicator(head)
+            and head.strip()[:1] in ("、", ",", "，")
+        ):
+            kind = TargetKind.GROWTH_RATE  # 年均增长8%左右、力争达到9%: the same growth
         if growth_after:
             kind = TargetKind.GROWTH_RATE
         elif unit == "个百分点" and kind is not TargetKind.REDUCTION:
@@ -1857,7 +1871,12 @@ class _Finder:
         if kind is TargetKind.GROWTH_RATE and _GROWTH_ONLY.fullmatch(indicator) and self.out:
             prev = self.out[-1]
             if prev.end >= s:
-                indicator = prev.indicator + indicator  # …增加值达到X,年均增长8%
+                # …增加值达到X,年均增长8% (and no 增长增长 after a growth indicator)
+                indicator = (
+                    prev.indicator
+                    if prev.indicator.endswith(indicator)
+                    else prev.indicator + indicator
+                )
         if not indicator and self.out and self.out[-1].end >= s:
             indicator = self.out[-1].indicator  # …增长1个百分点以上,力争达到28%
         if not indicator:
