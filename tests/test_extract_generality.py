@@ -2249,6 +2249,45 @@ OWN_CASES_10 += [
             E("90", "亿元", "level", "gt", deadline_year=2026),
         ],
     ),
+    # a 、-continuation after a growth rate keeps the growth kind
+    (
+        "10-growth-continuation",
+        "2026年,规上工业增加值年均增长保持在7%左右、力争达到8%。",
+        [
+            E("7", "%", "growth_rate", "approx", deadline_year=2026),
+            E("8", "%", "growth_rate", "ge", deadline_year=2026),
+        ],
+    ),
+    # new approvals, and a count with 以上 opening its clause before a predicate
+    (
+        "10-approvals-and-count-predicate",
+        "到2027年,新获批创新药12个以上,8个以上产品进入国际主流市场。",
+        [
+            E("12", "个", "increment", "ge", deadline_year=2027),
+            E("8", "个", "level", "ge", deadline_year=2027),
+        ],
+    ),
+    # compound names (A与B、C与D) share one scale reached by each (双双 / 分别)
+    (
+        "10-compound-names-reach-scale",
+        "到2025年,新材料与化工、装备与汽车两大集群规模双双达到2000亿级,电子与软件、食品与医药分别达到800亿级。",
+        [
+            E("2000", "亿元", "level", "ge", deadline_year=2025, indicator="新材料与化工"),
+            E("2000", "亿元", "level", "ge", deadline_year=2025, indicator="装备与汽车"),
+            E("800", "亿元", "level", "ge", deadline_year=2025, indicator="电子与软件"),
+            E("800", "亿元", "level", "ge", deadline_year=2025, indicator="食品与医药"),
+        ],
+    ),
+    # a list of size-class goals goes on without its verb
+    (
+        "10-size-class-list-continues",
+        "到2025年,培育形成钢铁、化工2个千亿级产业集群,电子信息500亿级产业集群,新材料、医药2个300亿级产业集群。",
+        [
+            E("2", "个", "increment", "eq", deadline_year=2025),
+            E("500", "亿元", "level", "ge", deadline_year=2025),
+            E("2", "个", "increment", "eq", deadline_year=2025),
+        ],
+    ),
     # 20XX年度 dates its sentence like 20XX年
     (
         "10-year-du",
@@ -2347,3 +2386,25 @@ def test_cover_and_annual_titles_give_the_horizon(text: str, year: int) -> None:
     doc = extract_document(text + "一、主要目标\n新增规上工业企业10家。\n")
     assert doc.horizon_end == dt.date(year, 12, 31)
     assert [t.deadline.year if t.deadline else None for t in doc.targets] == [year]
+
+
+def test_bullet_intro_naming_a_five_year_period_dates_the_bullets() -> None:
+    doc = extract_document(
+        "某市工业发展情况\n“十三五”期间,全市工业增加值年均增长6.8%。\n"
+        "《规划》提出了“十四五”工业经济高质量发展的三大重点目标:\n"
+        "——规模效益实现新提升。规模以上工业增加值年均增长7%。\n"
+        "——结构实现新优化。高新技术产业产值占比达50%。\n"
+    )
+    assert [(str(t.value), t.deadline.year if t.deadline else None) for t in doc.targets] == [
+        ("7", 2025),
+        ("50", 2025),
+    ]
+
+
+def test_run_in_title_names_its_period() -> None:
+    doc = extract_document(
+        "某市推进工业经济稳增长工作方案(2024-2026) 为深入贯彻…,制定本方案。"
+        "规模以上工业增加值年均增长8%左右.\n"
+    )
+    assert (doc.horizon_start, doc.horizon_end) == (dt.date(2024, 1, 1), dt.date(2026, 12, 31))
+    assert [t.deadline.year if t.deadline else None for t in doc.targets] == [2026]

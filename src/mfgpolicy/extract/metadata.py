@@ -321,7 +321,8 @@ def _horizon(
     for t in (title, *_cover_titles(text)):
         if t and (h := _title_horizon(t)) is not None:
             return h
-    if m := _GENRE_RANGE_RE.search(text[:600]):
+    first_line = text.lstrip().split("\n", 1)[0][:200]
+    if m := _GENRE_RANGE_RE.search(first_line):
         # …稳增长工作方案(2018-2020) 为深入贯彻…: a title run into the body still names
         # its period right after its genre word.
         a, b = int(m["a"]), int(m["b"])

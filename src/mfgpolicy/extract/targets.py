@@ -129,12 +129,15 @@ _SPECIAL = re.compile(
     r"|(?<![取得新])实现(?P<brk>[^,，;；。:：\d]{2,30}?)(?<![零新大性的])突破(?=[,，;；。\n]|$)"
     r"|(?P<stepverb>迈上|跨上|站上|登上|迈入|跨入|突破|超过|达到)(?P<stepamt>万亿|千亿|百亿)"
     r"(?:元?(?:大关|台阶)|(?P<stepyuan>元)(?=[,，;；。\n]|$))"
-    r"|(?P<scaleverb>形成|达到|迈上|跨上|实现)(?P<scale>\d+(?:\.\d+)?|[一二三四五六七八九两]?[千百])"
-    r"亿元?级(?:的)?(?:产业)?规模(?=[,，;；。\n]|$)"
-    r"|(?P<classverb>打造|培育|培育形成|打造形成|建成|建设|形成|壮大|做强|做大|发展)"
+    r"|(?P<scaleverb>形成|达到|迈上|跨上|实现|突破|超过)"
+    r"(?P<scale>\d+(?:\.\d+)?|[一二三四五六七八九两]?[千百])"
+    r"亿元?级(?:(?:的)?(?:产业)?规模)?(?=[,，;；。\n]|$)"
+    r"|(?:(?P<classverb>打造|培育|培育形成|打造形成|建成|建设|形成|壮大|做强|做大|发展)"
+    r"|(?<=[,，;；])(?![\u4e00-\u9fff]{0,4}(?:打造|培育|建设|形成|壮大|做强|做大|发展)))"
     r"(?P<classnames>[\u4e00-\u9fffA-Za-z]{2,10}(?:[、和及与][\u4e00-\u9fffA-Za-z]{2,10}){0,7})"
     r"(?<![大个条家批级])(?P<classamt>[一二三四五六七八九两]?[千百]|万|\d+)亿元?级(?:的)?"
     r"(?:战略性|新兴|先进|现代|特色|优势|主导)*(?:产业集群|产业链|产业基地|产业|集群)"
+    r"(?=[,，;；。\n和及]|$)"
     r"|(?P<double>翻(?P<times>一|两|二|三)?番|(?P<bei>双倍增|倍增)(?![计工行目县区市]))"
     r"|前(?P<rank>\d+)(?:强|名|位|甲)"
     r"|(?:全国|全省|全市|全区|省内|市内|全球)(?:同类\w{0,2})?前(?P<rankcn>[二三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十)"
@@ -213,7 +216,10 @@ _ALL_MARK = re.compile(
     r"[\u4e00-\u9fff]{0,4}$"
 )
 # 等三项主要指标 / 等4个产业 closing a list of indicators: a tally, no indicator itself.
-_LIST_TALLY = re.compile(r"等[一二三四五六七八九十两\d]+[项个大类][\u4e00-\u9fff]{0,6}$")
+_LIST_TALLY = re.compile(
+    r"等[一二三四五六七八九十两\d]+[项个大类][\u4e00-\u9fff]{0,6}$"
+    r"|(?<=[\u4e00-\u9fff])[两二三四五六七八九十]大[\u4e00-\u9fff]{0,10}$"
+)
 # A、B + 增长/下降 X% (产值、税收增长15%以上): a rate shared by conjoined metrics.
 _RATE_VERB_END = re.compile(
     r"(?:年均|平均)?(?:同比)?(?:增长|增速|增幅|下降|降低|削减|减少|压减)(?:率)?(?:达到|达|为)?$"
@@ -295,6 +301,8 @@ _RELATIVE_CTX = re.compile(
 _FIVE_YEAR = re.compile(
     r"(?<![比较与“])“?十([一二三四五六七八九])五”?(?:期间|时期|末|规划期|[^,，;；。\n以]{0,12}?(?:主要|核心|发展)?(?:指标|目标))"
 )
+# “十N五” named anywhere (a bullet list's intro: “十四五”…重点目标:), never after 比/较.
+_FIVE_YEAR_NAME = re.compile(r"(?<![比较与])“?十([一二三四五六七八九])五”")
 # The end year of 十N五 (the (10+N)th five-year plan): 十一五 2010 … 十五五 2030.
 _FIVE_YEAR_END = {c: five_year_plan(11 + i)[1] for i, c in enumerate("一二三四五六七八九")}
 # The counted thing before 零突破 and its measure word.
@@ -377,7 +385,7 @@ _DIST_LEVEL = re.compile(r"(?:重点(?!打造|建设|引进|新建)[\u4e00-\u9ff
 # 带动/推动 X 突破N: the causal verb governs X, whose own comparator decides (a level).
 _CAUSE_VERB = re.compile(r"带动|推动|引导|促进|拉动")
 # 形成5个以上千亿级支柱产业: how many reach a size class, a stock (level).
-_SIZE_CLASS = re.compile(r"[^,，;；。]{0,6}?(?:[十百千万]+亿|亿元|百亿元|千亿元|万亿)级")
+_SIZE_CLASS = re.compile(r"[^,，;；。]{0,6}?(?:[十百千万]+亿|\d+亿|亿元|百亿元|千亿元|万亿)级")
 _CN_COUNT_OK = re.compile(r"至少|不少于|每年|每个")
 _ATLEAST_VERB = re.compile(rf"(?:至少|不少于|不低于)(?:要)?(?:{_OUTCOME_VERBS})$")
 _APPOS = re.compile(
@@ -883,6 +891,13 @@ def _kind_for(
     return None
 
 
+def _size_class_item(t: FoundTarget) -> bool:
+    """A target of a list of size classes: N个千亿级集群, or a named industry's 产业规模."""
+    return "级" in t.indicator or (
+        t.unit in ("亿元", "万亿元") and t.indicator.endswith("产业规模")
+    )
+
+
 def _is_baseline(text: str, start: int, y: re.Match[str]) -> bool:
     """在2022年的基础上 / 比2020年 / 较2020年: a baseline year, not a deadline."""
     pre = text[max(start, y.start() - 3) : y.start()].rstrip("在 ")
@@ -1011,6 +1026,9 @@ class _Finder:
         """A paragraph that introduces a bullet list passes its year and commitment on."""
         stripped = para.rstrip()
         years = [int(m.group(1)) for m in _YEAR.finditer(stripped)]
+        if not years and stripped.endswith((":", "：")):
+            # 《规划》提出了“十四五”…重点目标: → the period's end year
+            years = [_FIVE_YEAR_END[m.group(1)] for m in _FIVE_YEAR_NAME.finditer(stripped)]
         ctx = _Ctx(year=years[-1] if years else None)
         if stripped.endswith((":", "：")):
             last_sentence = re.split(r"[。;；]", stripped)[-1]
@@ -1337,7 +1355,11 @@ class _Finder:
             cut = tally.start()  # A、B、C等三项主要指标分别…: the tally names no indicator
         stop = clause_start + cut
         lead = self._skip_lead(clause_start, stop)
-        parts = self._split_parts(lead, stop, "、和与及")
+        seps = "、和与及"
+        pieces = self.text[lead:stop].split("、")
+        if len(pieces) > 1 and all(re.search("[与和及]", p) for p in pieces):
+            seps = "、"  # 大数据与新一代信息技术、智能制造与高端装备: compound names
+        parts = self._split_parts(lead, stop, seps)
         if len(parts) < 2 or len(parts) > 8:
             return [t]
         names = [_clean_indicator(self.text[a:b]) for a, b in parts]
@@ -1559,6 +1581,13 @@ class _Finder:
                 or self._prev_appos
                 # 本桓、凌绥、台黑4条高速公路建成通车: the named list comes into being
                 or bool(_APPOS_PRED.match(text, after, e))
+                # …千亿级产业集群,新材料、医药2个400亿级产业集群: a list of size classes
+                or bool(
+                    self.out
+                    and self.out[-1].end >= s
+                    and _size_class_item(self.out[-1])
+                    and _SIZE_CLASS.match(text, after, e)
+                )
             )
         self._cur_appos = appos
         if (
@@ -2101,8 +2130,17 @@ class _Finder:
                     unit=unit,
                 )
             ]
-        if m.group("classverb"):
+        if m.group("classnames"):
             # 打造装备制造、现代材料千亿级产业集群: each named industry reaches the class.
+            if m.group("classverb") is None and not (
+                # …2个千亿级产业集群,新一代信息技术500亿级产业集群: a list of such goals
+                # goes on without its verb
+                not text[clause_start : m.start()].strip(" ,，、")
+                and self.out
+                and self.out[-1].end >= s
+                and _size_class_item(self.out[-1])
+            ):
+                return []
             if _in_quotes(text, s, m.start()) or not (
                 _is_boundary(text, end, e) or text[end : end + 1] in ("和", "及")
             ):
@@ -2127,7 +2165,7 @@ class _Finder:
                 FoundTarget(
                     start=ps,
                     end=end if i == last else pe,  # earlier names: the name alone
-                    indicator=name + "产业规模",
+                    indicator=name + ("规模" if name.endswith("产业") else "产业规模"),
                     kind=TargetKind.LEVEL,
                     comparator=Comparator.GE,
                     value=value,
@@ -2148,7 +2186,9 @@ class _Finder:
                     end=end,
                     indicator=indicator + ("规模" if indicator.endswith("产业") else "产业规模"),
                     kind=TargetKind.LEVEL,
-                    comparator=Comparator.GE,
+                    comparator=Comparator.GT
+                    if m.group("scaleverb") in ("突破", "超过")
+                    else Comparator.GE,
                     value=value,
                     unit="亿元",
                 )
