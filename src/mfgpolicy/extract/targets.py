@@ -132,12 +132,6 @@ _SPECIAL = re.compile(
     r"|(?P<scaleverb>形成|达到|迈上|跨上|实现|突破|超过)"
     r"(?P<scale>\d+(?:\.\d+)?|[一二三四五六七八九两]?[千百])"
     r"亿元?级(?:(?:的)?(?:产业)?规模)?(?=[,，;；。\n]|$)"
-    r"|(?:(?P<classverb>打造|培育|培育形成|打造形成|建成|建设|形成|壮大|做强|做大|发展)"
-    r"|(?<=[,，;；])(?![\u4e00-\u9fff]{0,4}(?:打造|培育|建设|形成|壮大|做强|做大|发展)))"
-    r"(?P<classnames>[\u4e00-\u9fffA-Za-z]{2,10}(?:[、和及与][\u4e00-\u9fffA-Za-z]{2,10}){0,7})"
-    r"(?<![大个条家批级])(?P<classamt>[一二三四五六七八九两]?[千百]|万|\d+)亿元?级(?:的)?"
-    r"(?:战略性|新兴|先进|现代|特色|优势|主导)*(?:产业集群|产业链|产业基地|产业|集群)"
-    r"(?=[,，;；。\n和及]|$)"
     r"|(?P<double>翻(?P<times>一|两|二|三)?番|(?P<bei>双倍增|倍增)(?![计工行目县区市]))"
     r"|前(?P<rank>\d+)(?:强|名|位|甲)"
     r"|(?:全国|全省|全市|全区|省内|市内|全球)(?:同类\w{0,2})?前(?P<rankcn>[二三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十)"
@@ -154,6 +148,17 @@ _SPECIAL = re.compile(
 )
 
 _STEP = {"千亿": Decimal(1000), "百亿": Decimal(100)}
+# Named industries before a size class (打造装备制造、现代材料千亿级产业集群), after a
+# forming verb or, continuing a list of such goals, right after a comma. Kept apart
+# from _SPECIAL and run only on sentences that hold 亿级 (backtracking over names).
+_CLASS_SCALE = re.compile(
+    r"(?:(?P<classverb>打造|培育|培育形成|打造形成|建成|建设|形成|壮大|做强|做大|发展)"
+    r"|(?<=[,，;；])(?![\u4e00-\u9fff]{0,4}(?:打造|培育|建设|形成|壮大|做强|做大|发展)))"
+    r"(?P<classnames>[\u4e00-\u9fffA-Za-z]{2,10}(?:[、和及与][\u4e00-\u9fffA-Za-z]{2,10}){0,7})"
+    r"(?<![大个条家批级])(?P<classamt>[一二三四五六七八九两]?[千百]|万|\d+)亿元?级(?:的)?"
+    r"(?:战略性|新兴|先进|现代|特色|优势|主导)*(?:产业集群|产业链|产业基地|产业|集群)"
+    r"(?=[,，;；。\n和及]|$)"
+)
 # Not a named industry before a size class: a vague or counted set (若干, 一批, 三大,
 # 5个), a quality (世界级, 国家级), or the plan's scope (全市, 我市).
 _CLASS_NOT_NAME = re.compile(
@@ -1193,6 +1198,11 @@ class _Finder:
         text = self.text
         cands: list[tuple[int, int, str, re.Match[str]]] = []
         specials = [(m.start(), m.end(), "special", m) for m in _SPECIAL.finditer(text, s, e)]
+        if "级" in text[s:e]:
+            specials.extend(
+                (m.start(), m.end(), "special", m) for m in _CLASS_SCALE.finditer(text, s, e)
+            )
+            specials.sort(key=lambda c: c[0])
         taken: list[tuple[int, int]] = [(a, b) for a, b, _, _ in specials]
         for m in _INDEX_VALUE.finditer(text, s, e):
             if _is_boundary(text, m.end(), e):
@@ -2088,49 +2098,7 @@ class _Finder:
     ) -> list[FoundTarget]:
         text = self.text
         end = m.end()
-        start = self._skip_lead(clause_start, m.start())
-        indicator = _clean_indicator(head)
-        if m.group("cover"):
-            if not _is_boundary(text, end, e):
-                return []  # 全覆盖行动 names an action; 全覆盖的基础上 presupposes it
-            parts = self._split_parts(start, m.start(), "、和")
-            names = self._cover_names(
-                s, m.start(), [_clean_indicator(text[ps:pe]) for ps, pe in parts]
-            )
-            return [
-                FoundTarget(
-                    start=ps,
-                    end=end,
-                    indicator=(name or "覆盖") + "覆盖率",
-                    kind=TargetKind.LEVEL,
-                    comparator=Comparator.GE,
-                    value=Decimal(100),
-                    unit="%",
-                )
-                for (ps, _), name in zip(parts, names, strict=True)
-            ]
-        if m.group("stepverb"):
-            # 迈上万亿元台阶 / 突破千亿元大关: the round amount as written (万亿 → 1 万亿元,
-            # 千亿 → 1000 亿元, as 突破千亿).
-            if _in_quotes(text, s, m.start()) or not _is_boundary(text, end, e):
-                return []
-            if m.group("stepyuan") and not _AMOUNT_WORD.search(text, clause_start, m.start()):
-                return []  # 突破万亿元 names money only after an amount word (主营业务收入)
-            amt = m.group("stepamt")
-            value, unit = (Decimal(1), "万亿元") if amt == "万亿" else (_STEP[amt], "亿元")
-            cmp = Comparator.GT if m.group("stepverb") == "突破" else Comparator.GE
-            return [
-                FoundTarget(
-                    start=start,
-                    end=end,
-                    indicator=indicator or "规模",
-                    kind=TargetKind.LEVEL,
-                    comparator=cmp,
-                    value=value,
-                    unit=unit,
-                )
-            ]
-        if m.group("classnames"):
+        if m.re is _CLASS_SCALE:
             # 打造装备制造、现代材料千亿级产业集群: each named industry reaches the class.
             if m.group("classverb") is None and not (
                 # …2个千亿级产业集群,新一代信息技术500亿级产业集群: a list of such goals
@@ -2172,6 +2140,48 @@ class _Finder:
                     unit=unit,
                 )
                 for i, ((ps, pe), name) in enumerate(zip(parts, names, strict=True))
+            ]
+        start = self._skip_lead(clause_start, m.start())
+        indicator = _clean_indicator(head)
+        if m.group("cover"):
+            if not _is_boundary(text, end, e):
+                return []  # 全覆盖行动 names an action; 全覆盖的基础上 presupposes it
+            parts = self._split_parts(start, m.start(), "、和")
+            names = self._cover_names(
+                s, m.start(), [_clean_indicator(text[ps:pe]) for ps, pe in parts]
+            )
+            return [
+                FoundTarget(
+                    start=ps,
+                    end=end,
+                    indicator=(name or "覆盖") + "覆盖率",
+                    kind=TargetKind.LEVEL,
+                    comparator=Comparator.GE,
+                    value=Decimal(100),
+                    unit="%",
+                )
+                for (ps, _), name in zip(parts, names, strict=True)
+            ]
+        if m.group("stepverb"):
+            # 迈上万亿元台阶 / 突破千亿元大关: the round amount as written (万亿 → 1 万亿元,
+            # 千亿 → 1000 亿元, as 突破千亿).
+            if _in_quotes(text, s, m.start()) or not _is_boundary(text, end, e):
+                return []
+            if m.group("stepyuan") and not _AMOUNT_WORD.search(text, clause_start, m.start()):
+                return []  # 突破万亿元 names money only after an amount word (主营业务收入)
+            amt = m.group("stepamt")
+            value, unit = (Decimal(1), "万亿元") if amt == "万亿" else (_STEP[amt], "亿元")
+            cmp = Comparator.GT if m.group("stepverb") == "突破" else Comparator.GE
+            return [
+                FoundTarget(
+                    start=start,
+                    end=end,
+                    indicator=indicator or "规模",
+                    kind=TargetKind.LEVEL,
+                    comparator=cmp,
+                    value=value,
+                    unit=unit,
+                )
             ]
         if m.group("scaleverb"):
             # 形成1500亿级产业规模: the scale the industry reaches, in 亿元.
