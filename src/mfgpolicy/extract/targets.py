@@ -896,6 +896,25 @@ def _kind_for(
     return None
 
 
+def _spread(
+    t: FoundTarget, parts: Sequence[tuple[int, int]], names: Sequence[str]
+) -> list[FoundTarget]:
+    """One target per conjunct sharing ``t``'s value (A、B均…, A、B千亿级产业集群).
+
+    Each conjunct's span is its own name; the last one's runs through the value.
+    """
+    last = len(parts) - 1
+    return [
+        attrs.evolve(t, indicator=n, start=a, end=t.end if i == last else b)
+        for i, ((a, b), n) in enumerate(zip(parts, names, strict=True))
+    ]
+
+
+def _scale_indicator(name: str) -> str:
+    """The scale of an industry: 电子信息 → 电子信息产业规模, 食品产业 → 食品产业规模."""
+    return name + ("规模" if name.endswith("产业") else "产业规模")
+
+
 def _size_class_item(t: FoundTarget) -> bool:
     """A target of a list of size classes: N个千亿级集群, or a named industry's 产业规模."""
     return "级" in t.indicator or (
@@ -1383,12 +1402,7 @@ class _Finder:
             names = [n + metric.group("m") for n in names]
         elif mark is None and rate is None and not all(_AMOUNT_WORD.search(n) for n in names):
             return [t]
-        # Each conjunct's span: its own name, the last one's through the shared value.
-        last = len(parts) - 1
-        return [
-            attrs.evolve(t, indicator=n, start=a, end=t.end if i == last else b)
-            for i, ((a, b), n) in enumerate(zip(parts, names, strict=True))
-        ]
+        return _spread(t, parts, names)
 
     @staticmethod
     def _part_kind(t: FoundTarget, whole: FoundTarget, head: str) -> None:
@@ -2128,19 +2142,16 @@ class _Finder:
                 if not n:
                     return []
                 value, unit = Decimal(n), "亿元"
-            last = len(parts) - 1
-            return [
-                FoundTarget(
-                    start=ps,
-                    end=end if i == last else pe,  # earlier names: the name alone
-                    indicator=name + ("规模" if name.endswith("产业") else "产业规模"),
-                    kind=TargetKind.LEVEL,
-                    comparator=Comparator.GE,
-                    value=value,
-                    unit=unit,
-                )
-                for i, ((ps, pe), name) in enumerate(zip(parts, names, strict=True))
-            ]
+            shared = FoundTarget(
+                start=parts[0][0],
+                end=end,
+                indicator="",
+                kind=TargetKind.LEVEL,
+                comparator=Comparator.GE,
+                value=value,
+                unit=unit,
+            )
+            return _spread(shared, parts, [_scale_indicator(n) for n in names])
         start = self._skip_lead(clause_start, m.start())
         indicator = _clean_indicator(head)
         if m.group("cover"):
@@ -2194,7 +2205,7 @@ class _Finder:
                 FoundTarget(
                     start=start,
                     end=end,
-                    indicator=indicator + ("规模" if indicator.endswith("产业") else "产业规模"),
+                    indicator=_scale_indicator(indicator),
                     kind=TargetKind.LEVEL,
                     comparator=Comparator.GT
                     if m.group("scaleverb") in ("突破", "超过")
