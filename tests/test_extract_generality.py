@@ -11,6 +11,7 @@ empty list means that nothing may be extracted.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -2408,3 +2409,88 @@ def test_run_in_title_names_its_period() -> None:
     )
     assert (doc.horizon_start, doc.horizon_end) == (dt.date(2024, 1, 1), dt.date(2026, 12, 31))
     assert [t.deadline.year if t.deadline else None for t in doc.targets] == [2026]
+
+
+# --- Session 4: held-out rounds 16-19 (found untuned, then generalised) ---------------
+OWN_CASES_17: list[Case] = [
+    # 保X、争Y: keep one value (≥, ensured), reach for another (≥, striven for)
+    (
+        "17-keep-reach",
+        "2024年,规上工业增加值增长保7%、争8%。",
+        [
+            E("7", "%", "growth_rate", "ge", deadline_year=2024),
+            E("8", "%", "growth_rate", "ge", deadline_year=2024),
+        ],
+    ),
+    (
+        "17-sprint",
+        "到2025年,全市工业总产值冲刺1000亿元。",
+        [E("1000", "亿元", "level", "ge", deadline_year=2025, indicator="全市工业总产值")],
+    ),
+    # 超万亿元 after a value of the same indicator: the indicator carries over; 超 is >
+    (
+        "17-step-after-value",
+        "到2025年,全部工业开票销售保9000亿元力争超万亿元。",
+        [
+            E("9000", "亿元", "level", "ge", deadline_year=2025),
+            E("1", "万亿元", "level", "gt", deadline_year=2025, indicator="全部工业开票销售"),
+        ],
+    ),
+    # metrics doubling each (分别较2020年翻番); the tally of the doublings is no target
+    (
+        "17-conjoined-doubling",
+        "2025年工业营业收入、地区生产总值分别较2020年翻番,实现2个倍增。",
+        [
+            E("2", "倍", "multiple", "ge", deadline_year=2025, indicator="工业营业收入"),
+            E("2", "倍", "multiple", "ge", deadline_year=2025, indicator="地区生产总值"),
+        ],
+    ),
+    # an 等-list doubles as a whole
+    (
+        "17-deng-list-doubles-once",
+        "到2025年,新能源、新材料等产业规模翻番。",
+        [E("2", "倍", "multiple", "ge", deadline_year=2025)],
+    ),
+    # measure words of sites, buildings, models and teams are units
+    (
+        "17-more-measure-words",
+        "到2025年,建成2处国家级众创空间,新建标准厂房30栋,开发首台套产品10款,组建创新团队5支。",
+        [
+            E("2", "处", "increment", "eq", deadline_year=2025),
+            E("30", "栋", "increment", "eq", deadline_year=2025),
+            E("10", "款", "increment", "eq", deadline_year=2025),
+            E("5", "支", "increment", "eq", deadline_year=2025),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("category", "text", "expected"),
+    OWN_CASES_17,
+    ids=[f"r17-{i:02d}-{c[0]}" for i, c in enumerate(OWN_CASES_17)],
+)
+def test_generality_session4(category: str, text: str, expected: list[dict[str, Any]]) -> None:
+    assert _problems(text, expected) == [], category
+
+
+def test_last_five_year_period_is_history_in_the_next_plan() -> None:
+    text = (
+        "某市“十四五”工业经济高质量发展规划\n"
+        "二、发展目标\n"
+        "“十三五”期间,全市工业总量持续扩大,单位GDP能耗累计下降19.5%。\n"
+        "到2025年,规上工业增加值年均增长7%。\n"
+    )
+    doc = extract_document(text)
+    assert [(str(t.value), t.unit) for t in doc.targets] == [("7", "%")]
+
+
+def test_every_counted_measure_word_is_a_registered_unit() -> None:
+    from mfgpolicy.extract import targets as tg
+    from mfgpolicy.units import parse_unit
+
+    alternatives = re.sub(r"\(\?!.*?\)", "", tg._COUNT.split("|人次|", 1)[1])
+    words = re.findall(r"[\u4e00-\u9fff]+", alternatives)
+    assert {"处", "栋", "款", "支"} <= set(words)
+    for w in words:
+        parse_unit(w)  # raises UnitError for a word the finder reads but cannot convert

@@ -94,7 +94,7 @@ _AREA = r"(?:万)?亩|(?:万)?平方米|平方公里|(?:万)?公顷"
 _PCT = r"%|‰|个百分点"
 _COUNT = (
     r"(?:万)?(?:(?:家|台|个|项|套|件)\((?:个|套|台|项|家|件|座|处)\)|人次|家|个|项|台|件|名|场|次|所|户|座"
-    r"|条|套|款|只|张|人|大|位(?!数)|辆|栋|处|支)"
+    r"|条|套|款|只|张|人|大|位(?!数)|辆|栋|幢|处|支)"
 )
 # A density per 10,000 people (工业机器人密度360台/万人): the multiplier kept as written.
 _DENSITY = r"(?:台|人|件|个|家|项|套|名)/万人"
@@ -127,7 +127,7 @@ _SPECIAL = re.compile(
     r"(?P<cover>全覆盖)"
     r"|(?P<zero>零的?突破)"
     r"|(?<![取得新])实现(?P<brk>[^,，;；。:：\d]{2,30}?)(?<![零新大性的])突破(?=[,，;；。\n]|$)"
-    r"|(?P<stepverb>迈上|跨上|站上|登上|迈入|跨入|突破|超过|达到)(?P<stepamt>万亿|千亿|百亿)"
+    r"|(?P<stepverb>迈上|跨上|站上|登上|迈入|跨入|突破|超过|超|达到)(?P<stepamt>万亿|千亿|百亿)"
     r"(?:元?(?:大关|台阶)|(?P<stepyuan>元)(?=[,，;；。\n]|$))"
     r"|(?P<scaleverb>形成|达到|迈上|跨上|实现|突破|超过)"
     r"(?P<scale>\d+(?:\.\d+)?|[一二三四五六七八九两]?[千百])"
@@ -295,9 +295,11 @@ _PRE_CMP: tuple[tuple[str, Comparator], ...] = (
     ("约", Comparator.APPROX),
 )
 
-_STRIVE = re.compile(r"力争|争取|争创|努力实现")
-_ENSURE = re.compile(r"确保|必须|务必")
-_COMMIT = re.compile(r"力争|争取|争创|努力实现|确保|必须|务必")
+# 保8%、争9% (keep one value, reach for another): 保/争 bare before a number.
+_KEEP_REACH_NUM = r"(?=\s?[\d一二三四五六七八九十两百千万])"
+_STRIVE = re.compile(rf"力争|争取|争创|努力实现|冲刺|(?<![力竞抗])争{_KEEP_REACH_NUM}")
+_ENSURE = re.compile(rf"确保|必须|务必|(?<![确担环医社])保{_KEEP_REACH_NUM}")
+_COMMIT = re.compile(rf"{_STRIVE.pattern}|{_ENSURE.pattern}")
 _YEAR = re.compile(r"(?<!\d)(20\d\d)年(?:度|底|末|前|内)?(?![\d月])")
 _YEAR_RANGE = re.compile(r"(?<!\d)(20\d\d) ?[-–—~～至到] ?(20\d\d)年")
 _RELATIVE_CTX = re.compile(
@@ -583,12 +585,20 @@ _IND_LEAD = re.compile(
 )
 _IND_TAIL = re.compile(
     r"(?:累计达到|累计|达到|到达|达|提高到|提高至|提升到|提升至|保持在|稳定在|控制在|不低于|不少于|至少|"
-    r"超过|突破|超|(?<![通经不])过|约|实现|为|完成|下降|降低|减少|要|(?<!年)均|迈上|跨上|站上|跃上|(?<=[值入额])上|保持年均|实现年均|以年均|保持|稳居|位居|跻身|继续|力争|争取|确保|排名力争进入全国|进入全国|进入)+$"
+    r"超过|突破|超|(?<![通经不])过|约|冲刺|(?<![确担环医社])保|(?<![力竞抗])争|实现|为|完成|下降|降低|减少|要|(?<!年)均|迈上|跨上|站上|跃上|(?<=[值入额])上|保持年均|实现年均|以年均|保持|稳居|位居|跻身|继续|力争|争取|确保|排名力争进入全国|进入全国|进入)+$"
 )
 _IND_DEBRIS_HEAD = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[,，、]?"
     r"|目标(?:任务)?(?:是|为)?(?:到\d{4}年(?:底|末)?)?|了|(?:19|20)\d\d年(?:度|底|末)?(?!\d))+"
     r"(?:对(?=[\u4e00-\u9fff]{2}))?"
+)
+_KEEP_REACH_END = re.compile(r"(?:冲刺|(?<![确担环医社])保|(?<![力竞抗])争)$")
+# A count of doublings (实现2个倍增, 两个翻番) tallies targets stated beside it.
+_DOUBLINGS_TALLY = re.compile(r"”?“?(?:倍增|翻番|翻一番|翻两番)”?(?:目标)?(?=[,，;；。\n]|$)")
+_COUNT_BEFORE_DOUBLING = re.compile(r"[\d一二两三四五六七八九十]+ ?个“?$")
+# The baseline of a doubling after its metrics (…分别较2020年 / …比2020年 / …均较上年).
+_DOUBLE_BASE_TAIL = re.compile(
+    r"(?:分别|均)?(?:较|比)(?:(?:19|20)\d\d年(?:底|末)?|上年|基期)?(?:(?:基础上)?(?:实现|再)?)$"
 )
 _IND_DEBRIS_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])(?:将|在)$")
 _HEADING_LINE = re.compile(
@@ -789,6 +799,8 @@ def _comparator_before(head: str) -> Comparator | None:
             return cmp
     if h.endswith("过") and not h.endswith(("通过", "经过", "不过", "超过")):
         return Comparator.GT  # 销售收入过150亿元
+    if _KEEP_REACH_END.search(h):
+        return Comparator.GE  # 保9000亿元、争10000亿元 / 冲刺1000亿元
     return None
 
 
@@ -1195,10 +1207,13 @@ class _Finder:
             return False
         if "期间" in m.group(0) and _PLAN_PERIOD_WILL.match(para, m.end()):
             return False  # “十三五”期间,内蒙古将…: the plan's own period
+        fm = _FIVE_YEAR.match(para)
+        if fm and self.ref_year is not None and _FIVE_YEAR_END[fm.group(1)] < self.ref_year:
+            return True  # “十三五”期间,… in a “十四五” plan: the last period's record
         if ("期间" in m.group(0) or "时期" in m.group(0)) and self.goal_section:
             # (三)总体目标 / “十二五”期间,…: the goals of the plan's period, whose end
             # is the deadline of the section's later targets too.
-            if self.section_year is None and (fm := _FIVE_YEAR.match(para)):
+            if self.section_year is None and fm:
                 self.section_year = _FIVE_YEAR_END[fm.group(1)]
             return False
         year = m.group("year")
@@ -1568,6 +1583,8 @@ class _Finder:
             if prenominal and after < self.headline_end and text[after] == " ":
                 prenominal = False  # 未来三年…年均增长8% 河北印发…: a headline's space
         uclass = _unit_class(unit)
+        if uclass == "count" and _DOUBLINGS_TALLY.match(text, after, e):
+            return []  # 实现2个倍增 / 实现“两个翻番”: the doublings named before, counted
         if (
             prenominal
             and uclass != "count"
@@ -2178,11 +2195,13 @@ class _Finder:
             # 千亿 → 1000 亿元, as 突破千亿).
             if _in_quotes(text, s, m.start()) or not _is_boundary(text, end, e):
                 return []
-            if m.group("stepyuan") and not _AMOUNT_WORD.search(text, clause_start, m.start()):
+            if m.group("stepyuan") and not _AMOUNT_WORD.search(text, s, m.start()):
                 return []  # 突破万亿元 names money only after an amount word (主营业务收入)
             amt = m.group("stepamt")
             value, unit = (Decimal(1), "万亿元") if amt == "万亿" else (_STEP[amt], "亿元")
-            cmp = Comparator.GT if m.group("stepverb") == "突破" else Comparator.GE
+            cmp = dict(_PRE_CMP).get(m.group("stepverb"), Comparator.GE)
+            if not indicator and self.out and self.out[-1].end >= s:
+                indicator = self.out[-1].indicator  # 保9000亿元,力争超万亿元
             return [
                 FoundTarget(
                     start=start,
@@ -2261,27 +2280,36 @@ class _Finder:
                 if text[m.start() - 1 : m.start()] != "“" or text[end : end + 1] != "”":
                     return []
                 end += 1
+            if _COUNT_BEFORE_DOUBLING.search(text, start, m.start()):
+                return []  # 实现2个倍增: the doublings named before, counted
             bei = m.group("bei")
             if (bei or quoted) and not re.search(r"实现|达到|力争|确保|争取", head):
                 return []  # ——创新企业倍增。 / “双倍增”行动: a label, not an outcome
             if bei and not _is_boundary(text, end, e):
                 return []
             times = 2 if bei else {None: 2, "一": 2, "两": 4, "二": 4, "三": 8}[m.group("times")]
-            parts = [(start, m.start())]
-            if bei == "双倍增":  # A和B…实现“双倍增”: each doubles
-                parts = self._split_parts(start, m.start(), "、和")
-            return [
-                FoundTarget(
-                    start=start,
-                    end=end,
-                    indicator=_clean_indicator(text[ps:pe]) or indicator or "翻番",
-                    kind=TargetKind.MULTIPLE,
-                    comparator=Comparator.GE,
-                    value=Decimal(times),
-                    unit="倍",
-                )
-                for ps, pe in parts
-            ]
+            names_end = m.start()
+            if bm := _DOUBLE_BASE_TAIL.search(text, start, m.start()):
+                names_end = bm.start()  # A、B分别较2020年翻番: the baseline names no metric
+            doubled = FoundTarget(
+                start=start,
+                end=end,
+                indicator=_clean_indicator(text[start:names_end]) or indicator or "翻番",
+                kind=TargetKind.MULTIPLE,
+                comparator=Comparator.GE,
+                value=Decimal(times),
+                unit="倍",
+            )
+            if bei == "双倍增" or (
+                "、" in text[start:names_end] and "等" not in text[start:names_end]
+            ):
+                # A和B…实现“双倍增” / 营业收入、生产总值分别较2020年翻番: each doubles
+                parts = self._split_parts(start, names_end, "、和")
+                if len(parts) > 1:
+                    names = [_clean_indicator(text[ps:pe]) for ps, pe in parts]
+                    if all(names):
+                        return _spread(doubled, parts, names)
+            return [doubled]
         if m.group("first") or m.group("rankcn") or m.group("nth"):
             # 进入全国前三甲 / 成为全球第1位 / 保持全国第一位 / 跃升至16位: a rank.
             nth = m.group("nth")
