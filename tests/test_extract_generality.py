@@ -2451,6 +2451,84 @@ OWN_CASES_17: list[Case] = [
         "到2025年,新能源、新材料等产业规模翻番。",
         [E("2", "倍", "multiple", "ge", deadline_year=2025)],
     ),
+    # the parts after a year-opened target (其中, growth rates) are targets of that year
+    (
+        "17-parts-after-year-opened-target",
+        "一、主要目标\n2025年全市生产总值达到330亿元,力争进入全省先进行列。"
+        "其中,规模以上工业增加值增长8%,全社会固定资产投资增长7.5%。\n",
+        [
+            E("330", "亿元", "level", "ge", deadline_year=2025),
+            E("8", "%", "growth_rate", "eq", deadline_year=2025),
+            E("7.5", "%", "growth_rate", "eq", deadline_year=2025),
+        ],
+    ),
+    # 递增 is growth; a rate naming no metric takes the metric of the value before it
+    (
+        "17-dizeng",
+        "到2010年,全县第二产业产值实现530亿元,比2005年增长172%,5年平均递增22%。"
+        "外贸出口交货值和出口创汇额要以每年递增25%的速度增长。",
+        [
+            E("530", "亿元", "level", "eq", deadline_year=2010),
+            E("172", "%", "growth_rate", "eq", deadline_year=2010),
+            E(
+                "22",
+                "%",
+                "growth_rate",
+                "eq",
+                deadline_year=2010,
+                indicator="第二产业产值5年平均递增",
+            ),
+            E("25", "%", "growth_rate", "eq", deadline_year=2010, indicator="外贸出口交货值"),
+            E("25", "%", "growth_rate", "eq", deadline_year=2010, indicator="出口创汇额"),
+        ],
+    ),
+    # an abbreviation before the number; a qualifier after a stray space
+    (
+        "17-gdp-abbrev-and-spaced-qualifier",
+        "2010年人均GDP3.5万美元,工业增加值占全省比重达到50% 以上,研发经费占比达到 3% 左右。",
+        [
+            E("3.5", "万美元", "level", "eq", deadline_year=2010),
+            E("50", "%", "level", "ge", deadline_year=2010),
+            E("3", "%", "level", "approx", deadline_year=2010),
+        ],
+    ),
+    # a bracketed 含 part of a prenominal count; 篇 and 上稿
+    (
+        "17-bracketed-han-part",
+        "2019年,力争引进6家投资5000万元以上的工业项目(含1家500强企业项目),在主要媒体上稿8篇。",
+        [
+            E(
+                "6",
+                "家",
+                "increment",
+                "eq",
+                deadline_year=2019,
+                indicator="投资5000万元以上的工业项目",
+            ),
+            E("1", "家", "increment", "eq", deadline_year=2019, indicator="500强企业项目"),
+            E("8", "篇", "increment", "eq", deadline_year=2019),
+        ],
+    ),
+    # the amount of a task's object stands before it; a threshold stays a qualifier
+    (
+        "17-object-amount-before-noun",
+        "2019年,新建30万平方米标准厂房,盘活500亩低效用地,完成5亿元固定资产投资,"
+        "引进5亿元以上项目10个,建成确定性网络2万公里,开通5G基站25万个。",
+        [
+            E("30", "万平方米", "increment", "eq", deadline_year=2019, indicator="标准厂房"),
+            E("500", "亩", "increment", "eq", deadline_year=2019, indicator="低效用地"),
+            E("5", "亿元", "level", "eq", deadline_year=2019, indicator="固定资产投资"),
+            E("10", "个", "increment", "eq", deadline_year=2019),
+            E("2", "万公里", "increment", "eq", deadline_year=2019),
+            E("25", "万个", "increment", "eq", deadline_year=2019),
+        ],
+    ),
+    # a ?? indent (ideographic spaces lost to a legacy encoding) opens the line
+    (
+        "17-garbled-indent",
+        "??一、工作目标\n??到2023年底,完成标准制定。遴选不少于20家诊断服务商。\n",
+        [E("20", "家", "increment", "ge", deadline_year=2023)],
+    ),
     # measure words of sites, buildings, models and teams are units
     (
         "17-more-measure-words",
@@ -2494,3 +2572,40 @@ def test_every_counted_measure_word_is_a_registered_unit() -> None:
     assert {"处", "栋", "款", "支"} <= set(words)
     for w in words:
         parse_unit(w)  # raises UnitError for a word the finder reads but cannot convert
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # an annual 实施方案 titled by its year
+        ("2025年兴平市县域经济高质量发展实施方案\n一、主要目标\n", 2025, 2025),
+        # 第十四个五年规划 is “十四五”; 2035年远景目标 names no annual plan
+        (
+            "荆门市国民经济和社会发展第十四个五年规划和2035年远景目标纲要任务分工方案\n一、总体要求\n",
+            2021,
+            2025,
+        ),
+    ],
+)
+def test_title_horizons_of_annual_and_five_year_plans(text: str, start: int, end: int) -> None:
+    doc = extract_document(text)
+    assert doc.horizon_start is not None
+    assert doc.horizon_end is not None
+    assert (doc.horizon_start.year, doc.horizon_end.year) == (start, end)
+
+
+def test_a_referenced_document_is_not_the_title() -> None:
+    doc = extract_document(
+        "2026年,是开局之年。按照《某区国民经济和社会发展第十五个五年规划纲要》总体部署,"
+        "现将行动安排如下。\n一、行动目标\n——科技服务业营业收入同比增长15%。\n"
+    )
+    assert doc.title is None
+    assert [t.deadline.year for t in doc.targets if t.deadline] == [2026]
+
+
+def test_published_year_dates_this_quarter_and_this_year() -> None:
+    doc = extract_document(
+        "某县冲刺三季度发展目标\n发布机构: 某县政府 发布时间: 2021-09-13\n"
+        "力争三季度全县GDP增长10.8%以上,规上工业增加值增长11.8%以上。\n"
+    )
+    assert [t.deadline.year if t.deadline else None for t in doc.targets] == [2021, 2021]

@@ -149,7 +149,44 @@ OWN_CASES: list[Case] = [
     ),
 ]
 
-ALL_CASES = REVIEWER_CASES + OWN_CASES
+# Held-out rounds 17-18 (session 4).
+OWN_CASES_17: list[Case] = [
+    # a 责任单位 list beside a named 牵头单位 supports; a clause about who carries
+    # what follows (以下均需各县市区落实) is no unit; a block cut off at the end stays one
+    (
+        "17-牵头加责任单位",
+        "二、主要指标\n1.地区生产总值总量力争突破3000亿元。(预期性指标,牵头单位:市发改委;"
+        "责任单位:市政府有关部门,各县市区,以下均需各县市区落实)\n"
+        "2.规上工业增加值年均增长8%。(预期性指标,牵头单位:市经信局;责任单位:市统计局",
+        [("3000", ["市发改委"], ["市政府有关部门"]), ("8", ["市经信局"], ["市统计局"])],
+    ),
+    # a heading that is a department's name leads the items under it
+    (
+        "17-部门标题",
+        "(一)综合办公室(党群工作部、监察室)\n(1)年度主要任务与要求:\n"
+        "①积极宣传推介园区,完成上稿8篇;②年内新增入统企业5家以上。\n"
+        "(二)招商合作局(行政审批局)\n(1)年度主要任务与要求:\n①高质量打造5个以上工业招商项目。\n",
+        [("8", ["综合办公室"], []), ("5", ["综合办公室"], [])],
+    ),
+    # a block closing a later paragraph is that paragraph's own
+    (
+        "17-段末责任块",
+        "力争到2025年,两化融合发展指数达到125。\n"
+        "加快新基建,数字基础设施支撑能力显著增强。开通5G基站25万个,建设省级区域中心5个左右。"
+        "(省工业和信息化厅、省通信管理局牵头,省大数据局参与)\n",
+        [("125", [], []), ("25", ["省工业和信息化厅", "省通信管理局"], ["省大数据局"])],
+    ),
+    # a table of one cell per line, each cell closed by a pipe, with a 责任领导 column
+    (
+        "17-单元格竖线表",
+        "2025年开发区重点工作及责任清单\n序号 |\n重点工作 |\n责任领导 |\n责任单位 |\n完成时限 |\n"
+        "1 |\n全力推进空间再造,力争全年盘活僵尸企业10家。 |\n马振明 |\n改革办 |\n全年 |\n"
+        "2 |\n持续提升园区承载能力,新建标准厂房5万平方米。 |\n张云峰 |\n规划建设局 |\n全年 |\n",
+        [("10", ["改革办"], []), ("5", ["规划建设局"], [])],
+    ),
+]
+
+ALL_CASES = REVIEWER_CASES + OWN_CASES + OWN_CASES_17
 
 
 @pytest.mark.parametrize(
@@ -243,3 +280,13 @@ def test_governments_named_for_what_follows_are_accountable() -> None:
     assert list(first.responsibility.accountable) == ["各县(市、区)政府", "高新区管委会"]
     assert list(second.responsibility.accountable) == ["各县(市、区)政府", "高新区管委会"]
     assert not second.responsibility.lead
+
+
+def test_leaders_column_takes_the_person_not_the_unit() -> None:
+    doc = extract_document(
+        "重点工作责任清单\n序号 |\n重点工作 |\n责任领导 |\n责任单位 |\n完成时限 |\n"
+        "1 |\n力争全年盘活僵尸企业10家。 |\n马振明 |\n改革办 |\n全年 |\n"
+    )
+    (t,) = doc.targets
+    assert list(t.responsibility.leaders) == ["马振明"]
+    assert [u.as_written for u in t.responsibility.lead] == ["改革办"]

@@ -250,3 +250,15 @@ def test_length_preserving_steps_keep_offsets(text: str) -> None:
 def test_wrapped_text_idempotent(text: str) -> None:
     once = normalize(text).text
     assert normalize(once).text == once
+
+
+def test_question_mark_indent_is_deleted_but_a_damaged_line_stays() -> None:
+    n = normalize("各区:\n??为贯彻落实\n??\n问题??是\n")
+    assert n.text == "各区:\n为贯彻落实\n??\n问题??是\n"
+    start = n.text.index("为贯彻")
+    assert n.to_original(start, start + 3) == (6, 9)
+
+
+def test_space_before_a_qualifier_is_deleted() -> None:
+    assert normalize("比重达到50% 以上,约80亿元 左右").text == "比重达到50%以上,约80亿元左右"
+    assert normalize("企业 以上").text == "企业 以上"  # no quantity before it

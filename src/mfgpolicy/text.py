@@ -215,7 +215,10 @@ def _table(script: Script, halfwidth: bool, simplify: bool) -> dict[int, str]:
 _Edits = tuple[list[int], dict[int, str]]
 
 _ZW: Final = "\u200b\ufeff"
-_EDGE_RE: Final = re.compile(rf"[ {_ZW}]+|\r\n?")
+# A run of ?? opening a line is an indent of ideographic spaces (U+3000) that a
+# legacy encoding could not write: deleted like the spaces it stands for. A line of
+# nothing but ?? is a damaged line (seed 002's title) and stays.
+_EDGE_RE: Final = re.compile(rf"[ {_ZW}]+|\r\n?|(?:^|(?<=[\r\n]))[?？]{{2,}}(?=[^\s?？])")
 _RUN_RE: Final = re.compile(rf"[ {_ZW}]{{2,}}")
 
 _DIGIT: Final = "0-9\uff10-\uff19"
@@ -230,6 +233,7 @@ _UNIT_START: Final = (
     "万亿千百十元角美欧港英镑家个项台套件座所名人户位次条款种批类辆架艘只张部份篇例"
     "株棵片间栋层处吨斤克升米亩顷瓦兆吉度倍成年月日天周季届期轮余多左以平立小%‰℃°"
 )
+_QUALIFIERS: Final = ("以上", "以下", "左右", "以内", "及以上", "及以下")
 _DIGITS: Final = frozenset("0123456789\uff10\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18\uff19")
 _CJK_PUNCT_RE: Final = re.compile(f"[{_CJK_PUNCT}]")
 _IDEOGRAPH_CHAR_RE: Final = re.compile(f"[{_IDEOGRAPH}]")
@@ -240,7 +244,8 @@ _GROUP_RE: Final = re.compile(rf"[{_DIGIT}]{{1,3}}(?: [{_DIGIT}]{{3}})+(?![{_DIG
 
 
 def _edge_edits(text: str) -> _Edits:
-    """Line ends: CRLF/CR → LF, spaces at line edges and zero-width spaces removed."""
+    """Line ends: CRLF/CR → LF; spaces at line edges (and a ?? indent) and zero-width
+    spaces removed."""
     deleted: list[int] = []
     replaced: dict[int, str] = {}
     end_of_text = len(text)
@@ -280,7 +285,8 @@ def _grouped_spaces(text: str) -> set[int]:
 
 
 def _inner_edits(text: str) -> _Edits:
-    """Spaces inside grouped numbers, before units, next to CJK punctuation."""
+    """Spaces inside grouped numbers, before units and qualifiers (以上, 左右), next to
+    CJK punctuation."""
     deleted: list[int] = []
     grouped: set[int] | None = None
     for m in _SPACE_RUN_RE.finditer(text):
@@ -294,6 +300,8 @@ def _inner_edits(text: str) -> _Edits:
             (left in _DIGITS and right in _UNIT_START)
             or (left_punct and (right_punct or right in _DIGITS or _IDEOGRAPH_CHAR_RE.match(right)))
             or (right_punct and (left in _DIGITS or _IDEOGRAPH_CHAR_RE.match(left)))
+            # 50% 以上 / 80亿元 左右: a quantity's qualifier after a stray space
+            or ((left in _DIGITS or left in _UNIT_START) and text.startswith(_QUALIFIERS, end))
         ):
             deleted.extend(range(start, end))
         elif end - start == 1 and left in _DIGITS and right in _DIGITS:

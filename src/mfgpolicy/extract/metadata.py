@@ -89,6 +89,9 @@ _TITLE_END_RE: Final = re.compile(
 _SELF_NOTICE_RE: Final = re.compile(r"^关于(?!印发|转发)(?P<title>[^\n。,，]{4,60})的通知$")
 _NOTICE_RE: Final = re.compile(r"关于印发《?(?P<title>.+?)》?的通知")
 _QUOTED_RE: Final = re.compile(r"《(?P<title>[^《》\n]{4,80}?)》")
+_REFERENCE_BEFORE_RE: Final = re.compile(
+    r"(?:按照|根据|依据|贯彻|落实|对照|围绕|结合|衔接)[^,，。;；]{0,4}$"
+)
 _DAMAGED_RE: Final = re.compile(r"^[?？�□\s]+$")
 _DOC_NUMBER_RE: Final = re.compile(
     r"[\u4e00-\u9fff]{1,12}[〔\[(（]\s*(?:19|20)\d{2}\s*[〕\]）)]\s*\d{1,4}\s*号"
@@ -122,12 +125,14 @@ _RANGE_RE: Final = re.compile(
 # An annual plan: a year anywhere in a title ending with its genre (2025年全市…工作要点,
 # …2023年工作要点), unless the year is a deadline (到2025年).
 _ANNUAL_RE: Final = re.compile(
-    r"(?<!到)(?P<y>(?:19|20)\d{2})\s*年度?[^\n]{0,40}?(?:工作要点|工作计划|工作规划|工作方案|行动计划"
+    r"(?<![到至\-—–~～])(?P<y>(?:19|20)\d{2})\s*年度?(?![\-—–~～至到]\s*(?:19|20)\d\d|远景)[^\n]{0,40}?"
+    r"(?:工作要点|工作计划|工作规划|工作方案|行动计划|实施方案|行动方案"
     r"|重点工作(?:任务)?|工作任务|(?:任务|责任|目标)(?:分工|分解)(?:表|方案)?|(?:责任|任务)清单"
     r"|(?<!发展)目标(?:任务)?)"
     r"(?:的通知)?$"
 )
-_FIVE_YEAR_TITLE_RE: Final = re.compile(r"十(?P<n>[一二三四五六七八九])五")
+# “十四五” / 第十四个五年规划 in a title.
+_FIVE_YEAR_TITLE_RE: Final = re.compile(r"十(?P<n>[一二三四五六七八九])(?:个)?五(?:年)?")
 _BY_YEAR_RE: Final = re.compile(r"到(?P<y>(?:19|20)\d{2})年")
 _PLAN_N_RE: Final = re.compile(r"(?P<n>[两二三四五六七八九十])年行动计划(?![\(（]?\d)")
 # A year named as a plan year (not a date 2018年12月, not a baseline 比2018年, not 以来).
@@ -231,7 +236,12 @@ def _find_title(text: str, head_end: int) -> tuple[str | None, list[DocumentWarn
                 title = line.group().strip()
                 break
     if title is None:
-        quoted = [m.group("title") for m in _QUOTED_RE.finditer(head)]
+        # 按照《…纲要》总体部署 / 根据《…》: a document this one follows, not its title.
+        quoted = [
+            m.group("title")
+            for m in _QUOTED_RE.finditer(head)
+            if not _REFERENCE_BEFORE_RE.search(head, max(0, m.start() - 8), m.start())
+        ]
         quoted = [q for q in quoted if _TITLE_END_RE.search(q)]
         title = quoted[0] if quoted else None
     if damaged and first is not None:

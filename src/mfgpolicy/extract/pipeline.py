@@ -341,6 +341,10 @@ def extract_document(text: str, *, source: str | None = None) -> PolicyDocument:
         keep_breaks=[(t.start, t.end) for t in tables],
         first_year=h_start.year if h_start else None,
         last_year=h_end.year if h_end else None,
+        written_year=next(
+            (d.year for d in (meta.issued, meta.published, meta.effective) if d is not None),
+            None,
+        ),
     )
     found = _with_table_targets(found, tables, history)
     rmap = extract_responsibility(ntext, sections, tables=tables)

@@ -83,6 +83,8 @@ _LABEL_RE: Final = re.compile(rf"(?P<label>{'|'.join(_LABELS)})[ \t]*[:：]")
 _PAREN_RE: Final = re.compile(
     r"\((?P<body>(?:[^()\n]|\([^()\n]*\))*)\)"
     r"|\[(?P<body2>[^\[\]\n]*)\]|【(?P<body3>[^【】\n]*)】"
+    # a block cut off at the end of its line (a page that stops mid-block)
+    r"|\((?P<body4>[^()\n]*)(?=\n|$)"
 )
 _BLOCK_HINT_RE: Final = re.compile(
     rf"{_LABEL_RE.pattern}|按职责分工负.$|按职责分工负.[;；,，]|负责$|负责[;；]|为责任主体"
@@ -108,11 +110,21 @@ _HEADING_LEAD_RE: Final = re.compile(
     r"(?:重点)?(?:工作|任务|事项)(?:任务|事项|清单)?(?:\((?:共|计)?\d+项\))?[ \t]*$",
     re.MULTILINE,
 )
+# A heading that is a unit's name (department task lists): (一)综合办公室(党群工作部、
+# 监察室) / 二、县发改局: — the unit leads the items under it.
+_HEADING_UNIT_RE: Final = re.compile(
+    r"^[ \t]*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))[ \t]*"
+    r"(?P<lead>(?!加快|推进|推动|打造|强化|提升|实施|建设|发展|培育|优化|完善|做强|做大|壮大|促进|加强|深化"
+    r"|坚持|落实|开展|构建|健全|创新|扩大|聚焦|支持|鼓励|引导)"
+    r"[\u4e00-\u9fff]{2,16}?(?:局|委|委员会|办|办公室|部|中心|室|厅|管委会|公司))"
+    r"(?:\([^()\n]{1,40}\))?[ \t]*[:：]?[ \t]*$",
+    re.MULTILINE,
+)
 # A lead marker after one unit of a list: 市工信局(牵头), 市科技局〔牵头〕.
 _MARK_RE: Final = re.compile(r"[(〔\[【]牵头(?:单位|部门)?[)〕\]】]$")
 _LEAD_VERB_RE: Final = re.compile(r"^(?:由)?(?P<units>.+?)牵头(?:负责|实施|推进|落实|组织实施)?$")
 _SUPPORT_VERB_RE: Final = re.compile(
-    r"^(?P<units>.+?)(?:按职责分工|按职责|共同)?(?:配合|协同|协助)(?:实施|推进|落实|负责)?$"
+    r"^(?P<units>.+?)(?:按职责分工|按职责|共同)?(?:配合|协同|协助|参与)(?:实施|推进|落实|负责)?$"
 )
 _FIRST_IS_LEAD_RE: Final = re.compile(r"列第一位的?(?:单位)?为牵头(?:单位)?")
 _CARRY_RE: Final = re.compile(r"^(?:下同|不再列出|以下同|后同)$")
@@ -123,7 +135,8 @@ _SHARED_RE: Final = re.compile(
 # 以下工作均需各县(市、区)政府和…管委会落实: the governments accountable for what follows.
 _ACCOUNTABLE_DO_RE: Final = re.compile(
     r"^(?:以下|下列|上述|各项)(?:工作|任务|事项)?(?:均|都|也)?(?:需|须|要|由)?"
-    r"(?P<units>.+?(?:政府|管委会|管委|办事处))(?:负责|抓好|组织)?(?:落实|实施|推进|执行)$"
+    r"(?P<units>.+?(?:政府|管委会|管委|办事处)|各[县市区镇乡][^,，;；]{0,8}?)"
+    r"(?:负责|抓好|组织)?(?:落实|实施|推进|执行)$"
 )
 # 〈〉 and 《》 written for the parentheses inside a unit name (各县〈市、区〉政府).
 _BRACKETS: Final = str.maketrans({"〈": "(", "〉": ")", "《": "(", "》": ")"})
@@ -307,7 +320,7 @@ def find_blocks(text: str) -> list[ResponsibilityBlock]:
     """Every responsibility block of ``text`` in document order (责任分工块)."""
     blocks: list[ResponsibilityBlock] = []
     for m in _PAREN_RE.finditer(text):
-        body = m.group("body") or m.group("body2") or m.group("body3") or ""
+        body = m.group("body") or m.group("body2") or m.group("body3") or m.group("body4") or ""
         if not _BLOCK_HINT_RE.search(body):
             continue
         block = _parse_block(body, m.start(), m.end())
@@ -327,6 +340,12 @@ def find_blocks(text: str) -> list[ResponsibilityBlock]:
         lead = _split_units(m.group("lead"))
         if lead and all(_UNIT_LIKE_RE.search(u) for u in lead):
             blocks.append(ResponsibilityBlock(start=m.start("lead"), end=m.end(), lead=tuple(lead)))
+            taken.append((m.start("lead"), m.end()))
+    for m in _HEADING_UNIT_RE.finditer(text):
+        if not any(s <= m.start("lead") < e for s, e in taken):
+            blocks.append(
+                ResponsibilityBlock(start=m.start("lead"), end=m.end(), lead=(m.group("lead"),))
+            )
             taken.append((m.start("lead"), m.end()))
     for m in _VERB_BLOCK_RE.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
@@ -452,7 +471,11 @@ class ResponsibilityMap:
         lo, hi = self._own_range(task, start, end)
         i = bisect_left(self._starts, end)
         block: ResponsibilityBlock | None = None
-        if i < len(self._starts) and self._starts[i] < hi:
+        if (
+            i < len(self._starts)
+            and self._starts[i] < hi
+            and not self._closes_later_paragraph(self.blocks[i], end)
+        ):
             block = self.blocks[i]
         else:
             j = bisect_left(self._starts, start) - 1
@@ -466,6 +489,16 @@ class ResponsibilityMap:
         at = block.start if block is not None else start
         own = self._convert(block, self._heading_lead(task)) if block else None
         return self._complete(own, at, task)
+
+    def _closes_later_paragraph(self, block: ResponsibilityBlock, end: int) -> bool:
+        """A block ending a later paragraph of its own text (…300个以上边缘级中心。(A牵头))
+        is that paragraph's: a target of an earlier paragraph does not take it."""
+        text = self._text
+        nl = text.find("\n", end, block.start)
+        if nl < 0:
+            return False
+        line_start = text.rfind("\n", 0, block.start) + 1
+        return len(text[line_start : block.start].strip()) > 20
 
     def for_section(self, section_id: str) -> Responsibility:
         """The responsibility of a measure (its own blocks, merged, after 下同)."""
@@ -561,6 +594,9 @@ class ResponsibilityMap:
                 # named lead leads; the other listed units support.
                 lead.extend(heading_lead)
                 support.extend(u for u in b.listed if u not in heading_lead)
+            elif b.lead:
+                # 牵头单位:A;责任单位:B、C: beside a named lead the listed units support.
+                support.extend(u for u in b.listed if u not in lead)
             elif self._first_is_lead:
                 lead.extend(b.listed[:1])
                 support.extend(b.listed[1:])

@@ -409,6 +409,10 @@ def _line_header(
     return header[0], header[1], j
 
 
+# A cell of people's names (叶林 / 张三、李四), as the 责任领导 column holds.
+_PERSON_CELL: Final = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[、,，][\u4e00-\u9fff]{2,4}){0,3}")
+
+
 def _assign_task_row(columns: Sequence[Column], cells: list[Cell]) -> tuple[Cell | None, ...]:
     """Cells of one task row (serial, task…, units…, time) to their columns."""
     out: list[Cell | None] = [None] * len(columns)
@@ -416,6 +420,16 @@ def _assign_task_row(columns: Sequence[Column], cells: list[Cell]) -> tuple[Cell
     rest = list(cells)
     if rest and "serial" in roles and _SERIAL.match(rest[0].text):
         out[roles.index("serial")] = rest.pop(0)
+    unit_cols = [i for i, r in enumerate(roles) if r in _RESPONSIBILITY_ROLES]
+    if "leaders" in roles:
+        # 责任领导 | 责任单位: the leaders' names (叶林, 马振明) are no units and no task.
+        names = [
+            c for c in rest[1:] if _PERSON_CELL.fullmatch(c.text) and _cell_kind(c.text) == "text"
+        ]
+        if len(names) == 1:
+            out[roles.index("leaders")] = names[0]
+            unit_cols.remove(roles.index("leaders"))
+            rest.remove(names[0])
     # The tail of unit lists and times belongs to the unit and time columns, in order.
     k = len(rest)
     while k > 0 and _cell_kind(rest[k - 1].text) in ("units", "time"):
@@ -423,7 +437,6 @@ def _assign_task_row(columns: Sequence[Column], cells: list[Cell]) -> tuple[Cell
     if k == 0 and rest:
         k = 1  # the first cell is the task whatever it looks like
     head, tail = rest[:k], rest[k:]
-    unit_cols = [i for i, r in enumerate(roles) if r in _RESPONSIBILITY_ROLES]
     time_cols = [i for i, r in enumerate(roles) if r == "deadline"]
     for cell in tail:
         if _cell_kind(cell.text) == "time" and time_cols:
@@ -609,6 +622,9 @@ def _space_tables(lines: list[tuple[int, str]]) -> list[Table]:
     return tables
 
 
+_CLOSING_PIPE: Final = re.compile(r"\s*\|\s*$")
+
+
 def find_tables(text: str) -> list[Table]:
     """Every task-division or indicator table of a normalised text, in order."""
     lines: list[tuple[int, str]] = []
@@ -618,7 +634,10 @@ def find_tables(text: str) -> list[Table]:
         pos += len(line) + 1
     tables = _delimited_tables(text, lines)
     taken = [(t.start, t.end) for t in tables]
-    for t in (*_line_tables(text, lines), *_space_tables(lines)):
+    # 序号 |⏎重点工作 |⏎…: one cell per line, each closed by a pipe (a copy that kept
+    # the cell borders); read as one cell per line without its border.
+    cell_lines = [(s, _CLOSING_PIPE.sub("", ln) if ln.count("|") == 1 else ln) for s, ln in lines]
+    for t in (*_line_tables(text, cell_lines), *_space_tables(lines)):
         if not any(s <= t.start < e for s, e in taken):
             tables.append(t)
             taken.append((t.start, t.end))
@@ -646,6 +665,10 @@ def separator_view(text: str, tables: Sequence[Table]) -> str:
             for k in range(t.start, t.end):
                 if chars[k] == sep:
                     chars[k] = "\n"
+        else:
+            for k in range(t.start, t.end):
+                if chars[k] == "|":
+                    chars[k] = " "  # the border closing a cell's line
         for row in t.rows:
             for col, cell in zip(t.columns, row.cells, strict=False):
                 if cell is None:

@@ -90,11 +90,11 @@ _ENERGY = (
 )
 # A bare 亿 / 万亿 (突破千亿, 五千亿规模): money when an amount word names the indicator.
 _BARE_YI = r"(?:万亿|千亿|百亿|亿)(?![元美级])"
-_AREA = r"(?:万)?亩|(?:万)?平方米|平方公里|(?:万)?公顷"
+_AREA = r"(?:万)?亩|(?:万)?平方米|平方公里|(?:万)?公顷|(?:万)?公里(?!处)"
 _PCT = r"%|‰|个百分点"
 _COUNT = (
     r"(?:万)?(?:(?:家|台|个|项|套|件)\((?:个|套|台|项|家|件|座|处)\)|人次|家|个|项|台|件|名|场|次|所|户|座"
-    r"|条|套|款|只|张|人|大|位(?!数)|辆|栋|幢|处|支)"
+    r"|条|套|款|只|张|人|大|位(?!数)|辆|栋|幢|处|支|篇)"
 )
 # A density per 10,000 people (工业机器人密度360台/万人): the multiplier kept as written.
 _DENSITY = r"(?:台|人|件|个|家|项|套|名)/万人"
@@ -105,7 +105,7 @@ _CN_NUM = rf"[{_CN_DIGITS}百千]{{1,4}}"
 _MIXED_WAN = r"\d+万\d{4}(?![\d.])"  # 3万8000(亿元) = 38000 亿元
 
 _QUANTITY = re.compile(
-    rf"(?<![\dA-Za-z.．/+\-])"
+    rf"(?:(?<![\dA-Za-z.．/+\-])|(?<=GDP))"  # 人均GDP3.5万美元: an indicator's abbreviation
     rf"(?:(?P<a>{_MIXED_WAN}|{_NUM})(?: ?(?:[-–—~～－]{{1,2}}|至) ?(?P<b>{_NUM}))?"
     rf"|(?P<c>{_CN_NUM}))"
     rf" ?(?P<unit>{_UNIT})(?P<suf>{_SUFFIX})?(?P<step>大关|台阶)?"
@@ -172,12 +172,12 @@ _COUNT_RE = re.compile(rf"^(?:{_COUNT})$")
 _BOUNDARY = frozenset(",，、;；。:：)）\n!?！？|\t")
 # A 。-sentence (or paragraph) opening with a year: 2025年,… / 。2025年底,…
 _SENTENCE_YEAR_OPEN = re.compile(
-    r"(?:^|(?<=[。!！\n]))\s*(?:到|至)?((?:19|20)\d\d)年(?:底|末)?\s*[,，]"
+    r"(?:^|(?<=[。!！\n]))\s*(?:到|至)?((?:19|20)\d\d)年(?:底|末)?\s*(?:[,，]|(?=全[市县区省]|我[市县区省]))"
 )
 _CMP_AFTER_VERB = re.compile(r"(?:至少|不少于|不低于|超过|约|近)$")
 # 等目标 / 的目标 after a value: the goal word closes the clause (等方针 in spun text).
 _GOAL_WORD_END = re.compile(r"(?:等|的)(?:目标|指标|任务|方针)(?:任务)?(?=[,，;；。!！\n]|$)")
-_CLAUSE_SEP = re.compile(r"[,，:：;；]|——|[(（](?=其中)")
+_CLAUSE_SEP = re.compile(r"[,，:：;；]|——|[(（](?=其中|含\d)")
 _SENTENCE_SPLIT = re.compile(r"[^。;；!?！？\n]*(?:[。;；!?！？]|\n|$)")
 
 # Verbs whose object is a count of new things (increment) when they stand before the number.
@@ -185,7 +185,8 @@ _OUTCOME_VERBS = (
     "新增|净增|新上(?!规)|新建|新培育|新认定|新登记|培育形成|打造形成|培育发展|培育|培植|实施|组织实施|建成(?!区)|建设|打造|形成|"
     "引进|引入|立项|招引|落地|落户|签约|推进|实现|覆盖|开展|组织开展|谋划|入选|创建|认定|推广|举办|应用|"
     "完成|攻克|突破|制定|制订|制修订|申报|争创|搭建|改造|淘汰|整治提升|整治|引育|储备|培训|"
-    "新开工|开工|投产|建立|设立|组建|遴选|扶持|支持|带动|引导|推动|主持|参与|获得|获评|达标"
+    "新开工|开工|投产|建立|设立|组建|遴选|扶持|支持|带动|引导|推动|主持|参与|获得|获评|达标|"
+    "上稿|发表|开通"
 )
 _VERB_BEFORE = re.compile(
     rf"(?:{_OUTCOME_VERBS})(?:了|出|好)?(?:每年|年均|三年|五年|累计|共|合计|新增|再)?(?:约|近)?"
@@ -196,7 +197,7 @@ _VERB_BEFORE = re.compile(
 _INCREMENT_HEAD = re.compile(
     r"新增|新上(?!规)|新建|新开工|开工|续建|竣工|新获批|获批|新培育|新认定|新登记|培育|培植|招引|引进|引入|立项|落地|落户|签约|建成(?!区)|建设|打造|形成|实施|"
     r"认定|推广|举办|开展|谋划|入选|攻克|制定|制订|制修订|主持|参与制|申报|争创|搭建|淘汰|整治|"
-    r"腾出|盘活|完成|应用|创建|遴选|组建|设立|引育|储备|引导|推动|带动|改造提升|净增|增加(?![到至值])"
+    r"腾出|盘活|完成|应用|创建|遴选|组建|设立|引育|储备|引导|推动|带动|改造提升|净增|增加(?![到至值])|上稿|发表|开通"
     r"|(?:每年|年均)推进"
 )
 # A stock named before its comparator (企业数量达到5万家) is a level.
@@ -227,7 +228,8 @@ _LIST_TALLY = re.compile(
 )
 # A、B + 增长/下降 X% (产值、税收增长15%以上): a rate shared by conjoined metrics.
 _RATE_VERB_END = re.compile(
-    r"(?:年均|平均)?(?:同比)?(?:增长|增速|增幅|下降|降低|削减|减少|压减)(?:率)?(?:达到|达|为)?$"
+    r"(?:要|将)?(?:以|按)?(?:年均|平均|年平均|每年)?(?:同比)?"
+    r"(?:增长|增速|增幅|递增|下降|降低|削减|减少|压减|递减)(?:率)?(?:达到|达|为)?$"
 )
 # Named industries sharing one metric and one amount (A产业、B产业营收突破1000亿元).
 _INDUSTRY_METRIC_END = re.compile(
@@ -237,18 +239,20 @@ _INDUSTRY_END = re.compile(r"(?:产业|产业链|集群|行业)$")
 # The head noun of a metric: each conjunct of a shared rate must be one.
 _METRIC_END = re.compile(
     r"(?:产值|增加值|收入|营收|税收|利润|利税|总额|交易额|销售额|产量|排放量|用水量|用量"
-    r"|能耗|投资|出口|进出口|规模|总量|效率|生产率)$"
+    r"|能耗|投资|出口|进出口|规模|总量|效率|生产率|额|交货值)$"
 )
 # A part's own verb of a stock (其中…达到10个): the part keeps its level.
 _PART_VERB = re.compile(r"达到|达|提高|提升|保持|稳定在|增加到|增长到")
 _BREAKTHROUGH_VERB = re.compile(r"突破(?![\d ]|百|千|万|亿)")
-_REDUCTION = re.compile(r"下降|降低|减少|减碳|减排|压减|削减|压降|降幅|减量")
-_GROWTH = re.compile(r"增速|增长|增幅|涨幅|提速")
+_REDUCTION = re.compile(r"下降|降低|减少|减碳|减排|压减|削减|压降|降幅|减量|递减")
+_GROWTH = re.compile(r"增速|增长|增幅|涨幅|提速|递增")
 # 下降到/降至 + a value: the level reached (比重下降到18%左右), not a fall by that much.
 _SHARE_RAISED = re.compile(r"(?:比重|占比|比例)(?:要|将)?(?:提高|提升|增加|上升)$")
 _REDUCE_TO = re.compile(r"(?:下降|降低|减少|压减|降)(?:到|至)(?:[\u4e00-\u9fff]{0,2})$")
 # 经济总量/工业总量 name one year's output (GDP, industrial output), not a stock.
-_FLOW_TOTAL = re.compile(r"(?:经济|工业|业务|产值|营收|收入|增加值|利润|税收|投资|销售|交易)总量")
+_FLOW_TOTAL = re.compile(
+    r"(?:经济|工业|业务|产值|营收|收入|增加值|利润|税收|投资|销售|交易|生产总值|GDP\)?)总量"
+)
 _CUMULATIVE = re.compile(r"累计|总量|有效数|总数|保有量")
 _NEW_AFTER_STOCK = re.compile(r"新增|净增|增加")
 # Counts of entry events (新入规企业达12户, 升规达5家): new entrants, whatever the verb;
@@ -334,7 +338,7 @@ _TOP_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|第[一�
 _FENBIE = re.compile(r"分别(?:[\u4e00-\u9fff]{0,4})$")
 _FENBIE_GAP = re.compile(r" ?(?:、|和|及|与|,|，) ?")
 _PER_YEAR = re.compile(r"每年|年度新增|逐年|年均(?:同比)?(?:新增|净增|增加)(?!值)")
-_PARTS = re.compile(r"其中")
+_PARTS = re.compile(r"其中|[(（]含(?=\d)")
 # The predicate of a clause run on without a comma (see _Finder._run_on).
 _RUN_ON = re.compile(
     r"(?:达到|突破|超过|争创|力争|确保|形成|培育|打造|建成|新增)"
@@ -367,6 +371,13 @@ _AMOUNT_OBJECT = re.compile(
     r"(?=[,，;；。、)）\n]|$)"
 )
 # The head noun of counted things (…产值超2000亿元产业集群).
+# Verbs whose object's amount stands before it (新建30万平方米标准厂房, 盘活500亩低效用地,
+# 完成5亿元固定资产投资).
+_MEASURE_TASK_VERB = re.compile(
+    r"(?:新建|建成|建设|完成|盘活|腾出|腾退|整治|改造|收储|供应|出让|新增|开发|处置|消化|压减|淘汰|化解)$"
+)
+_MONEY_TASK_VERB = re.compile(r"(?:完成|实现|新增|带动|撬动|吸引|争取)$")
+_AMOUNT_NP_END = re.compile(r"(?:投资|收入|产值|营收|增加值|税收|销售额|出口额|交易额|销售|利润)$")
 _THING_END = re.compile(r"(?:集群|产业|企业|项目|园区|基地|平台|产业链)$")
 # Verbs that make such a count new things (新增10家企业产值超百亿元); 形成 alone is a
 # stock reached (形成2个产值过千亿元的集群).
@@ -482,7 +493,7 @@ _REVIEW_BEFORE = re.compile(r"(?:总结|回顾)[\u4e00-\u9fff]{0,4}$")
 _MILESTONE_AFTER = re.compile(
     r"(?:底|末)?(?:前)?(?:达到|达|突破|超过|超|实现|完成|力争|争取|确保|新增|建成|培育)"
 )
-_THIS_YEAR = re.compile(r"今年|全年|年度")
+_THIS_YEAR = re.compile(r"今年|全年|年度|年内|年底|年末|[一二三四]季度|[上下]半年")
 # A year that is a baseline (在2022年的基础上, 比2020年, 较2020年), never a deadline.
 _BASELINE_YEAR = re.compile(r"(?:比|较|同|相比|与|对比)$")
 _BASELINE_AFTER = re.compile(r"(?:底|末)?(?:的)?(?:基础上|水平|相比|为基数|为基期)")
@@ -577,7 +588,12 @@ _NP_AFTER = re.compile(r"[^,，、;；。:：)）\n!?！？和及与]{0,16}")
 _GROWTH_AFTER = re.compile(
     r"(?:的速度|的速率|的增幅|的增速|的)?(?:稳步|稳定|持续|快速|较快|平稳)?(?:增长|的增长)"
 )
-_GROWTH_ONLY = re.compile(r"(?:年均)?(?:增长|增速|增幅)(?:率)?")
+# A rate that names no metric (年均增长 / 5年平均递增 / 比2005年增长): the metric before it.
+_GROWTH_ONLY = re.compile(
+    r"(?:(?:比|较)(?:19|20)\d\d年(?:底|末)?|(?:\d|[二三四五六七八九十两])年)?"
+    r"(?:年均|平均|年平均|每年)?(?:增长|增速|增幅|递增)(?:率)?"
+)
+_GROWTH_ONLY_TAIL = re.compile(rf"(?:{_GROWTH_ONLY.pattern})$")
 _IND_LEAD = re.compile(
     r"^(?:其中|每年|三年|五年|累计|新增|净增|新上(?!规)|新建|新培育|新认定|培育形成|打造形成|培育|培植|实施|"
     r"组织实施|组织开展|建成并落地|建成|建设|打造|招引落地|招引|引进|推进|推动|开展|谋划|认定|推广|"
@@ -588,7 +604,8 @@ _IND_TAIL = re.compile(
     r"超过|突破|超|(?<![通经不])过|约|冲刺|(?<![确担环医社])保|(?<![力竞抗])争|实现|为|完成|下降|降低|减少|要|(?<!年)均|迈上|跨上|站上|跃上|(?<=[值入额])上|保持年均|实现年均|以年均|保持|稳居|位居|跻身|继续|力争|争取|确保|排名力争进入全国|进入全国|进入)+$"
 )
 _IND_DEBRIS_HEAD = re.compile(
-    r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[,，、]?"
+    r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．](?!\d)"
+    r"|第[一二三四五六七八九十]+[,，、]?"
     r"|目标(?:任务)?(?:是|为)?(?:到\d{4}年(?:底|末)?)?|了|(?:19|20)\d\d年(?:度|底|末)?(?!\d))+"
     r"(?:对(?=[\u4e00-\u9fff]{2}))?"
 )
@@ -812,7 +829,7 @@ def _is_boundary(text: str, i: int, stop: int) -> bool:
     """A clause ends at ``i`` (spaces before the end of the line or sentence count as its end)."""
     if i >= stop or text[i] in _BOUNDARY:
         return True
-    if text[i] in "(（" and text.startswith("其中", i + 1):
+    if text[i] in "(（" and text.startswith(("其中", "含"), i + 1):
         return True  # 增速达到7%以上(其中…9%以上): the parts open in brackets
     if text[i] in "等的" and _GOAL_WORD_END.match(text, i, stop):
         return True  # …达到10000亿元的目标 / …年均降低5%等目标: the value closes its clause
@@ -956,6 +973,8 @@ class _Finder:
         last_year: int | None,
         exclude: Sequence[tuple[int, int]] = (),
         keep_breaks: Sequence[tuple[int, int]] = (),
+        *,
+        written_year: int | None = None,
     ) -> None:
         self.source = text
         self.text, self.deleted = _strip_pinyin(*join_soft_breaks(text, keep_breaks))
@@ -976,7 +995,7 @@ class _Finder:
         # plan's own period there, not history.
         self.goal_section = False
         self.headline_year = self._headline_year()
-        self.ref_year = first_year if first_year is not None else self._news_year()
+        self.ref_year = first_year if first_year is not None else self._news_year() or written_year
         self.named_goal_years = self._named_goal_years()
         lead = len(self.text) - len(self.text.lstrip())
         nl = self.text.find("\n", lead)
@@ -1175,6 +1194,8 @@ class _Finder:
         if back == 0 or text[back - 1] != "。":
             return False
         prev = max(text.rfind("。", 0, back - 1), text.rfind("\n", 0, back - 1)) + 1
+        if self.out and self.out[-1].start >= prev:
+            return False  # 2025年生产总值达到330亿元。其中,…: the parts of a target
         return bool(
             _REPORT_SENTENCE.search(text, prev, back)
             or _MID_REPORT.search(text, prev, back)
@@ -1798,7 +1819,9 @@ class _Finder:
         if prenominal:
             nxt = text[after : after + 2]
             if uclass == "count":
-                if unit != "大" and not (verb_before or continues or distributive or appos):
+                # …项目,其中5家龙头企业项目 / …项目(含1家500强企业项目)
+                part = head_stripped.lstrip("(（") in ("其中", "含")
+                if unit != "大" and not (verb_before or continues or distributive or appos or part):
                     return []
             elif uclass == "pct" and (nxt.startswith("用于") or head_stripped.endswith("实现")):
                 pass
@@ -1838,6 +1861,32 @@ class _Finder:
                         indicator=om.group("np"),
                         kind=TargetKind.LEVEL,
                         comparator=_comparator_before(head) or Comparator.GE,
+                        value=value,
+                        unit=unit,
+                        value_high=high,
+                    )
+                ]
+            elif (
+                not m.group("suf")
+                and (
+                    (uclass == "measure" and _MEASURE_TASK_VERB.search(head_stripped))
+                    or (uclass == "money" and _MONEY_TASK_VERB.search(head_stripped))
+                )
+                and (ob := _NP_AFTER.match(text, after, e))
+                and _is_boundary(text, ob.end(), e)
+                and not any(ch.isdigit() for ch in ob.group())
+                and (uclass == "measure" or _AMOUNT_NP_END.search(ob.group()))
+            ):
+                # 新建30万平方米标准厂房 / 盘活500亩低效用地 / 完成5亿元固定资产投资: the
+                # amount of the task's object, not a qualifier of it.
+                return [
+                    FoundTarget(
+                        start=self._skip_lead(clause_start, num_start),
+                        end=ob.end(),
+                        indicator=_clean_indicator(ob.group().lstrip("的")),
+                        kind=_kind_for(head, uclass, prenominal=False, cmp_word=None)
+                        or TargetKind.LEVEL,
+                        comparator=_comparator_before(head) or Comparator.EQ,
                         value=value,
                         unit=unit,
                         value_high=high,
@@ -1911,8 +1960,8 @@ class _Finder:
                 if text[end] == "、" and (seg := self._modifier_list(end, e)):
                     end += 1 + len(seg)  # 10项填补空白、引领未来的重大成果: one noun phrase
                     continue
-                if text[end] in _BOUNDARY:
-                    break
+                if text[end] in _BOUNDARY or (end > after and _is_boundary(text, end, e)):
+                    break  # …企业项目(含1家…): the bracketed part opens its own clause
                 if text[end] in "和及与" and text[end + 1 : end + 2].isdigit():
                     break  # 3个千亿级集群和5个百亿级集群: the next count starts here
                 if end > after + 1 and _CLAUSE_OPENER.match(text, end):
@@ -1942,10 +1991,9 @@ class _Finder:
             prev = self.out[-1]
             if prev.end >= s:
                 # …增加值达到X,年均增长8% (and no 增长增长 after a growth indicator)
+                base = _GROWTH_ONLY_TAIL.sub("", prev.indicator) or prev.indicator
                 indicator = (
-                    prev.indicator
-                    if prev.indicator.endswith(indicator)
-                    else prev.indicator + indicator
+                    prev.indicator if prev.indicator.endswith(indicator) else base + indicator
                 )
         if not indicator and self.out and self.out[-1].end >= s:
             indicator = self.out[-1].indicator  # …增长1个百分点以上,力争达到28%
@@ -2494,7 +2542,8 @@ class _Finder:
             return
         if (
             self.headline_year is None
-            and self.first_year is None
+            and self.last_year is None
+            and self.ref_year is not None
             and _THIS_YEAR.search(text, s, t.end)
         ):
             # 今年/全年/年度 in a news report with no horizon: the year it is written in
@@ -2510,6 +2559,7 @@ def find_targets(
     last_year: int | None = None,
     exclude: Sequence[tuple[int, int]] = (),
     keep_breaks: Sequence[tuple[int, int]] = (),
+    written_year: int | None = None,
 ) -> list[FoundTarget]:
     """Find the targets of a normalised plan text (目标识别).
 
@@ -2521,11 +2571,13 @@ def find_targets(
             history, such as 发展基础).
         keep_breaks: ``[start, end)`` ranges whose line breaks are never joined
             (tables written one cell per line).
+        written_year: the year the document was issued or published: 今年, 全年,
+            三季度 … in a text that names no year of its own fall in it.
 
     Returns:
         The targets in document order; ``parent`` indexes into this list.
     """
-    finder = _Finder(text, first_year, last_year, exclude, keep_breaks)
+    finder = _Finder(text, first_year, last_year, exclude, keep_breaks, written_year=written_year)
     found = finder.run()
     if finder.deleted:
         for f in found:
