@@ -2454,8 +2454,10 @@ OWN_CASES_17: list[Case] = [
     # the parts after a year-opened target (其中, growth rates) are targets of that year
     (
         "17-parts-after-year-opened-target",
-        "一、主要目标\n2025年全市生产总值达到330亿元,力争进入全省先进行列。"
-        "其中,规模以上工业增加值增长8%,全社会固定资产投资增长7.5%。\n",
+        (
+            "一、主要目标\n2025年全市生产总值达到330亿元,力争进入全省先进行列。"
+            "其中,规模以上工业增加值增长8%,全社会固定资产投资增长7.5%。\n"
+        ),
         [
             E("330", "亿元", "level", "ge", deadline_year=2025),
             E("8", "%", "growth_rate", "eq", deadline_year=2025),
@@ -2465,8 +2467,10 @@ OWN_CASES_17: list[Case] = [
     # 递增 is growth; a rate naming no metric takes the metric of the value before it
     (
         "17-dizeng",
-        "到2010年,全县第二产业产值实现530亿元,比2005年增长172%,5年平均递增22%。"
-        "外贸出口交货值和出口创汇额要以每年递增25%的速度增长。",
+        (
+            "到2010年,全县第二产业产值实现530亿元,比2005年增长172%,5年平均递增22%。"
+            "外贸出口交货值和出口创汇额要以每年递增25%的速度增长。"
+        ),
         [
             E("530", "亿元", "level", "eq", deadline_year=2010),
             E("172", "%", "growth_rate", "eq", deadline_year=2010),
@@ -2512,8 +2516,10 @@ OWN_CASES_17: list[Case] = [
     # the amount of a task's object stands before it; a threshold stays a qualifier
     (
         "17-object-amount-before-noun",
-        "2019年,新建30万平方米标准厂房,盘活500亩低效用地,完成5亿元固定资产投资,"
-        "引进5亿元以上项目10个,建成确定性网络2万公里,开通5G基站25万个。",
+        (
+            "2019年,新建30万平方米标准厂房,盘活500亩低效用地,完成5亿元固定资产投资,"
+            "引进5亿元以上项目10个,建成确定性网络2万公里,开通5G基站25万个。"
+        ),
         [
             E("30", "万平方米", "increment", "eq", deadline_year=2019, indicator="标准厂房"),
             E("500", "亩", "increment", "eq", deadline_year=2019, indicator="低效用地"),
