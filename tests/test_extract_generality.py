@@ -2535,6 +2535,60 @@ OWN_CASES_17: list[Case] = [
         "??一、工作目标\n??到2023年底,完成标准制定。遴选不少于20家诊断服务商。\n",
         [E("20", "家", "increment", "ge", deadline_year=2023)],
     ),
+    # a metric named before a colon; the grounds given in brackets are no targets
+    (
+        "17-colon-label-and-grounds",
+        (
+            "2023年目标设定如下: 人均地区生产总值:增长6%左右(依据区人代会GDP目标8.5%增速设置,"
+            "高于省、市8%平均水平),责任单位为区发改委; 高新技术企业数:新增10家以上(依据区人代会"
+            "目标设置),责任单位为区科技局;"
+        ),
+        [
+            E("6", "%", "growth_rate", "approx", deadline_year=2023, indicator="人均地区生产总值"),
+            E("10", "家", "increment", "ge", deadline_year=2023, indicator="高新技术企业数"),
+        ],
+    ),
+    # a “ never closed does not hide the rest of a long sentence
+    (
+        "17-unclosed-quote",
+        (
+            "2023年,依据“三区第一、全市领先、省内争先进位的原则,结合年初区人代会指标、市下达目标"
+            "以及我区实际进展状况,对32项县域经济考核指标进行了分析和目标设定,规模以上工业增加值增长8%。"
+        ),
+        [E("8", "%", "growth_rate", "eq", deadline_year=2023)],
+    ),
+    # a bracketed remark closes the value; an alternative amount does not
+    (
+        "17-bracketed-remark",
+        (
+            "2011年,新产品和技术创新项目200项(工业投入单项考核办法另行制定);"
+            "新引进10亿元(或1亿美元)以上重大产业项目100个。"
+        ),
+        [
+            E("200", "项", "level", "eq", deadline_year=2011),
+            E("100", "个", "increment", "eq", deadline_year=2011),
+        ],
+    ),
+    # 完成…投入 is a task's amount, not a project's planned input
+    (
+        "17-completed-input",
+        "一、考核目标\n2011年全市确保完成工业性投入435亿元,其中制造业投入407亿元。\n",
+        [
+            E("435", "亿元", "level", "eq", deadline_year=2011),
+            E("407", "亿元", "level", "eq", deadline_year=2011),
+        ],
+    ),
+    # 各 N: each conjunct; 新设 counts new things; a rank among peer districts
+    (
+        "17-each-new-rank",
+        "2023年,争创省级云上企业和省数字化试点项目各2个以上,规上工业企业新设研发机构500家以上,力争增速三区第一。",
+        [
+            E("2", "个", "increment", "ge", deadline_year=2023, indicator="省级云上企业"),
+            E("2", "个", "increment", "ge", deadline_year=2023, indicator="省数字化试点项目"),
+            E("500", "家", "increment", "ge", deadline_year=2023),
+            E("1", "名", "level", "le", deadline_year=2023, indicator="增速排名"),
+        ],
+    ),
     # measure words of sites, buildings, models and teams are units
     (
         "17-more-measure-words",

@@ -96,6 +96,11 @@ _LINE_BLOCK_RE: Final = re.compile(
     rf"(?:\n[ \t]*(?:{'|'.join(_LABELS)})[ \t]*[:：][^\n]*)*",
     re.MULTILINE,
 )
+# A label said with 为 in running text: …增长8%,责任单位为区经信局;
+_INLINE_IS_RE: Final = re.compile(
+    rf"(?<=[,，;；。\s])(?P<label>{'|'.join(_LABELS)})(?:为|是)(?P<units>[^,，;；。:：()\n]{{2,60}})"
+    r"(?=[;；。\n]|$)"
+)
 # The verb form in running text: 由X牵头(,Y、Z(按职责分工)配合)。 at the end of a sentence.
 _UNIT_NAME = r"[^,，。;；:：()\n由]{2,60}?"
 _VERB_BLOCK_RE: Final = re.compile(
@@ -341,6 +346,12 @@ def find_blocks(text: str) -> list[ResponsibilityBlock]:
         if lead and all(_UNIT_LIKE_RE.search(u) for u in lead):
             blocks.append(ResponsibilityBlock(start=m.start("lead"), end=m.end(), lead=tuple(lead)))
             taken.append((m.start("lead"), m.end()))
+    for m in _INLINE_IS_RE.finditer(text):
+        if not any(s <= m.start() < e for s, e in taken):
+            block = _parse_block(f"{m.group('label')}:{m.group('units')}", m.start(), m.end())
+            if block is not None:
+                blocks.append(block)
+                taken.append((m.start(), m.end()))
     for m in _HEADING_UNIT_RE.finditer(text):
         if not any(s <= m.start("lead") < e for s, e in taken):
             blocks.append(

@@ -139,7 +139,8 @@ _SPECIAL = re.compile(
     r"|(?:成为|保持|稳居|跃升至|跃升到|提升至|提升到|上升至|上升到|进入|保持在|稳定在)"
     r"(?:全国|全省|全市|全区|全球|世界|省内|市内|国内)?(?:同类\w{0,2})?第?"
     r"(?P<nth>\d{1,3}|[一二三四五六七八九十]{1,3})位(?![\d])"
-    r"|(?:保持|稳居|继续保持|力争|争创|确保|进入)(?:全国|全省|全市|全区|省内|市内)(?P<first>第一|首位)"
+    r"|(?:保持|稳居|继续保持|力争|争创|确保|进入)(?P<rankof>[\u4e00-\u9fff]{0,4}?)"
+    r"(?:全国|全省|全市|全区|省内|市内|[一二三四五六七八九十两]+[区县市](?:中)?)(?P<first>第一|首位)"
     r"|(?P<lead>(?:继续)?保持(?:全国|全省|全市|全区|省内|市内)(?:领先|前列)|领先(?:全国|全省|全市|全区))"
     r"|(?P<nodecrease>不减少?|不降低)"
     r"|(?P<bench>达到(?:[\u4e00-\u9fff]{0,4}?)(?:宁波|全省|全市|全国|省内|国内|国际|长三角|同类城市)"
@@ -186,7 +187,7 @@ _OUTCOME_VERBS = (
     "引进|引入|立项|招引|落地|落户|签约|推进|实现|覆盖|开展|组织开展|谋划|入选|创建|认定|推广|举办|应用|"
     "完成|攻克|突破|制定|制订|制修订|申报|争创|搭建|改造|淘汰|整治提升|整治|引育|储备|培训|"
     "新开工|开工|投产|建立|设立|组建|遴选|扶持|支持|带动|引导|推动|主持|参与|获得|获评|达标|"
-    "上稿|发表|开通"
+    "上稿|发表|开通|新设"
 )
 _VERB_BEFORE = re.compile(
     rf"(?:{_OUTCOME_VERBS})(?:了|出|好)?(?:每年|年均|三年|五年|累计|共|合计|新增|再)?(?:约|近)?"
@@ -197,7 +198,7 @@ _VERB_BEFORE = re.compile(
 _INCREMENT_HEAD = re.compile(
     r"新增|新上(?!规)|新建|新开工|开工|续建|竣工|新获批|获批|新培育|新认定|新登记|培育|培植|招引|引进|引入|立项|落地|落户|签约|建成(?!区)|建设|打造|形成|实施|"
     r"认定|推广|举办|开展|谋划|入选|攻克|制定|制订|制修订|主持|参与制|申报|争创|搭建|淘汰|整治|"
-    r"腾出|盘活|完成|应用|创建|遴选|组建|设立|引育|储备|引导|推动|带动|改造提升|净增|增加(?![到至值])|上稿|发表|开通"
+    r"腾出|盘活|完成|应用|创建|遴选|组建|设立|引育|储备|引导|推动|带动|改造提升|净增|增加(?![到至值])|上稿|发表|开通|新设"
     r"|(?:每年|年均)推进"
 )
 # A stock named before its comparator (企业数量达到5万家) is a level.
@@ -220,6 +221,7 @@ _MULTI_YEAR = re.compile(
 _ALL_MARK = re.compile(
     r"(?:双双|分别|(?<![年人亩户平日月])均|(?<![首成京古])都(?![市会城]))(?:要|将|能|可以|可|应)?"
     r"[\u4e00-\u9fff]{0,4}$"
+    r"|(?<=[\u4e00-\u9fff])各$"  # A和B各2个: each of them
 )
 # 等三项主要指标 / 等4个产业 closing a list of indicators: a tally, no indicator itself.
 _LIST_TALLY = re.compile(
@@ -371,6 +373,19 @@ _AMOUNT_OBJECT = re.compile(
     r"(?=[,，;；。、)）\n]|$)"
 )
 # The head noun of counted things (…产值超2000亿元产业集群).
+# An indicator's name before a colon (人均地区生产总值:增长6%): a noun phrase ending in a
+# metric word, after a boundary or a space.
+_COLON_LABEL = re.compile(
+    r"(?:^|(?<=[\s,，;；。、)）]))([\u4e00-\u9fffA-Za-z()（）]{2,22}?"
+    r"(?:值|额|量|数|率|比重|收入|产值|投资|税收|利润|规模|企业|总量|指数))$"
+)
+# A bracketed remark of some length after a value (…项目200项(工业投入…另行制定)); a
+# short one (GDP), (一期) may still be part of a name, and an alternative amount
+# (10亿元(或1亿美元)以上项目) belongs to the value before it.
+_REMARK = re.compile(r"[(（](?!或|即|含|约|折合)[^()（）\n]{4,}(?:[)）]|$)")
+_ALTERNATIVE_ASIDE = re.compile(r"[(（](?:或|即|折合)[^()（）\n]{1,20}[)）]")
+# A bracketed aside giving the grounds of a target (依据…设置, 根据…测算, 注:…).
+_RATIONALE_ASIDE = re.compile(r"[(（](?:依据|根据|按照|参照|参考|注[:：])[^()（）\n]{0,200}[)）]")
 # Verbs whose object's amount stands before it (新建30万平方米标准厂房, 盘活500亩低效用地,
 # 完成5亿元固定资产投资).
 _MEASURE_TASK_VERB = re.compile(
@@ -527,7 +542,7 @@ _DESCRIPTOR = re.compile(
     r"(?<!完成)(?<!实现)(?<!落实)(?<!争取)(?:计划)?"
     r"(?:总投资|投资总额|总金额|签约金额|合同金额|协议金额|总建筑面积|建筑面积|占地面积|占地"
     r"|用地面积|征地|规划面积)(?:约|达|为|近|超|共)?$"
-    r"|(?:计划)?投入(?:资金)?(?:约|为|共)?$"
+    r"|(?:(?:计划|拟|预计)投入|^投入)(?:资金)?(?:约|为|共)?$"
     r"|(?:建成|投产|达产|达效|竣工)(?:后|以后)[\u4e00-\u9fff]{0,10}$"
 )
 # A project's dimensions (面积约2000亩, 全长3.5公里, 土方量约300万立方米) and its cost
@@ -799,10 +814,15 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     ]
 
 
+# The longest stretch a quotation (a name, a slogan) runs before we take its “ as
+# left open by mistake.
+_MAX_QUOTED = 60
+
+
 def _in_quotes(text: str, s_start: int, pos: int) -> bool:
     seg = text[s_start:pos]
-    if seg.count("“") > seg.count("”"):
-        return True
+    if seg.count("“") > seg.count("”") and len(seg) - seg.rindex("“") <= _MAX_QUOTED:
+        return True  # (a “ opened further back never closed: a lost closing quote)
     if seg.count("《") > seg.count("》"):
         return True
     # ASCII double quotes pair up: odd count means we are inside one.
@@ -829,8 +849,14 @@ def _is_boundary(text: str, i: int, stop: int) -> bool:
     """A clause ends at ``i`` (spaces before the end of the line or sentence count as its end)."""
     if i >= stop or text[i] in _BOUNDARY:
         return True
-    if text[i] in "(（" and text.startswith(("其中", "含"), i + 1):
-        return True  # 增速达到7%以上(其中…9%以上): the parts open in brackets
+    if text[i] in "(（" and (
+        text.startswith(("其中", "含"), i + 1)
+        or _RATIONALE_ASIDE.match(text, i, stop)
+        or _REMARK.match(text, i, stop)
+    ):
+        # 增速达到7%以上(其中…9%以上): the parts open in brackets; 增长8%(依据…设置): the
+        # grounds of the value follow it
+        return True
     if text[i] in "等的" and _GOAL_WORD_END.match(text, i, stop):
         return True  # …达到10000亿元的目标 / …年均降低5%等目标: the value closes its clause
     if text[i] == "." and (i + 1 >= stop or not text[i + 1].isdigit()):
@@ -1273,6 +1299,16 @@ class _Finder:
             if len(cands) > MAX_CANDIDATES:
                 break
         cands.extend(specials)
+        if "(" in text[s:e] or "（" in text[s:e]:
+            # (依据区人代会目标设置,高于省、市7.5%平均水平): the reasons given for a target
+            # 10亿元(或1亿美元)以上项目: the other currency of the same threshold
+            asides = [
+                (m.start(), m.end())
+                for rx in (_RATIONALE_ASIDE, _ALTERNATIVE_ASIDE)
+                for m in rx.finditer(text, s, e)
+            ]
+            if asides:
+                cands = [c for c in cands if not any(a <= c[0] < b for a, b in asides)]
         cands.sort(key=lambda c: c[0])
         return cands
 
@@ -1987,6 +2023,9 @@ class _Finder:
                 # 积极申报产业链…共同体,力争三年入选15个: the object of the clause before
                 obj = self._previous_object(s, clause_start)
                 indicator = indicator + obj if obj else indicator
+        bare = not indicator or _GROWTH_ONLY.fullmatch(indicator) or _BARE_VERB.fullmatch(indicator)
+        if bare and (label := self._colon_label(clause_start, s)):
+            indicator = label + indicator  # 规模以上工业增加值:增长8% / 高新技术企业数:新增10家
         if kind is TargetKind.GROWTH_RATE and _GROWTH_ONLY.fullmatch(indicator) and self.out:
             prev = self.out[-1]
             if prev.end >= s:
@@ -2063,6 +2102,17 @@ class _Finder:
                         break
                 out[i] = obj + covered
         return out
+
+    def _colon_label(self, clause_start: int, s: int) -> str:
+        """The metric named before a colon opening the clause (X:增长8%), or ""."""
+        text = self.text
+        i = clause_start - 1
+        while i > s and text[i] in " \t":
+            i -= 1
+        if i <= s or text[i] not in ":：":
+            return ""
+        m = _COLON_LABEL.search(text, max(s, i - 24), i)
+        return m.group(1) if m else ""
 
     def _to_boundary(self, pos: int, e: int) -> str:
         """``text[pos:]`` up to the next clause boundary other than 、."""
@@ -2370,6 +2420,8 @@ class _Finder:
                 rank_n = whole_number(m.group("rankcn"))
             if not rank_n or not _is_boundary(text, end, e):
                 return []
+            if m.group("first") and m.group("rankof"):
+                indicator = f"{indicator}{m.group('rankof')}排名"  # 力争增速三区第一
             return [
                 FoundTarget(
                     start=start,
