@@ -302,9 +302,11 @@ _PRE_CMP: tuple[tuple[str, Comparator], ...] = (
 )
 
 # 保8%、争9% (keep one value, reach for another): 保/争 bare before a number.
+_KEEP = r"(?<![确担环医社])保"
+_REACH = r"(?<![力竞抗])争"
 _KEEP_REACH_NUM = r"(?=\s?[\d一二三四五六七八九十两百千万])"
-_STRIVE = re.compile(rf"力争|争取|争创|努力实现|冲刺|(?<![力竞抗])争{_KEEP_REACH_NUM}")
-_ENSURE = re.compile(rf"确保|必须|务必|(?<![确担环医社])保{_KEEP_REACH_NUM}")
+_STRIVE = re.compile(rf"力争|争取|争创|努力实现|冲刺|{_REACH}{_KEEP_REACH_NUM}")
+_ENSURE = re.compile(rf"确保|必须|务必|{_KEEP}{_KEEP_REACH_NUM}")
 _COMMIT = re.compile(rf"{_STRIVE.pattern}|{_ENSURE.pattern}")
 _YEAR = re.compile(r"(?<!\d)(20\d\d)年(?:度|底|末|前|内)?(?![\d月])")
 _YEAR_RANGE = re.compile(r"(?<!\d)(20\d\d) ?[-–—~～至到] ?(20\d\d)年")
@@ -392,7 +394,6 @@ _MEASURE_TASK_VERB = re.compile(
     r"(?:新建|建成|建设|完成|盘活|腾出|腾退|整治|改造|收储|供应|出让|新增|开发|处置|消化|压减|淘汰|化解)$"
 )
 _MONEY_TASK_VERB = re.compile(r"(?:完成|实现|新增|带动|撬动|吸引|争取)$")
-_AMOUNT_NP_END = re.compile(r"(?:投资|收入|产值|营收|增加值|税收|销售额|出口额|交易额|销售|利润)$")
 _THING_END = re.compile(r"(?:集群|产业|企业|项目|园区|基地|平台|产业链)$")
 # Verbs that make such a count new things (新增10家企业产值超百亿元); 形成 alone is a
 # stock reached (形成2个产值过千亿元的集群).
@@ -616,7 +617,8 @@ _IND_LEAD = re.compile(
 )
 _IND_TAIL = re.compile(
     r"(?:累计达到|累计|达到|到达|达|提高到|提高至|提升到|提升至|保持在|稳定在|控制在|不低于|不少于|至少|"
-    r"超过|突破|超|(?<![通经不])过|约|冲刺|(?<![确担环医社])保|(?<![力竞抗])争|实现|为|完成|下降|降低|减少|要|(?<!年)均|迈上|跨上|站上|跃上|(?<=[值入额])上|保持年均|实现年均|以年均|保持|稳居|位居|跻身|继续|力争|争取|确保|排名力争进入全国|进入全国|进入)+$"
+    rf"超过|突破|超|(?<![通经不])过|约|冲刺|{_KEEP}|{_REACH}|"
+    r"实现|为|完成|下降|降低|减少|要|(?<!年)均|迈上|跨上|站上|跃上|(?<=[值入额])上|保持年均|实现年均|以年均|保持|稳居|位居|跻身|继续|力争|争取|确保|排名力争进入全国|进入全国|进入)+$"
 )
 _IND_DEBRIS_HEAD = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．](?!\d)"
@@ -624,7 +626,7 @@ _IND_DEBRIS_HEAD = re.compile(
     r"|目标(?:任务)?(?:是|为)?(?:到\d{4}年(?:底|末)?)?|了|(?:19|20)\d\d年(?:度|底|末)?(?!\d))+"
     r"(?:对(?=[\u4e00-\u9fff]{2}))?"
 )
-_KEEP_REACH_END = re.compile(r"(?:冲刺|(?<![确担环医社])保|(?<![力竞抗])争)$")
+_KEEP_REACH_END = re.compile(rf"(?:冲刺|{_KEEP}|{_REACH})$")
 # A count of doublings (实现2个倍增, 两个翻番) tallies targets stated beside it.
 _DOUBLINGS_TALLY = re.compile(r"”?“?(?:倍增|翻番|翻一番|翻两番)”?(?:目标)?(?=[,，;；。\n]|$)")
 _COUNT_BEFORE_DOUBLING = re.compile(r"[\d一二两三四五六七八九十]+ ?个“?$")
@@ -1911,7 +1913,7 @@ class _Finder:
                 and (ob := _NP_AFTER.match(text, after, e))
                 and _is_boundary(text, ob.end(), e)
                 and not any(ch.isdigit() for ch in ob.group())
-                and (uclass == "measure" or _AMOUNT_NP_END.search(ob.group()))
+                and (uclass == "measure" or _METRIC_END.search(ob.group()))
             ):
                 # 新建30万平方米标准厂房 / 盘活500亩低效用地 / 完成5亿元固定资产投资: the
                 # amount of the task's object, not a qualifier of it.
