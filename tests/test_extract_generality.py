@@ -2589,6 +2589,23 @@ OWN_CASES_17: list[Case] = [
             E("1", "名", "level", "le", deadline_year=2023, indicator="增速排名"),
         ],
     ),
+    # a goals heading whose text opens with “十N五”期间 dates the section; baselines after
+    # 由 are no targets, with 分别 too; 增长的贡献率 is a share, not a growth rate
+    (
+        "17-goals-heading-period-and-baselines",
+        (
+            "(二)总体目标:“十二五”期间,全市工业完成技术改造投资2700亿元以上。每年滚动实施"
+            "重点技术改造项目100项以上。\n提高技术进步贡献率。全市技术改造对工业经济增长的贡献率"
+            "由45%提高到50%以上。中国、河北省名牌产品分别由3项、66项增加到6项、100项。\n"
+        ),
+        [
+            E("2700", "亿元", "increment", "ge", deadline_year=2015),
+            E("100", "项", "increment", "ge", deadline_year=2015),
+            E("50", "%", "level", "ge", deadline_year=2015, indicator="贡献率"),
+            E("6", "项", "level", "ge", deadline_year=2015),
+            E("100", "项", "level", "ge", deadline_year=2015, indicator="河北省名牌产品"),
+        ],
+    ),
     # measure words of sites, buildings, models and teams are units
     (
         "17-more-measure-words",

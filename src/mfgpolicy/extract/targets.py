@@ -247,7 +247,8 @@ _METRIC_END = re.compile(
 _PART_VERB = re.compile(r"达到|达|提高|提升|保持|稳定在|增加到|增长到")
 _BREAKTHROUGH_VERB = re.compile(r"突破(?![\d ]|百|千|万|亿)")
 _REDUCTION = re.compile(r"下降|降低|减少|减碳|减排|压减|削减|压降|降幅|减量|递减")
-_GROWTH = re.compile(r"增速|增长|增幅|涨幅|提速|递增")
+# (增长的贡献率, 增长点, 增长极 name something else than a rate of growth)
+_GROWTH = re.compile(r"(?:增速|增长|增幅|涨幅|提速|递增)(?!的|贡献|点|极|动力|潜力|方式)")
 # 下降到/降至 + a value: the level reached (比重下降到18%左右), not a fall by that much.
 _SHARE_RAISED = re.compile(r"(?:比重|占比|比例)(?:要|将)?(?:提高|提升|增加|上升)$")
 _REDUCE_TO = re.compile(r"(?:下降|降低|减少|压减|降)(?:到|至)(?:[\u4e00-\u9fff]{0,2})$")
@@ -339,7 +340,8 @@ _COUNTED_UNIT = re.compile(
     r"(?:企业|公司|工厂|项目|平台|奖|中心|基地|园区|集群|实验室)(?=(?:实现|取得|的)?$)"
 )
 _TOP_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节])")
-_FENBIE = re.compile(r"分别(?:[\u4e00-\u9fff]{0,4})$")
+# …分别达到 / …分别由3项、66项增加到 (the baselines between 分别 and the verb)
+_FENBIE = re.compile(r"分别(?:由[^,，;；。由]{1,30}?)?(?:[\u4e00-\u9fff]{0,4})$")
 _FENBIE_GAP = re.compile(r" ?(?:、|和|及|与|,|，) ?")
 _PER_YEAR = re.compile(r"每年|年度新增|逐年|年均(?:同比)?(?:新增|净增|增加)(?!值)")
 _PARTS = re.compile(r"其中|[(（]含(?=\d)")
@@ -385,6 +387,9 @@ _COLON_LABEL = re.compile(
 # short one (GDP), (一期) may still be part of a name, and an alternative amount
 # (10亿元(或1亿美元)以上项目) belongs to the value before it.
 _REMARK = re.compile(r"[(（](?!或|即|含|约|折合)[^()（）\n]{4,}(?:[)）]|$)")
+_FROM_TO = re.compile(
+    r"由([^,，;；。由]{1,30}?)(?:提高|增加|提升|增长|上升|扩大|下降|降低|减少|缩小|压减|压降)(?:到|至)"
+)
 _ALTERNATIVE_ASIDE = re.compile(r"[(（](?:或|即|折合)[^()（）\n]{1,20}[)）]")
 # A bracketed aside giving the grounds of a target (依据…设置, 根据…测算, 注:…).
 _RATIONALE_ASIDE = re.compile(r"[(（](?:依据|根据|按照|参照|参考|注[:：])[^()（）\n]{0,200}[)）]")
@@ -634,6 +639,7 @@ _COUNT_BEFORE_DOUBLING = re.compile(r"[\d一二两三四五六七八九十]+ ?�
 _DOUBLE_BASE_TAIL = re.compile(
     r"(?:分别|均)?(?:较|比)(?:(?:19|20)\d\d年(?:底|末)?|上年|基期)?(?:(?:基础上)?(?:实现|再)?)$"
 )
+_BASELINE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])由[^由,，;；]{0,16}\d[^由,，;；]{0,8}$")
 _IND_DEBRIS_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])(?:将|在)$")
 _HEADING_LINE = re.compile(
     r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|附件|附表|第[一二三四五六七八九十]+[章条节])"
@@ -893,6 +899,7 @@ def _clean_indicator(phrase: str) -> str:
         q = _INNER_COMMIT.sub("", q)  # “戴帽”指标争取占全市: the commitment is no part of it
         q = _IND_DEBRIS_HEAD.sub("", q)  # 一、 / 目标是到2020年 / 对 / 了: list and verb debris
         q = _IND_DEBRIS_TAIL.sub("", q)  # …总产值将 / …增加值在
+        q = _BASELINE_TAIL.sub("", q)  # …占比由0.55%(提高到1%): the baseline
         q = q.strip(" ,，、;；:：。—-·的").rstrip("“")
         if q.endswith(("(", "（")):
             q = q[:-1]  # 培育企业(20家): the bracket holds the number, not the name
@@ -1245,6 +1252,11 @@ class _Finder:
             self.goal_section = True
             if gm := _GOAL_YEAR.search(line):
                 self.section_year = int(gm.group(1))
+            elif (fm := _FIVE_YEAR.search(para, 0, 60)) and (
+                self.ref_year is None or _FIVE_YEAR_END[fm.group(1)] >= self.ref_year
+            ):
+                # (二)总体目标:“十二五”期间,…: the period dates the section's goals
+                self.section_year = _FIVE_YEAR_END[fm.group(1)]
         elif top:
             self.history_mode, self.section_year = False, None
             self.goal_section = False
@@ -1301,6 +1313,10 @@ class _Finder:
             if len(cands) > MAX_CANDIDATES:
                 break
         cands.extend(specials)
+        if "由" in text[s:e]:
+            # 分别由3项、66项增加到6项、100项: the values after 由 are the baselines
+            base = [(m.start(1), m.end(1)) for m in _FROM_TO.finditer(text, s, e)]
+            cands = [c for c in cands if not any(a <= c[0] < b for a, b in base)]
         if "(" in text[s:e] or "（" in text[s:e]:
             # (依据区人代会目标设置,高于省、市7.5%平均水平): the reasons given for a target
             # 10亿元(或1亿美元)以上项目: the other currency of the same threshold
