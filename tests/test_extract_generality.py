@@ -2606,6 +2606,30 @@ OWN_CASES_17: list[Case] = [
             E("100", "项", "level", "ge", deadline_year=2015, indicator="河北省名牌产品"),
         ],
     ),
+    # a long list of parks sharing one amount (均), and 各完成
+    (
+        "17-long-shared-list",
+        (
+            "到“十二五”末,甲开发区、乙开发区、丙开发区、丁开发区、戊开发区、己开发区和庚工业园、"
+            "辛工业园、壬工业园、癸工业园规模工业总产值均突破100亿元。2011年,子工业园和丑工业园各完成40亿元。"
+        ),
+        [E("100", "亿元", "level", "gt", deadline_year=2015) for _ in range(10)]
+        + [E("40", "亿元", "level", "eq", deadline_year=2011) for _ in range(2)],
+    ),
+    # an index written in % may exceed 100; a change naming no metric takes the one before
+    (
+        "17-index-percent-and-change",
+        (
+            "到2017年末,工业增加值占GDP的比重上升到52%,年均提升1.3个百分点;"
+            "工业经济效益综合指数为275%,年均提升1.5个百分点。"
+        ),
+        [
+            E("52", "%", "level", "ge", deadline_year=2017, indicator="比重"),
+            E("1.3", "个百分点", "increment", "eq", deadline_year=2017, indicator="比重年均提升"),
+            E("275", "%", "level", "eq", deadline_year=2017, indicator="综合指数"),
+            E("1.5", "个百分点", "increment", "eq", deadline_year=2017, indicator="指数年均提升"),
+        ],
+    ),
     # measure words of sites, buildings, models and teams are units
     (
         "17-more-measure-words",

@@ -221,7 +221,7 @@ _MULTI_YEAR = re.compile(
 _ALL_MARK = re.compile(
     r"(?:双双|分别|(?<![年人亩户平日月])均|(?<![首成京古])都(?![市会城]))(?:要|将|能|可以|可|应)?"
     r"[\u4e00-\u9fff]{0,4}$"
-    r"|(?<=[\u4e00-\u9fff])各$"  # A和B各2个: each of them
+    r"|(?<=[\u4e00-\u9fff])各(?:完成|达到|实现|新增|引进|培育)?$"  # A和B各(完成)2个: each
 )
 # 等三项主要指标 / 等4个产业 closing a list of indicators: a tally, no indicator itself.
 _LIST_TALLY = re.compile(
@@ -615,6 +615,8 @@ _GROWTH_ONLY = re.compile(
     r"(?:年均|平均|年平均|每年)?(?:增长|增速|增幅|递增)(?:率)?"
 )
 _GROWTH_ONLY_TAIL = re.compile(rf"(?:{_GROWTH_ONLY.pattern})$")
+# A change that names no metric (…比重上升到52%,年均提升1.3个百分点): the metric before it.
+_CHANGE_ONLY = re.compile(r"(?:年均|每年|平均每年)?(?:提升|提高|增加|上升|下降|降低|减少)")
 _IND_LEAD = re.compile(
     r"^(?:其中|每年|三年|五年|累计|新增|净增|新上(?!规)|新建|新培育|新认定|培育形成|打造形成|培育|培植|实施|"
     r"组织实施|组织开展|建成并落地|建成|建设|打造|招引落地|招引|引进|推进|推动|开展|谋划|认定|推广|"
@@ -622,6 +624,7 @@ _IND_LEAD = re.compile(
 )
 _IND_TAIL = re.compile(
     r"(?:累计达到|累计|达到|到达|达|提高到|提高至|提升到|提升至|保持在|稳定在|控制在|不低于|不少于|至少|"
+    r"上升到|上升至|增加到|增加至|增长到|增长至|"
     rf"超过|突破|超|(?<![通经不])过|约|冲刺|{_KEEP}|{_REACH}|"
     r"实现|为|完成|下降|降低|减少|要|(?<!年)均|迈上|跨上|站上|跃上|(?<=[值入额])上|保持年均|实现年均|以年均|保持|稳居|位居|跻身|继续|力争|争取|确保|排名力争进入全国|进入全国|进入)+$"
 )
@@ -1479,7 +1482,7 @@ class _Finder:
         if len(pieces) > 1 and all(re.search("[与和及]", p) for p in pieces):
             seps = "、"  # 大数据与新一代信息技术、智能制造与高端装备: compound names
         parts = self._split_parts(lead, stop, seps)
-        if len(parts) < 2 or len(parts) > 8:
+        if len(parts) < 2 or len(parts) > 16:
             return [t]
         names = [_clean_indicator(self.text[a:b]) for a, b in parts]
         if not all(names):
@@ -2044,7 +2047,10 @@ class _Finder:
         bare = not indicator or _GROWTH_ONLY.fullmatch(indicator) or _BARE_VERB.fullmatch(indicator)
         if bare and (label := self._colon_label(clause_start, s)):
             indicator = label + indicator  # 规模以上工业增加值:增长8% / 高新技术企业数:新增10家
-        if kind is TargetKind.GROWTH_RATE and _GROWTH_ONLY.fullmatch(indicator) and self.out:
+        if self.out and (
+            (kind is TargetKind.GROWTH_RATE and _GROWTH_ONLY.fullmatch(indicator))
+            or _CHANGE_ONLY.fullmatch(indicator)
+        ):
             prev = self.out[-1]
             if prev.end >= s:
                 # …增加值达到X,年均增长8% (and no 增长增长 after a growth indicator)
