@@ -77,7 +77,8 @@ _ROLE_OF: Final[dict[str, str]] = {
     "责任主体": "accountable",
 }
 _LABELS: Final = tuple(sorted(_ROLE_OF, key=len, reverse=True))
-_LABEL_RE: Final = re.compile(rf"(?P<label>{'|'.join(_LABELS)})[ \t]*[:：]")
+_LABEL_ALT: Final = "|".join(_LABELS)
+_LABEL_RE: Final = re.compile(rf"(?P<label>{_LABEL_ALT})[ \t]*[:：]")
 # A block in parentheses with at most one level of nested parentheses inside
 # (市经信局(市企服办)), or in square brackets [责任单位:市工信局(牵头),…] / 【…】.
 _PAREN_RE: Final = re.compile(
@@ -92,13 +93,12 @@ _BLOCK_HINT_RE: Final = re.compile(
 )
 # An unparenthesised block on its own line(s): 牵头单位:市经信局 \n 配合单位:市科技局 …
 _LINE_BLOCK_RE: Final = re.compile(
-    rf"^[ \t]*(?:{'|'.join(_LABELS)})[ \t]*[:：][^\n]*"
-    rf"(?:\n[ \t]*(?:{'|'.join(_LABELS)})[ \t]*[:：][^\n]*)*",
+    rf"^[ \t]*(?:{_LABEL_ALT})[ \t]*[:：][^\n]*(?:\n[ \t]*(?:{_LABEL_ALT})[ \t]*[:：][^\n]*)*",
     re.MULTILINE,
 )
 # A label said with 为 in running text: …增长8%,责任单位为区经信局;
 _INLINE_IS_RE: Final = re.compile(
-    rf"(?<=[,，;；。\s])(?P<label>{'|'.join(_LABELS)})(?:为|是)(?P<units>[^,，;；。:：()\n]{{2,60}})"
+    rf"(?<=[,，;；。\s])(?P<label>{_LABEL_ALT})(?:为|是)(?P<units>[^,，;；。:：()\n]{{2,60}})"
     r"(?=[;；。\n]|$)"
 )
 # The verb form in running text: 由X牵头(,Y、Z(按职责分工)配合)。 at the end of a sentence.
@@ -108,9 +108,11 @@ _VERB_BLOCK_RE: Final = re.compile(
     rf"(?:[,，](?P<support>{_UNIT_NAME})(?:按职责分工|按职责|共同)?(?:配合|协同|参与|协助)"
     r"(?:实施|推进|落实|负责)?)?(?=[。;；\n]|$)"
 )
+# A heading's number: 一、 / (一)
+_HEADING_NO: Final = r"^[ \t]*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)"
 # A heading that names who leads everything under it: 一、县示范区管委会牵头工作(8项).
 _HEADING_LEAD_RE: Final = re.compile(
-    r"^[ \t]*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+[.、])[ \t]*"
+    _HEADING_NO + r"|\d+[.、])[ \t]*"
     r"(?P<lead>[^,，。;；:：()\n]{2,40}?)牵头(?:负责|推进|实施|落实)?的?"
     r"(?:重点)?(?:工作|任务|事项)(?:任务|事项|清单)?(?:\((?:共|计)?\d+项\))?[ \t]*$",
     re.MULTILINE,
@@ -118,7 +120,7 @@ _HEADING_LEAD_RE: Final = re.compile(
 # A heading that is a unit's name (department task lists): (一)综合办公室(党群工作部、
 # 监察室) / 二、县发改局: — the unit leads the items under it.
 _HEADING_UNIT_RE: Final = re.compile(
-    r"^[ \t]*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))[ \t]*"
+    _HEADING_NO + r")[ \t]*"
     r"(?P<lead>(?!加快|推进|推动|打造|强化|提升|实施|建设|发展|培育|优化|完善|做强|做大|壮大|促进|加强|深化"
     r"|坚持|落实|开展|构建|健全|创新|扩大|聚焦|支持|鼓励|引导)"
     r"[\u4e00-\u9fff]{2,16}?(?:局|委|委员会|办|办公室|部|中心|室|厅|管委会|公司))"

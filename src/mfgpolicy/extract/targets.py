@@ -861,9 +861,7 @@ def _is_boundary(text: str, i: int, stop: int) -> bool:
     if i >= stop or text[i] in _BOUNDARY:
         return True
     if text[i] in "(（" and (
-        text.startswith(("其中", "含"), i + 1)
-        or _RATIONALE_ASIDE.match(text, i, stop)
-        or _REMARK.match(text, i, stop)
+        text.startswith(("其中", "含"), i + 1) or _REMARK.match(text, i, stop)
     ):
         # 增速达到7%以上(其中…9%以上): the parts open in brackets; 增长8%(依据…设置): the
         # grounds of the value follow it
@@ -1316,20 +1314,17 @@ class _Finder:
             if len(cands) > MAX_CANDIDATES:
                 break
         cands.extend(specials)
-        if "由" in text[s:e]:
-            # 分别由3项、66项增加到6项、100项: the values after 由 are the baselines
-            base = [(m.start(1), m.end(1)) for m in _FROM_TO.finditer(text, s, e)]
-            cands = [c for c in cands if not any(a <= c[0] < b for a, b in base)]
-        if "(" in text[s:e] or "（" in text[s:e]:
-            # (依据区人代会目标设置,高于省、市7.5%平均水平): the reasons given for a target
-            # 10亿元(或1亿美元)以上项目: the other currency of the same threshold
-            asides = [
-                (m.start(), m.end())
-                for rx in (_RATIONALE_ASIDE, _ALTERNATIVE_ASIDE)
-                for m in rx.finditer(text, s, e)
-            ]
-            if asides:
-                cands = [c for c in cands if not any(a <= c[0] < b for a, b in asides)]
+        # Numbers that are no candidates: the baselines after 由 (分别由3项、66项增加到…),
+        # the grounds of a target (依据区人代会目标设置,高于…7.5%…) and another currency
+        # of the same threshold (10亿元(或1亿美元)以上项目).
+        skip = [(m.start(1), m.end(1)) for m in _FROM_TO.finditer(text, s, e)]
+        skip += [
+            (m.start(), m.end())
+            for rx in (_RATIONALE_ASIDE, _ALTERNATIVE_ASIDE)
+            for m in rx.finditer(text, s, e)
+        ]
+        if skip:
+            cands = [c for c in cands if not any(a <= c[0] < b for a, b in skip)]
         cands.sort(key=lambda c: c[0])
         return cands
 
