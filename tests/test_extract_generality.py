@@ -2710,3 +2710,93 @@ def test_published_year_dates_this_quarter_and_this_year() -> None:
         "力争三季度全县GDP增长10.8%以上,规上工业增加值增长11.8%以上。\n"
     )
     assert [t.deadline.year if t.deadline else None for t in doc.targets] == [2021, 2021]
+
+
+# Session 5: rules read off rounds 22 onwards and the older rounds' leftovers.
+OWN_CASES_22: list[Case] = [
+    # a bare 万亿 after GDP or 利税 is money, as after 营业收入
+    (
+        "22-bare-yi-gdp",
+        "到2030年,全市地区生产总值达3万亿左右,工业利税突破千亿。",
+        [
+            E("3", "万亿元", "level", "approx", deadline_year=2030, indicator="地区生产总值"),
+            E("1000", "亿元", "level", "gt", deadline_year=2030, indicator="利税"),
+        ],
+    ),
+    # 三年内 / 未来五年 / 用两年时间 open the clause; they are no part of the indicator
+    (
+        "22-relative-period-opener",
+        "三年内规上工业企业实现营收8000亿元,未来五年新增专精特新企业60家。",
+        [
+            E("8000", "亿元", "level", "eq", indicator="规上工业企业实现营收"),
+            E("60", "家", "increment", "eq", indicator="专精特新企业"),
+        ],
+    ),
+    # the size class before the named industry: one industry reaching the class
+    (
+        "22-class-before-name",
+        "到2027年,打造千亿级新能源汽车及零部件产业集群,培育形成一个五百亿级新材料产业链。",
+        [
+            E("1000", "亿元", "level", "ge", deadline_year=2027, indicator="新能源汽车及零部件"),
+            E("500", "亿元", "level", "ge", deadline_year=2027, indicator="新材料产业规模"),
+        ],
+    ),
+    # a modifier ending in 的 between the verb and a prenominal count keeps the count
+    (
+        "22-modifier-before-count",
+        "到2026年,打造在全省具有较强影响力的2-3个特色产业集群。",
+        [E("2", "个", "increment", "between", value_high="3", deadline_year=2026)],
+    ),
+    # …N家以上的发展梯队: the frame noun gathers the counts; they stay targets
+    (
+        "22-counts-forming-a-tier",
+        (
+            "到2026年培育形成单项冠军企业2家、专精特新“小巨人”企业10家、"
+            "创新型中小企业200家以上的发展梯队。"
+        ),
+        [
+            E("2", "家", "increment", "eq", deadline_year=2026, indicator="单项冠军企业"),
+            E("10", "家", "increment", "eq", deadline_year=2026),
+            E("200", "家", "increment", "ge", deadline_year=2026, indicator="创新型中小企业"),
+        ],
+    ),
+    # a register (梯队 as a list to be built) still takes its counts as qualifiers
+    ("22-register-tier", "建立20户骨干企业、50户成长型企业梯队。", []),
+    # 了 after the verb: the plan describes what it sets out, no target
+    ("22-described-tasks", "方案系统谋划了今后三年推进数字化转型的12项重点任务。", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("category", "text", "expected"),
+    OWN_CASES_22,
+    ids=[f"r22-{i:02d}-{c[0]}" for i, c in enumerate(OWN_CASES_22)],
+)
+def test_generality_session5(category: str, text: str, expected: list[dict[str, Any]]) -> None:
+    assert _problems(text, expected) == [], category
+
+
+def test_a_rate_that_lost_its_percent_sign_is_kept_as_written_and_warned() -> None:
+    doc = extract_document("到2027年,全县规上工业增加值年均增长75以上,工业投资年均增长12以上。")
+    got = [(t.kind.value, str(t.value), t.unit, t.comparator.value) for t in doc.targets]
+    assert got == [("growth_rate", "75", None, "ge"), ("growth_rate", "12", None, "ge")]
+    missing = [w for w in doc.warnings if w.code == "unit_missing"]
+    assert len(missing) == 2
+    assert missing[0].span is not None
+    assert "年均增长75以上" in missing[0].message
+
+
+def test_a_page_time_stamp_dates_an_undated_programme_of_the_year() -> None:
+    doc = extract_document(
+        "强化工业支撑 推动产业升级\n2023-03-14 09:05:00\n\n"
+        "市工信局将全年推动实施300个重点工业项目,培育规模工业企业150家。\n"
+    )
+    assert doc.published is not None
+    assert doc.published.isoformat() == "2023-03-14"
+    assert doc.horizon_start is not None
+    assert doc.horizon_end is not None
+    assert (doc.horizon_start.year, doc.horizon_end.year) == (2023, 2023)
+    assert [t.deadline.isoformat() if t.deadline else None for t in doc.targets] == [
+        "2023-12-31",
+        "2023-12-31",
+    ]

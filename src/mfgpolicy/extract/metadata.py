@@ -101,6 +101,13 @@ _INDEX_RE: Final = re.compile(r"索引号[ \t]*[:：][ \t]*(?P<value>[^\s]+)")
 _ISSUER_RE: Final = re.compile(r"(?:发布机构|发文机关|印发单位)[ \t]*[:：][ \t]*(?P<value>[^\s]+)")
 _DATE: Final = r"(?P<y>(?:19|20)\d{2})\s*[-年./]\s*(?P<m>\d{1,2})\s*[-月./]\s*(?P<d>\d{1,2})"
 _PUBLISHED_RE: Final = re.compile(rf"(?:发布日期|公开日期|发布时间)[ \t]*[:：][ \t]*{_DATE}")
+# A web page's time stamp on a line of its own in the header (2022-02-27 16:27:00): when
+# the page was published.
+_STAMP_RE: Final = re.compile(
+    r"^[ \t]*(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"
+    r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*$",
+    re.MULTILINE,
+)
 _WRITTEN_RE: Final = re.compile(rf"成文日期[ \t]*[:：][ \t]*{_DATE}")
 # A signature date on a line of its own, or after the notice's last full stop
 # (…请认真贯彻执行。 二○一○年一月十二日).
@@ -325,6 +332,10 @@ def _goal_milestones(text: str, issued: dt.date | None) -> list[int]:
     return out
 
 
+# The current year named without its number: an undated programme for the year it is issued.
+_THIS_YEAR_RE: Final = re.compile(r"全年|今年|年内|年底前|本年度")
+
+
 def _horizon(
     title: str | None, text: str, issued: dt.date | None
 ) -> tuple[dt.date | None, dt.date | None]:
@@ -395,6 +406,9 @@ def _text_horizon(
             # (二)主要目标 / 2022年,… / 2023年,…: the goals dated year by year.
             first = issued.year if issued is not None else min(milestones)
             return dt.date(first, 1, 1), dt.date(max(milestones), 12, 31)
+        if issued is not None and _THIS_YEAR_RE.search(text):
+            # 全年推动实施400个项目 / 年底前 …, and no other year: the year of issue's plan
+            return dt.date(issued.year, 1, 1), dt.date(issued.year, 12, 31)
         return (dt.date(issued.year, 1, 1), None) if issued else (None, None)
     end = max(years, key=lambda y: (years[y], y))
     if issued is not None and issued.year <= end:
@@ -525,6 +539,8 @@ def extract_metadata(
     issuer = label_issuer or signer
 
     published = _date(m["y"], m["m"], m["d"]) if (m := _PUBLISHED_RE.search(head)) else None
+    if published is None and (m := _STAMP_RE.search(head)):
+        published = _date(m["y"], m["m"], m["d"])
     issued = _issued(text, head_end)
     effective: dt.date | None = None
     if m := _EFFECTIVE_RE.search(text):

@@ -232,18 +232,27 @@ def _build_targets(
             first_by_key[key] = tid
     points = [f for f in found if f.percent_points]
     if points:
-        first = points[0]
-        o0, o1 = norm.to_original(first.start, first.end)
         warnings.append(
-            DocumentWarning(
-                code="percent_vs_points",
-                message=(
-                    f"{len(points)} share(s) raised by a percent (比重提高10%), where "
-                    "个百分点 is probably meant; unit kept as written, kind increment"
-                ),
-                span=Span(o0, o1),
+            _found_warning(
+                norm,
+                points[0],
+                "percent_vs_points",
+                f"{len(points)} share(s) raised by a percent (比重提高10%), where "
+                "个百分点 is probably meant; unit kept as written, kind increment",
             )
         )
+    for f in found:
+        if f.unit_missing:
+            o0, o1 = norm.to_original(f.start, f.end)
+            warnings.append(
+                _found_warning(
+                    norm,
+                    f,
+                    "unit_missing",
+                    f"rate {original[o0:o1]!r} has no unit (probably a lost %); "
+                    "value kept as written, unit null",
+                )
+            )
     if undated:
         warnings.append(
             DocumentWarning(
@@ -255,6 +264,14 @@ def _build_targets(
             )
         )
     return targets, index_to_id
+
+
+def _found_warning(
+    norm: NormalizedText, f: FoundTarget, code: str, message: str
+) -> DocumentWarning:
+    """A warning about one found target, its span mapped to the original text."""
+    o0, o1 = norm.to_original(f.start, f.end)
+    return DocumentWarning(code=code, message=message, span=Span(o0, o1))
 
 
 def _build_measures(

@@ -114,6 +114,9 @@ _QUANTITY = re.compile(
 _INDEX_VALUE = re.compile(
     r"(?:指数|水平)(?:要|将)?(?:达到|到达|达|提高到|提高至|提升到|提升至|保持在|稳定在) ?"
     r"(?P<v>\d+(?:\.\d+)?)(?P<suf>以上|左右)?"
+    # 年均增长15以上: a rate whose % the page lost (kept as written; the document is warned)
+    r"|(?P<growth>(?:年均|同比)?(?:增长|增速|递增)(?:保持在|达到|达)?) ?"
+    r"(?P<gv>\d{1,3}(?:\.\d+)?)(?P<gsuf>以上|左右)"
 )
 _FRACTION = re.compile(
     rf"(?P<q>[{_CN_DIGITS}]{{1,3}})分之(?P<p>[{_CN_DIGITS}]{{1,3}})(?P<suf>{_SUFFIX})?"
@@ -160,6 +163,15 @@ _CLASS_SCALE = re.compile(
     r"(?:战略性|新兴|先进|现代|特色|优势|主导)*(?:产业集群|产业链|产业基地|产业|集群)"
     r"(?=[,，;；。\n和及]|$)"
 )
+# The size class before the named industry (打造千亿级生物医药产业集群, 培育形成一个百亿级
+# 新材料产业链): one industry reaching the class.
+_CLASS_SCALE_PRE = re.compile(
+    r"(?P<classverb>打造|培育|培育形成|打造形成|建成|建设|形成|壮大|做强|做大|发展成为|成为)"
+    r"(?:一个|1个)?(?P<classamt>[一二三四五六七八九两]?[千百]|万|\d+)亿元?级(?:的)?"
+    r"(?P<classnames>(?!产业|集群)[\u4e00-\u9fffA-Za-z]{2,12}?)"
+    r"(?:产业集群|产业链|产业基地|集群)"
+    r"(?=[,，;；。\n]|$)"
+)
 # Not a named industry before a size class: a vague or counted set (若干, 一批, 三大,
 # 5个), a quality (世界级, 国家级), or the plan's scope (全市, 我市).
 _CLASS_NOT_NAME = re.compile(
@@ -177,7 +189,11 @@ _SENTENCE_YEAR_OPEN = re.compile(
 )
 _CMP_AFTER_VERB = re.compile(r"(?:至少|不少于|不低于|超过|约|近)$")
 # 等目标 / 的目标 after a value: the goal word closes the clause (等方针 in spun text).
-_GOAL_WORD_END = re.compile(r"(?:等|的)(?:目标|指标|任务|方针)(?:任务)?(?=[,，;；。!！\n]|$)")
+# …300家以上的发展梯队 / …的企业矩阵: a frame noun that gathers the counts before it.
+_GOAL_WORD_END = re.compile(
+    r"(?:等|的)(?:目标|指标|任务|方针|(?:发展|企业|培育|梯度)?(?:梯队|矩阵|方阵|格局))(?:任务)?"
+    r"(?=[,，;；。!！\n]|$)"
+)
 _CLAUSE_SEP = re.compile(r"[,，:：;；]|——|[(（](?=其中|含\d)")
 _SENTENCE_SPLIT = re.compile(r"[^。;；!?！？\n]*(?:[。;；!?！？]|\n|$)")
 
@@ -194,6 +210,9 @@ _VERB_BEFORE = re.compile(
     r"(?:[一二三四五六七八九十两\d]+大(?:领域|板块|行业|方向|产业|集群))?$"
     r"|覆盖(?:全市|全区|全县|全省|全州)$"
 )
+# 打造在全省极具影响力的1-2个…: a modifier ending in 的 between verb and count (not
+# after 了: 谋划了…的20项任务 describes the plan).
+_VERB_MODIFIER_BEFORE = re.compile(rf"(?:{_OUTCOME_VERBS})[^\d\s,，;；:：。、“”了]{{2,16}}的$")
 # Increment verbs read anywhere in the head (the indicator side of a postnominal target).
 _INCREMENT_HEAD = re.compile(
     r"新增|新上(?!规)|新建|新开工|开工|续建|竣工|新获批|获批|新培育|新认定|新登记|培育|培植|招引|引进|引入|立项|落地|落户|签约|建成(?!区)|建设|打造|形成|实施|"
@@ -540,7 +559,9 @@ _GOAL_HEAD = re.compile(r"目标|计划|思路|任务|要点|举措|措施|重�
 # Composite subjects with no measure of their own (质量效益达到国内先进水平).
 _COMPOSITE = re.compile(r"(?:质量效益|综合实力|发展水平|整体水平|竞争力|综合效益|能级|实力|水平)$")
 # Amount words that make a bare 亿 money (规模/营收/产值 … 突破千亿).
-_AMOUNT_WORD = re.compile(r"规模|营收|营业收入|收入|产值|总量|增加值|投资|税收|销售|交易额|总额")
+_AMOUNT_WORD = re.compile(
+    r"规模|营收|营业收入|收入|产值|总量|增加值|生产总值|GDP|投资|税收|利税|利润|销售|交易额|成交额|贸易额|出口额|总额"
+)
 # A project's descriptors (总投资3.7亿元, 占地120亩) and its expected result once built
 # (建成后年产值10亿元): data of the project, not a commitment of the plan. An outcome
 # verb before them (完成征地500亩) keeps a task.
@@ -618,7 +639,7 @@ _GROWTH_ONLY_TAIL = re.compile(rf"(?:{_GROWTH_ONLY.pattern})$")
 # A change that names no metric (…比重上升到52%,年均提升1.3个百分点): the metric before it.
 _CHANGE_ONLY = re.compile(r"(?:年均|每年|平均每年)?(?:提升|提高|增加|上升|下降|降低|减少)")
 _IND_LEAD = re.compile(
-    r"^(?:其中|每年|三年|五年|累计|新增|净增|新上(?!规)|新建|新培育|新认定|培育形成|打造形成|培育|培植|实施|"
+    r"^(?:其中|每年|(?:通过|用|经过|未来)?[二三四五六七八九十两]年(?:内|间|时间|来)?(?![度级底末])|累计|新增|净增|新上(?!规)|新建|新培育|新认定|培育形成|打造形成|培育|培植|实施|"
     r"组织实施|组织开展|建成并落地|建成|建设|打造|招引落地|招引|引进|推进|推动|开展|谋划|认定|推广|"
     r"举办|攻克|突破|完成|争创|创建|搭建|整治提升|动态培育|累计培育|累计创建|主持(?![或和])|实现|覆盖|应用|滚动实施)+"
 )
@@ -678,6 +699,8 @@ class FoundTarget:
     sentence: int = 0
     # 比重提高10%: a percent written where 个百分点 is meant (pipeline warns).
     percent_points: bool = False
+    # 年均增长15以上: a rate written without its unit (pipeline warns).
+    unit_missing: bool = False
 
 
 @attrs.define
@@ -1295,15 +1318,15 @@ class _Finder:
         cands: list[tuple[int, int, str, re.Match[str]]] = []
         specials = [(m.start(), m.end(), "special", m) for m in _SPECIAL.finditer(text, s, e)]
         if "级" in text[s:e]:
-            specials.extend(
-                (m.start(), m.end(), "special", m) for m in _CLASS_SCALE.finditer(text, s, e)
-            )
+            for rx in (_CLASS_SCALE, _CLASS_SCALE_PRE):
+                specials.extend((m.start(), m.end(), "special", m) for m in rx.finditer(text, s, e))
             specials.sort(key=lambda c: c[0])
         taken: list[tuple[int, int]] = [(a, b) for a, b, _, _ in specials]
         for m in _INDEX_VALUE.finditer(text, s, e):
             if _is_boundary(text, m.end(), e):
-                cands.append((m.start("v"), m.end(), "index", m))
-                taken.append((m.start("v"), m.end()))
+                v = "v" if m.group("v") else "gv"
+                cands.append((m.start(v), m.end(), "index", m))
+                taken.append((m.start(v), m.end()))
         for m in _FRACTION.finditer(text, s, e):
             cands.append((m.start(), m.end(), "fraction", m))
             taken.append((m.start(), m.end()))
@@ -1365,7 +1388,10 @@ class _Finder:
                 continue  # 提前两年完成…目标任务 in a forward sentence: that clause only
             if _HISTORY.search(text[clause_start:c_start]) or self._is_history(s, c_start):
                 continue
-            if _QUALIFIES_LIST.match(text, c_end, nxt.start() if nxt else e):
+            clause_end = nxt.start() if nxt else e
+            if _QUALIFIES_LIST.match(text, c_end, clause_end) and not _GOAL_WORD_END.search(
+                text, c_end, min(len(text), clause_end + 1)
+            ):
                 continue  # 建立10户…企业、60户…企业目标培育库: the counts qualify the 库
             if _ATTENDANCE.search(text, clause_start, c_start):
                 continue  # 应到代表558名,实到523名: a meeting's attendance
@@ -1669,7 +1695,9 @@ class _Finder:
             growth_after, prenominal = True, False
         head_stripped = head.rstrip()
         # 新增至少1个… / 引进超过10家…: the comparator word stands between verb and count
-        verb_before = bool(_VERB_BEFORE.search(_CMP_AFTER_VERB.sub("", head_stripped)))
+        verb_before = bool(_VERB_BEFORE.search(_CMP_AFTER_VERB.sub("", head_stripped))) or (
+            "了" not in head_stripped and bool(_VERB_MODIFIER_BEFORE.search(head_stripped))
+        )
         # A list item after a prenominal count shares its verb (覆盖500家企业、3000人次的…培训).
         continues = (
             self._prev_prenominal
@@ -2086,6 +2114,20 @@ class _Finder:
 
     def _index(self, m: re.Match[str], clause_start: int, head: str) -> list[FoundTarget]:
         """…指数达72 / 质量竞争力指数达到82.5以上: an index value, no unit."""
+        if m.group("growth"):
+            # 工业投资年均增长15以上: a growth rate without its unit, as written.
+            return [
+                FoundTarget(
+                    start=self._skip_lead(clause_start, m.start()),
+                    end=m.end(),
+                    indicator=_clean_indicator(head),
+                    kind=TargetKind.GROWTH_RATE,
+                    comparator=_SUF_CMP[m.group("gsuf")],
+                    value=_decimal(m.group("gv")),
+                    unit=None,
+                    unit_missing=True,
+                )
+            ]
         suf = m.group("suf")
         return [
             FoundTarget(
@@ -2246,7 +2288,7 @@ class _Finder:
     ) -> list[FoundTarget]:
         text = self.text
         end = m.end()
-        if m.re is _CLASS_SCALE:
+        if m.re is _CLASS_SCALE or m.re is _CLASS_SCALE_PRE:
             # 打造装备制造、现代材料千亿级产业集群: each named industry reaches the class.
             if m.group("classverb") is None and not (
                 # …2个千亿级产业集群,新一代信息技术500亿级产业集群: a list of such goals
@@ -2262,10 +2304,16 @@ class _Finder:
             ):
                 return []
             a, b = m.span("classnames")
+            if m.re is _CLASS_SCALE_PRE:
+                a = m.start("classamt")  # the span runs from the class to the industry
             if text[b - 1] == "等":
                 return []  # 培育A、B等百亿级产业集群: examples of a class, no named commitment
-            parts = self._split_parts(a, b, "、和及与")
-            names = [_clean_indicator(text[ps:pe]) for ps, pe in parts]
+            if m.re is _CLASS_SCALE_PRE:
+                parts = [(a, b)]  # 千亿级汽车及零部件产业集群: one industry as named
+                names = [_clean_indicator(m.group("classnames"))]
+            else:
+                parts = self._split_parts(a, b, "、和及与")
+                names = [_clean_indicator(text[ps:pe]) for ps, pe in parts]
             if not names or any(not n or _CLASS_NOT_NAME.search(n) for n in names):
                 return []  # 打造若干百亿级产业集群 / 三大千亿级产业集群: no named industry
             amt = m.group("classamt")
