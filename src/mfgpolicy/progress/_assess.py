@@ -525,10 +525,13 @@ def _classify(core: _Core, method: Method, comparator: Comparator) -> _Outcome:
         out.status = Status.NOT_ASSESSABLE
         out.reason = "the trend method needs at least two observations from the baseline on"
         return out
-    assert out.projected is not None
-    shortfall = (float(g) - out.projected) / float(g - b)
-    out.ratio = 1.0 - shortfall
-    out.score = clamp_score(5 * (1.0 - shortfall))
+    # exact arithmetic, so that a change of unit never moves a status across a threshold
+    projected = x + slope * rem
+    if core.share:
+        projected = min(max(projected, Fraction(0)), _HUNDRED)
+    shortfall = (g - projected) / (g - b)
+    out.ratio = float(1 - shortfall)
+    out.score = clamp_score(5 * out.ratio)
     if shortfall < TREND_THRESHOLDS[0]:
         out.status = Status.ON_TRACK
     elif shortfall < TREND_THRESHOLDS[1]:
@@ -539,7 +542,7 @@ def _classify(core: _Core, method: Method, comparator: Comparator) -> _Outcome:
         out.status = Status.REGRESSING
     else:
         out.status = Status.OFF_TRACK
-    out.reason = f"trend leaves a shortfall of {shortfall:.1%} of the gap at the deadline"
+    out.reason = f"trend leaves a shortfall of {float(shortfall):.1%} of the gap at the deadline"
     return out
 
 
@@ -553,17 +556,17 @@ def _by_thresholds(ratio: float, thresholds: tuple[float, float, float]) -> Stat
     return Status.REGRESSING
 
 
-def _mean_recent_change(points: Sequence[_Point]) -> float | None:
-    """Mean annual change over the last :data:`RECENT_CHANGES` intervals (per year)."""
+def _mean_recent_change(points: Sequence[_Point]) -> Fraction | None:
+    """Mean annual change over the last :data:`RECENT_CHANGES` intervals (per year), exact."""
     if len(points) < 2:
         return None
     changes = []
     for (d0, v0), (d1, v1) in itertools.pairwise(points):
         years = years_between(d0, d1)
         if years > 0:
-            changes.append(float((v1 - v0) / years))
+            changes.append((v1 - v0) / years)
     recent = changes[-RECENT_CHANGES:]
-    return sum(recent) / len(recent) if recent else None
+    return sum(recent, Fraction(0)) / len(recent) if recent else None
 
 
 def _project(
@@ -578,7 +581,7 @@ def _project(
         value = float(b + (x - b) / e) if e > 0 else None
     elif method == "trend":
         slope = _mean_recent_change(core.points)
-        value = None if slope is None else float(x) + slope * float(rem)
+        value = None if slope is None else float(x + slope * rem)
     elif b > 0 and x > 0:
         value = float(b) * math.pow(float(x / b), float(big_t / t))
     else:
