@@ -204,7 +204,24 @@ OWN_CASES_17: list[Case] = [
     ),
 ]
 
-ALL_CASES = REVIEWER_CASES + OWN_CASES + OWN_CASES_17
+OWN_CASES_22: list[Case] = [
+    # a block run on after the task's full stop, on the same line, up to the next full stop
+    (
+        "22-句后责任单位",
+        (
+            "1.到2025年,新增规上工业企业100家。责任单位:市经信局(牵头)、市统计局\n"
+            "2.到2025年,新增高新技术企业50家。牵头单位:市科技局;配合单位:市财政局。"
+            "3.实施技改项目200个。牵头单位:市发改委。"
+        ),
+        [
+            ("100", ["市经信局"], ["市统计局"]),
+            ("50", ["市科技局"], ["市财政局"]),
+            ("200", ["市发改委"], []),
+        ],
+    ),
+]
+
+ALL_CASES = REVIEWER_CASES + OWN_CASES + OWN_CASES_17 + OWN_CASES_22
 
 
 @pytest.mark.parametrize(

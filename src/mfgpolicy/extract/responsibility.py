@@ -32,6 +32,7 @@ script because that text is simplified.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
@@ -96,6 +97,9 @@ _LINE_BLOCK_RE: Final = re.compile(
     rf"^[ \t]*(?:{_LABEL_ALT})[ \t]*[:：][^\n]*(?:\n[ \t]*(?:{_LABEL_ALT})[ \t]*[:：][^\n]*)*",
     re.MULTILINE,
 )
+# A block run on after the task's full stop: …新增规上工业企业100家。责任单位:市经信局(牵头)、
+# 市统计局 (to the end of the line or the next full stop).
+_SENTENCE_BLOCK_RE: Final = re.compile(rf"(?<=。)[ \t]*(?:{_LABEL_ALT})[ \t]*[:：][^\n。]*")
 # A label said with 为 in running text: …增长8%,责任单位为区经信局;
 _INLINE_IS_RE: Final = re.compile(
     rf"(?<=[,，;；。\s])(?P<label>{_LABEL_ALT})(?:为|是)(?P<units>[^,，;；。:：()\n]{{2,60}})"
@@ -334,7 +338,8 @@ def find_blocks(text: str) -> list[ResponsibilityBlock]:
         if block is not None:
             blocks.append(block)
     taken = [(b.start, b.end) for b in blocks]
-    for m in _LINE_BLOCK_RE.finditer(text):
+    line_blocks = itertools.chain(_LINE_BLOCK_RE.finditer(text), _SENTENCE_BLOCK_RE.finditer(text))
+    for m in line_blocks:
         if any(s <= m.start() < e for s, e in taken):
             continue
         block = _parse_block(m.group().strip(), m.start(), m.end())
