@@ -2764,6 +2764,63 @@ OWN_CASES_22: list[Case] = [
     ("22-register-tier", "建立20户骨干企业、50户成长型企业梯队。", []),
     # 了 after the verb: the plan describes what it sets out, no target
     ("22-described-tasks", "方案系统谋划了今后三年推进数字化转型的12项重点任务。", []),
+    # a bare 万 after a people word is ten thousands of people; 建成区 is a noun
+    (
+        "25-people-and-built-up-area",
+        "到2030年,建成区40平方公里,人口达到35万左右,新增就业2万。",
+        [
+            E("40", "平方公里", "level", "eq", deadline_year=2030, indicator="建成区"),
+            E("35", "万人", "level", "approx", deadline_year=2030, indicator="人口"),
+            E("2", "万人", "increment", "eq", deadline_year=2030, indicator="就业"),
+        ],
+    ),
+    # a bare 万 after anything else names no unit
+    ("25-bare-wan-no-unit", "到2030年,工业总产值达到3000万。", []),
+    # what a place becomes (打造成为…) is its level, the phrase no part of the indicator
+    (
+        "25-becomes",
+        "到2030年,把开发区打造成为建成区60平方公里、人口40万的工业新城。",
+        [E("60", "平方公里", "level", "eq", deadline_year=2030, indicator="建成区")],
+    ),
+    # 现有 + a count reports what exists, with its parts
+    ("25-existing", "现有工业企业210多户,其中汽车零部件企业85户,机械电子企业60户。", []),
+    # counted things entering a register or programme (纳入/列入/进入 …试点/名单)
+    (
+        "27-enter-a-register",
+        "到2026年,争取3个以上项目纳入省级土地综合整治试点,20家企业进入国家级名单。",
+        [
+            E(
+                "3",
+                "个",
+                "increment",
+                "ge",
+                deadline_year=2026,
+                indicator="纳入省级土地综合整治试点",
+            ),
+            E("20", "家", "increment", "eq", deadline_year=2026, indicator="进入国家级名单"),
+        ],
+    ),
+    # 容积率 is a ratio without a unit; 盘活 + an area is a task's amount
+    (
+        "27-plot-ratio-and-revitalised-land",
+        "到2027年,盘活土地面积8000亩以上,低效用地平均容积率提升至1.2以上。",
+        [
+            E("8000", "亩", "increment", "ge", deadline_year=2027, indicator="盘活土地面积"),
+            E("1.2", None, "level", "ge", deadline_year=2027, indicator="容积率"),
+        ],
+    ),
+    # 以年均15%以上速度增长 (速度 without 的): the rate before its verb is a growth rate
+    (
+        "26-rate-before-speed",
+        "到2026年,电子信息产业总产值以年均15%以上速度增长。",
+        [E("15", "%", "growth_rate", "ge", deadline_year=2026, indicator="电子信息产业总产值")],
+    ),
+    # 进前三 / 进入前五名 without a scope word: a rank in the contest named before it
+    (
+        "27-rank-in-a-contest",
+        "2024年,全市工业强镇竞赛进前三。",
+        [E("3", "名", "level", "le", deadline_year=2024, indicator="竞赛排名")],
+    ),
 ]
 
 
@@ -2800,3 +2857,42 @@ def test_a_page_time_stamp_dates_an_undated_programme_of_the_year() -> None:
         "2023-12-31",
         "2023-12-31",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "deadlines"),
+    [
+        # a month with 底/前 after it, a day, 到 before it: the date within the stated year
+        ("2024年6月底前,完成200家企业数字化诊断。", ["2024-06-30"]),
+        ("到2024年9月20日前,新增规上工业企业50家。", ["2024-09-20"]),
+        ("到2025年12月底,新增规上工业企业100家。", ["2025-12-31"]),
+        # no year in the sentence: the month applies within a one-year plan
+        (
+            (
+                "某县2024年工业经济工作要点\n一、全年新增规上企业100家,上半年完成50家。\n"
+                "二、10月底前建成5G基站500个;三季度末实施技改项目80个。\n"
+            ),
+            ["2024-12-31", "2024-06-30", "2024-10-31", "2024-09-30"],
+        ),
+        # …but not within a plan of several years, where the month's year is unknown
+        (
+            "某市数字化转型行动方案(2024-2026年)\n二、主要目标\n6月底前完成企业诊断200家。\n",
+            ["2026-12-31"],
+        ),
+        # a date of history before the plan is no target's time
+        (
+            (
+                "某市工业稳增长行动方案(2024-2025年)\n"
+                "2023年5月,全市新增规上企业30家。到2025年,新增规上企业100家。\n"
+            ),
+            ["2025-12-31"],
+        ),
+    ],
+)
+def test_a_date_within_the_year_ends_the_target_on_that_day(
+    text: str, deadlines: list[str]
+) -> None:
+    doc = extract_document(text)
+    assert [t.deadline.isoformat() if t.deadline else None for t in doc.targets] == deadlines
+    for t in doc.targets:
+        assert not re.search(r"月|半年|季度", t.indicator), t.indicator

@@ -219,6 +219,23 @@ OWN_CASES_22: list[Case] = [
             ("200", ["市发改委"], []),
         ],
     ),
+    # bare unit lists in brackets closing each item; 排序第一单位为牵头单位 makes the
+    # first lead; a place in brackets ((高新区)) is no unit list
+    (
+        "27-括号单位",
+        (
+            "请各单位(责任单位中排序第一单位为牵头单位)认真落实。\n"
+            "1.区属GDP增长7%。(区发改局)\n"
+            "2.城镇居民人均可支配收入增长8%以上,农民人均纯收入增长9%以上。(区发改局、区农业局)\n"
+            "3.新增规上工业企业30家。(高新区)\n"
+        ),
+        [
+            ("7", ["区发改局"], []),
+            ("8", ["区发改局"], ["区农业局"]),
+            ("9", ["区发改局"], ["区农业局"]),
+            ("30", [], []),
+        ],
+    ),
 ]
 
 ALL_CASES = REVIEWER_CASES + OWN_CASES + OWN_CASES_17 + OWN_CASES_22

@@ -262,3 +262,13 @@ def test_question_mark_indent_is_deleted_but_a_damaged_line_stays() -> None:
 def test_space_before_a_qualifier_is_deleted() -> None:
     assert normalize("比重达到50% 以上,约80亿元 左右").text == "比重达到50%以上,约80亿元左右"
     assert normalize("企业 以上").text == "企业 以上"  # no quantity before it
+
+
+def test_a_short_number_split_before_its_unit_is_joined() -> None:
+    # a stray space inside a short number after a word or a mark, right before its unit
+    assert normalize("分别提高至27%、3 7万元/人").text == "分别提高至27%、37万元/人"
+    assert normalize("新增企业1 200家").text == "新增企业1200家"  # thousands group
+    # not before a date word, not after a digit (a table's columns), not a longer run
+    assert normalize("2023年3 7月").text == "2023年3 7月"
+    assert normalize("指标 12 15 18家").text == "指标 12 15 18家"
+    assert normalize("完成123 45家").text == "完成123 45家"

@@ -19,7 +19,9 @@ Steps, in order:
    - runs of spaces collapse to one (``collapse_spaces``);
    - inner spaces (``remove_inner_spaces``): inside a thousands-grouped number
      (``"2 800"`` → ``"2800"``), between a number and its unit (``"5200 亿元"``,
-     ``"15 家"``, ``"5 %"``) and next to CJK punctuation (``"委、 市"``).
+     ``"15 家"``, ``"5 %"``), inside a short number right before its unit after a word
+     or a mark (``"、3 7万元"`` → ``"、37万元"``) and next to CJK punctuation
+     (``"委、 市"``).
 
    Tabs are never deleted (they separate table columns), and a space between two
    CJK ideographs is kept: in the seed documents such a space separates fields or
@@ -241,6 +243,12 @@ _SPACE_RUN_RE: Final = re.compile(" +")
 # Starts with a character class so that the scanner can skip fast; the
 # "not after a digit or a point" condition is checked in Python.
 _GROUP_RE: Final = re.compile(rf"[{_DIGIT}]{{1,3}}(?: [{_DIGIT}]{{3}})+(?![{_DIGIT}])")
+# A short number split by a stray space right before its unit, after a word or a
+# punctuation mark ("、3 7万元/人" from a PDF): one number.
+_SPLIT_NUMBER_RE: Final = re.compile(
+    rf"(?<=[{_IDEOGRAPH}{_CJK_PUNCT}])[{_DIGIT}]{{1,2}} [{_DIGIT}]{{1,2}}"
+    r"(?=万|亿|元|家|个|项|台|套|件|座|名|人|户|%|‰)"
+)
 
 
 def _edge_edits(text: str) -> _Edits:
@@ -307,6 +315,9 @@ def _inner_edits(text: str) -> _Edits:
         elif end - start == 1 and left in _DIGITS and right in _DIGITS:
             if grouped is None:
                 grouped = _grouped_spaces(text)
+                grouped.update(
+                    m2.start() + m2.group().index(" ") for m2 in _SPLIT_NUMBER_RE.finditer(text)
+                )
             if start in grouped:
                 deleted.append(start)
     return deleted, {}

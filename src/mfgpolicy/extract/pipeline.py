@@ -179,6 +179,17 @@ def _build_targets(
             year = None
         deadline = year_end(year) if year is not None else h_end
         basis = f.basis if year is not None else DeadlineBasis.PLAN
+        if (
+            f.month is not None
+            and deadline is not None
+            and (
+                basis is not DeadlineBasis.PLAN
+                or (h_start is not None and h_start.year == deadline.year)
+            )
+        ):
+            # 2024年6月底前 / 上半年: the month's last day (or the day stated); with no year
+            # in the sentence only in a one-year plan
+            deadline = _in_year(deadline.year, f.month, f.day)
         if basis is not DeadlineBasis.STATED and (
             row_date := row_deadline(tables, f.start) if tables else None
         ):
@@ -264,6 +275,12 @@ def _build_targets(
             )
         )
     return targets, index_to_id
+
+
+def _in_year(year: int, month: int, day: int | None) -> dt.date:
+    """The date ``day`` of ``month`` in ``year``, or the month's last day."""
+    last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+    return dt.date(year, month, min(day, last) if day else last)
 
 
 def _found_warning(

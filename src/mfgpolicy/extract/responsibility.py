@@ -137,7 +137,14 @@ _LEAD_VERB_RE: Final = re.compile(r"^(?:由)?(?P<units>.+?)牵头(?:负责|实�
 _SUPPORT_VERB_RE: Final = re.compile(
     r"^(?P<units>.+?)(?:按职责分工|按职责|共同)?(?:配合|协同|协助|参与)(?:实施|推进|落实|负责)?$"
 )
-_FIRST_IS_LEAD_RE: Final = re.compile(r"列第一位的?(?:单位)?为牵头(?:单位)?")
+_FIRST_IS_LEAD_RE: Final = re.compile(
+    r"(?:列|排序|排名|排在|位列)第一(?:位)?的?(?:单位|部门)?为牵头(?:单位|部门)?"
+)
+# Units named bare in brackets closing an item (…增长12%。(区发改局、农业局)): each name
+# ends like a department, never like a place (高新区) or a note.
+_BARE_UNIT_RE: Final = re.compile(
+    r"(?:局|委|办|厅|中心|政府|管委会|办事处|公司|集团|院|所|队|站|署|社|部)$"
+)
 _CARRY_RE: Final = re.compile(r"^(?:下同|不再列出|以下同|后同)$")
 _ACCOUNTABLE_RE: Final = re.compile(r"^(?P<units>.+?)(?:为|作为)责任主体$")
 _SHARED_RE: Final = re.compile(
@@ -327,12 +334,26 @@ def _parse_block(body: str, start: int, end: int) -> ResponsibilityBlock | None:
     return block
 
 
+def _bare_block(text: str, m: re.Match[str], body: str) -> ResponsibilityBlock | None:
+    """(区发改局、农业局) after an item's full stop at the end of its line: a unit list."""
+    if not text[: m.start()].rstrip(" \t").endswith(("。", ";", "；")):
+        return None
+    if text[m.end() :].lstrip(" \t")[:1] not in ("", "\n"):
+        return None
+    units = _split_units(body.translate(_BRACKETS))
+    if not units or not all(_BARE_UNIT_RE.search(u) for u in units):
+        return None
+    return ResponsibilityBlock(start=m.start(), end=m.end(), listed=tuple(units))
+
+
 def find_blocks(text: str) -> list[ResponsibilityBlock]:
     """Every responsibility block of ``text`` in document order (责任分工块)."""
     blocks: list[ResponsibilityBlock] = []
     for m in _PAREN_RE.finditer(text):
         body = m.group("body") or m.group("body2") or m.group("body3") or m.group("body4") or ""
         if not _BLOCK_HINT_RE.search(body):
+            if (bare := _bare_block(text, m, body)) is not None:
+                blocks.append(bare)
             continue
         block = _parse_block(body, m.start(), m.end())
         if block is not None:

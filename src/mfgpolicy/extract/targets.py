@@ -98,7 +98,11 @@ _COUNT = (
 )
 # A density per 10,000 people (工业机器人密度360台/万人): the multiplier kept as written.
 _DENSITY = r"(?:台|人|件|个|家|项|套|名)/万人"
-_UNIT = rf"(?:{_PCT}|{_MONEY}|{_ENERGY}|{_AREA}|倍|{_DENSITY}|{_COUNT}|{_BARE_YI})"
+# A bare 万 closing its clause (人口达到30万左右, 新增就业2万): people after a people word.
+_BARE_WAN = r"万(?=[,，;；。、\s)）]|左右|以上|$)"
+_UNIT = rf"(?:{_PCT}|{_MONEY}|{_ENERGY}|{_AREA}|倍|{_DENSITY}|{_COUNT}|{_BARE_YI}|{_BARE_WAN})"
+# Words that name a number of people.
+_PEOPLE_WORD = re.compile(r"人口|人数|就业|从业人员|职工|劳动力|人才|用工")
 _SUFFIX = r"(?:及以上|\(含\)以上|以上|及以下|\(含\)以下|以下|以内|左右|多)"
 _NUM = r"\d+(?:\.\d+)?"
 _CN_NUM = rf"[{_CN_DIGITS}百千]{{1,4}}"
@@ -112,7 +116,7 @@ _QUANTITY = re.compile(
 )
 # An index or level value written without a unit (发展水平指数达72).
 _INDEX_VALUE = re.compile(
-    r"(?:指数|水平)(?:要|将)?(?:达到|到达|达|提高到|提高至|提升到|提升至|保持在|稳定在) ?"
+    r"(?:指数|水平|容积率)(?:要|将)?(?:达到|到达|达|提高到|提高至|提升到|提升至|保持在|稳定在) ?"
     r"(?P<v>\d+(?:\.\d+)?)(?P<suf>以上|左右)?"
     # 年均增长15以上: a rate whose % the page lost (kept as written; the document is warned)
     r"|(?P<growth>(?:年均|同比)?(?:增长|增速|递增)(?:保持在|达到|达)?) ?"
@@ -137,7 +141,9 @@ _SPECIAL = re.compile(
     r"亿元?级(?:(?:的)?(?:产业)?规模)?(?=[,，;；。\n]|$)"
     r"|(?P<double>翻(?P<times>一|两|二|三)?番|(?P<bei>双倍增|倍增)(?![计工行目县区市]))"
     r"|前(?P<rank>\d+)(?:强|名|位|甲)"
-    r"|(?:全国|全省|全市|全区|省内|市内|全球)(?:同类\w{0,2})?前(?P<rankcn>[二三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十)"
+    r"|(?:(?:全国|全省|全市|全区|省内|市内|全球)(?:同类\w{0,2})?"
+    r"|(?<=进入)|(?<=进)|(?<=跻身)|(?<=位列)|(?<=位居)|(?<=稳居)|(?<=保持))"
+    r"前(?P<rankcn>[二三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十)"
     r"(?:强|名|位|甲)?(?![\d一二三四五六七八九十个月年天项])"
     r"|(?:成为|保持|稳居|跃升至|跃升到|提升至|提升到|上升至|上升到|进入|保持在|稳定在)"
     r"(?:全国|全省|全市|全区|全球|世界|省内|市内|国内)?(?:同类\w{0,2})?第?"
@@ -152,6 +158,7 @@ _SPECIAL = re.compile(
 )
 
 _STEP = {"千亿": Decimal(1000), "百亿": Decimal(100)}
+_RANK_VERB_END = re.compile(r"(?:进入|进|跻身|位列|位居|稳居)$")
 # Named industries before a size class (打造装备制造、现代材料千亿级产业集群), after a
 # forming verb or, continuing a list of such goals, right after a comma. Kept apart
 # from _SPECIAL and run only on sentences that hold 亿级 (backtracking over names).
@@ -203,7 +210,7 @@ _OUTCOME_VERBS = (
     "引进|引入|立项|招引|落地|落户|签约|推进|实现|覆盖|开展|组织开展|谋划|入选|创建|认定|推广|举办|应用|"
     "完成|攻克|突破|制定|制订|制修订|申报|争创|搭建|改造|淘汰|整治提升|整治|引育|储备|培训|"
     "新开工|开工|投产|建立|设立|组建|遴选|扶持|支持|带动|引导|推动|主持|参与|获得|获评|达标|"
-    "上稿|发表|开通|新设"
+    "上稿|发表|开通|新设|盘活|腾出|腾退|收储|处置"
 )
 _VERB_BEFORE = re.compile(
     rf"(?:{_OUTCOME_VERBS})(?:了|出|好)?(?:每年|年均|三年|五年|累计|共|合计|新增|再)?(?:约|近)?"
@@ -215,7 +222,7 @@ _VERB_BEFORE = re.compile(
 _VERB_MODIFIER_BEFORE = re.compile(rf"(?:{_OUTCOME_VERBS})[^\d\s,，;；:：。、“”了]{{2,16}}的$")
 # Increment verbs read anywhere in the head (the indicator side of a postnominal target).
 _INCREMENT_HEAD = re.compile(
-    r"新增|新上(?!规)|新建|新开工|开工|续建|竣工|新获批|获批|新培育|新认定|新登记|培育|培植|招引|引进|引入|立项|落地|落户|签约|建成(?!区)|建设|打造|形成|实施|"
+    r"新增|新上(?!规)|新建|新开工|开工|续建|竣工|新获批|获批|新培育|新认定|新登记|培育|培植|招引|引进|引入|立项|落地|落户|签约|建成(?!区|为)|建设(?!成)|打造(?!成)|形成|实施|"
     r"认定|推广|举办|开展|谋划|入选|攻克|制定|制订|制修订|主持|参与制|申报|争创|搭建|淘汰|整治|"
     r"腾出|盘活|完成|应用|创建|遴选|组建|设立|引育|储备|引导|推动|带动|改造提升|净增|增加(?![到至值])|上稿|发表|开通|新设"
     r"|(?:每年|年均)推进"
@@ -362,6 +369,20 @@ _TOP_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|第[一�
 # …分别达到 / …分别由3项、66项增加到 (the baselines between 分别 and the verb)
 _FENBIE = re.compile(r"分别(?:由[^,，;；。由]{1,30}?)?(?:[\u4e00-\u9fff]{0,4})$")
 _FENBIE_GAP = re.compile(r" ?(?:、|和|及|与|,|，) ?")
+# A date within the year that ends a target's time: 2024年6月底前, 9月30日前, 到10月,
+# 上半年, 三季度末. A month counts only with 底/末/旬/前 after it or 到/至/于/在 before it
+# (2023年5月,… is a date of history, 1-6月 a reporting period).
+_MONTH_NUM = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_IN_YEAR = re.compile(
+    r"(?:(?P<y>(?:19|20)\d\d)年)?"
+    rf"(?:(?<![\d个.\-—–~])(?P<m>{_MONTH_NUM})月份?"
+    r"(?:(?P<d>[1-3]?\d)日)?(?P<part>底|末|上旬|中旬|下旬)?"
+    r"|(?P<half>上半年)|(?P<q>[一二三四])季度(?:末|底)?)"
+    r"(?P<pre>前|以前|之前)?"
+)
+# A year with its month (2023年5月): a date.
+_YEAR_MONTH = re.compile(rf"(?<!\d)((?:19|20)\d\d)年{_MONTH_NUM}月")
+_IN_YEAR_LEAD = re.compile(r"(?:到|至|于|在)$")
 _PER_YEAR = re.compile(r"每年|年度新增|逐年|年均(?:同比)?(?:新增|净增|增加)(?!值)")
 _PARTS = re.compile(r"其中|[(（]含(?=\d)")
 # The predicate of a clause run on without a comma (see _Finder._run_on).
@@ -432,7 +453,10 @@ _COUNT_SUBJECT_HEAD = re.compile(
 _COUNT_SUBJECT_DONE = re.compile(
     r"(?P<np>[\u4e00-\u9fff“”()]{2,20}?)(?P<pred>初具规模|基本形成|形成规模|"
     r"(?:建成|竣工)(?:投用|投产|运营)?|投产(?:达效|达产)?|达产(?:达效)?|完成上市|(?:成功)?上市|"
-    r"签约落地|落地(?:建设)?|开工(?:建设)?|获批(?:建设)?|通过认定)"
+    r"签约落地|落地(?:建设)?|开工(?:建设)?|获批(?:建设)?|通过认定"
+    # 2个以上项目纳入省级试点 / 20家企业进入国家级名单: the things enter a register
+    r"|(?:纳入|列入|入选|进入|入围|跻身)[\u4e00-\u9fff“”()]{1,24}?"
+    r"(?:试点|名单|目录|计划|项目库|库|示范|行列|榜单|项目)(?=[,，;；。\n]|$))"
 )
 _STATE_PRED = re.compile(r"初具规模|基本形成|形成规模")
 # Distributive subjects: 每个县(市) / 每个省级开发区 + verb + N个.
@@ -486,6 +510,8 @@ _MID_REPORT = re.compile(
     r"截至(?:目前|当前|今年|去年|\d{1,2}月|20\d\d年\d{1,2}月)|截止(?:目前|当前|\d{1,2}月)"
     r"|(?:^|(?<=[,，;；。:：\s]))目前(?!的)|据统计|(?:了解到|获悉)[,，]?[^,，。《]{0,8}(?:拥有|已)"
     r"|(?:^|(?<=[。!！\s]))已(?:经)?(?:形成|建成|拥有|培育|累计)"
+    # 现有工业企业210多户,其中…: a count of what exists, its parts after it
+    r"|(?:^|(?<=[,，;；。:：\s]))现有(?=[^,，;；。]{1,20}?\d)"
 )
 # The attendance of a meeting (大会应到代表558名,实到523名) is never a target.
 # A heading's tally of its items: 一、主要预期目标(11项), (共8项).
@@ -628,7 +654,7 @@ _APPOS_PRED = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:提前|全面|顺利|如期)
 _NP_AFTER = re.compile(r"[^,，、;；。:：)）\n!?！？和及与]{0,16}")
 # 年均8%左右增长 / 以年均10%以上的速度增长: the rate stands before its verb.
 _GROWTH_AFTER = re.compile(
-    r"(?:的速度|的速率|的增幅|的增速|的)?(?:稳步|稳定|持续|快速|较快|平稳)?(?:增长|的增长)"
+    r"(?:的?速度|的?速率|的增幅|的增速|的)?(?:稳步|稳定|持续|快速|较快|平稳)?(?:增长|的增长)"
 )
 # A rate that names no metric (年均增长 / 5年平均递增 / 比2005年增长): the metric before it.
 _GROWTH_ONLY = re.compile(
@@ -640,7 +666,7 @@ _GROWTH_ONLY_TAIL = re.compile(rf"(?:{_GROWTH_ONLY.pattern})$")
 _CHANGE_ONLY = re.compile(r"(?:年均|每年|平均每年)?(?:提升|提高|增加|上升|下降|降低|减少)")
 _IND_LEAD = re.compile(
     r"^(?:其中|每年|(?:通过|用|经过|未来)?[二三四五六七八九十两]年(?:内|间|时间|来)?(?![度级底末])|累计|新增|净增|新上(?!规)|新建|新培育|新认定|培育形成|打造形成|培育|培植|实施|"
-    r"组织实施|组织开展|建成并落地|建成|建设|打造|招引落地|招引|引进|推进|推动|开展|谋划|认定|推广|"
+    r"组织实施|组织开展|建成并落地|建成(?!区)|建设|打造|招引落地|招引|引进|推进|推动|开展|谋划|认定|推广|"
     r"举办|攻克|突破|完成|争创|创建|搭建|整治提升|动态培育|累计培育|累计创建|主持(?![或和])|实现|覆盖|应用|滚动实施)+"
 )
 _IND_TAIL = re.compile(
@@ -652,7 +678,12 @@ _IND_TAIL = re.compile(
 _IND_DEBRIS_HEAD = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．](?!\d)"
     r"|第[一二三四五六七八九十]+[,，、]?"
-    r"|目标(?:任务)?(?:是|为)?(?:到\d{4}年(?:底|末)?)?|了|(?:19|20)\d\d年(?:度|底|末)?(?!\d))+"
+    r"|目标(?:任务)?(?:是|为)?(?:到\d{4}年(?:底|末)?)?|了|(?:19|20)\d\d年(?:度|底|末)?(?!\d)"
+    # 10月底前 / 上半年 / 三季度: a time within the year, no part of the indicator
+    rf"|{_MONTH_NUM}月份?(?:\d{{1,2}}日)?(?:底|末|[上中下]旬)?"
+    r"(?:前|以前|之前)?|[上下]半年|[一二三四]季度(?:末|底)?(?:前)?"
+    # 把经开区打造成为…: what the place becomes, no part of the indicator
+    r"|把[\u4e00-\u9fff]{1,12}?(?:打造|建设|发展)成为?)+"
     r"(?:对(?=[\u4e00-\u9fff]{2}))?"
 )
 _KEEP_REACH_END = re.compile(rf"(?:冲刺|{_KEEP}|{_REACH})$")
@@ -699,6 +730,9 @@ class FoundTarget:
     sentence: int = 0
     # 比重提高10%: a percent written where 个百分点 is meant (pipeline warns).
     percent_points: bool = False
+    # 2024年6月底前 / 上半年: the month (and day) the deadline falls in, within its year
+    month: int | None = None
+    day: int | None = None
     # 年均增长15以上: a rate written without its unit (pipeline warns).
     unit_missing: bool = False
 
@@ -1633,6 +1667,9 @@ class _Finder:
             lead = self.text[max(s, fm.start() - 3) : fm.start()]
             if not lead.endswith(("到", "至", "力争")):
                 return True  # “十四五”时期,…年均增长8.1% in a 2026 report
+        dated = [int(d.group(1)) for d in _YEAR_MONTH.finditer(self.text, s, pos)]
+        if dated and dated[-1] < ref:
+            return True  # 2023年5月,全市新增…: a date before the plan
         years = [y for y in _YEAR.finditer(self.text, s, pos) if not _is_baseline(self.text, s, y)]
         if not years:
             return False
@@ -1667,6 +1704,10 @@ class _Finder:
             unit = unit[: unit.index("(")]  # 家(个): the first measure word
         after = m.end()
         growth_after = False
+        if unit == "万":
+            if not _PEOPLE_WORD.search(text, clause_start, num_start):
+                return []
+            unit = "万人"  # 人口达到30万左右: ten thousands of people
         if unit in ("万亿", "千亿", "百亿", "亿"):
             # 突破千亿 / 五千亿规模: money only after an amount word (规模, 营收, 产值 …).
             if text.startswith("规模", after):
@@ -1684,6 +1725,8 @@ class _Finder:
         uclass = _unit_class(unit)
         if uclass == "count" and _DOUBLINGS_TALLY.match(text, after, e):
             return []  # 实现2个倍增 / 实现“两个翻番”: the doublings named before, counted
+        if uclass == "pct" and prenominal and _GROWTH_AFTER.match(text, after):
+            growth_after, prenominal = True, False
         if (
             prenominal
             and uclass != "count"
@@ -1691,8 +1734,6 @@ class _Finder:
             and self._run_on(head, m.group("suf"), after, e, share=uclass == "pct")
         ):
             prenominal = False  # …年均增长6%左右高新技术产业…达到40%: a lost comma
-        if uclass == "pct" and prenominal and _GROWTH_AFTER.match(text, after):
-            growth_after, prenominal = True, False
         head_stripped = head.rstrip()
         # 新增至少1个… / 引进超过10家…: the comparator word stands between verb and count
         verb_before = bool(_VERB_BEFORE.search(_CMP_AFTER_VERB.sub("", head_stripped))) or (
@@ -2489,6 +2530,9 @@ class _Finder:
                 return []
             if m.group("first") and m.group("rankof"):
                 indicator = f"{indicator}{m.group('rankof')}排名"  # 力争增速三区第一
+            elif verb := _RANK_VERB_END.search(indicator):
+                # 全市强镇竞赛进前三 / 在全市综合考核中进入前三名: the rank in that contest
+                indicator = indicator[: verb.start()].removeprefix("在") + "排名"
             return [
                 FoundTarget(
                     start=start,
@@ -2590,6 +2634,50 @@ class _Finder:
         return found[-1] if found else None
 
     def _finish(self, t: FoundTarget, s: int, ctx: _Ctx | None) -> None:
+        self._finish_year(t, s, ctx)
+        self._finish_month(t, s)
+
+    def _finish_month(self, t: FoundTarget, s: int) -> None:
+        """A date within the year before the target in its sentence (2024年6月底前)."""
+        text = self.text
+        back = max(text.rfind("。", 0, s), text.rfind("\n", 0, s)) + 1
+        found: tuple[int, int | None, int | None] | None = None
+        for m in _IN_YEAR.finditer(text, back, t.end):
+            if m.group("m") is None and m.group("half") is None and m.group("q") is None:
+                continue
+            if m.group("m") is not None and not (m.group("part") or m.group("pre")):
+                lead = text[max(back, m.start() - 1) : m.start()]
+                if (
+                    not _IN_YEAR_LEAD.search(lead)
+                    or text[max(back, m.start() - 2) : m.start() - 1].isdigit()
+                ):
+                    continue  # 2023年5月,… / 1至6月: a date of history, a reporting period
+            if m.group("m") is not None:
+                month = (
+                    whole_number(m.group("m")) if not m.group("m").isdigit() else int(m.group("m"))
+                )
+                part = m.group("part")
+                day = (
+                    int(m.group("d")) if m.group("d") else {"上旬": 10, "中旬": 20}.get(part or "")
+                )
+            elif m.group("half"):
+                month, day = 6, None
+            else:
+                month, day = 3 * "一二三四".index(m.group("q")) + 3, None
+            if not month or not 1 <= month <= 12:
+                continue
+            year = int(m.group("y")) if m.group("y") else None
+            found = (month, day, year)
+        if found is None:
+            return
+        month, day, year = found
+        if year is not None:
+            t.year, t.basis = year, DeadlineBasis.STATED
+        if month == 12 and day is None:
+            return  # 12月底: the end of the year, as 年底
+        t.month, t.day = month, day
+
+    def _finish_year(self, t: FoundTarget, s: int, ctx: _Ctx | None) -> None:
         text = self.text
         before = text[s : t.start]
         upto = text[s : t.end]
