@@ -2815,6 +2815,44 @@ OWN_CASES_22: list[Case] = [
         "到2026年,电子信息产业总产值以年均15%以上速度增长。",
         [E("15", "%", "growth_rate", "ge", deadline_year=2026, indicator="电子信息产业总产值")],
     ),
+    # a note on counting inside the amount ((人民币,下同), (不含税)) splits no clause
+    (
+        "29-counting-note",
+        "到2026年,培育产销过百亿元(人民币,下同)的企业10家,工业总产值达到500亿元(不含税)。",
+        [
+            E("10", "家", "increment", "eq", deadline_year=2026, indicator="产销过百亿元的企业"),
+            E("500", "亿元", "level", "ge", deadline_year=2026, indicator="工业总产值"),
+        ],
+    ),
+    # an absolute increase over last year is an increment of the metric before it
+    (
+        "29-absolute-increase",
+        "2026年,全区规模工业产值300亿元,力争比上年增长50亿元。",
+        [
+            E("300", "亿元", "level", "eq", deadline_year=2026),
+            E("50", "亿元", "increment", "eq", deadline_year=2026, indicator="规模工业产值"),
+        ],
+    ),
+    # 2026 “年: a quotation mark displaced into the year; ― as a range dash
+    (
+        "29-displaced-quote-and-bar-dash",
+        "2026 “年,力争2+4”产业规上产值达5200亿元以上,形成3―5个工业互联网平台。",
+        [
+            E("5200", "亿元", "level", "ge", deadline_year=2026),
+            E("3", "个", "increment", "between", value_high="5", deadline_year=2026),
+        ],
+    ),
+    # conversions of firms (个转企) count as they happen; 发展到 reaches a level, and a bare
+    # part of a ≥ whole is ≥ too
+    (
+        "30-conversions-and-parts",
+        "到2026年,实现“个转企”1000户,全县市场主体发展到20000户,其中企业3500户。",
+        [
+            E("1000", "户", "increment", "eq", deadline_year=2026),
+            E("20000", "户", "level", "ge", deadline_year=2026, indicator="市场主体"),
+            E("3500", "户", "level", "ge", deadline_year=2026, indicator="企业"),
+        ],
+    ),
     # 进前三 / 进入前五名 without a scope word: a rank in the contest named before it
     (
         "27-rank-in-a-contest",
@@ -2896,3 +2934,14 @@ def test_a_date_within_the_year_ends_the_target_on_that_day(
     assert [t.deadline.isoformat() if t.deadline else None for t in doc.targets] == deadlines
     for t in doc.targets:
         assert not re.search(r"月|半年|季度", t.indicator), t.indicator
+
+
+def test_a_three_year_programme_runs_from_its_year_of_issue() -> None:
+    doc = extract_document(
+        "某市推进企业上市三年行动方案\n某市人民政府办公厅\n2026年6月19日\n"
+        "二、总体目标\n2026年至2028年末,全市新增上市企业20家以上。全市新增挂牌企业10家以上。\n"
+    )
+    assert doc.horizon_start is not None
+    assert doc.horizon_end is not None
+    assert (doc.horizon_start.year, doc.horizon_end.year) == (2026, 2028)
+    assert [t.deadline.year if t.deadline else None for t in doc.targets] == [2028, 2028]

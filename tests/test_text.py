@@ -272,3 +272,11 @@ def test_a_short_number_split_before_its_unit_is_joined() -> None:
     assert normalize("2023年3 7月").text == "2023年3 7月"
     assert normalize("指标 12 15 18家").text == "指标 12 15 18家"
     assert normalize("完成123 45家").text == "完成123 45家"
+
+
+def test_an_empty_quotation_left_by_a_pdf_copy_is_deleted() -> None:
+    n = normalize("新增省级 专精特新 企业200 “ ”家以上,a“ “ ” ”b,“X”")
+    assert n.text == "新增省级 专精特新 企业200家以上,ab,“X”"
+    assert normalize(n.text).text == n.text
+    i = n.text.index("家")
+    assert n.original[n.to_original(i, i + 1)[0]] == "家"

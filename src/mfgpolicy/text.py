@@ -292,6 +292,18 @@ def _grouped_spaces(text: str) -> set[int]:
     return spaces
 
 
+# An empty quotation (“ ”): a pair of marks a PDF copy left behind, quoting nothing.
+_EMPTY_QUOTES_RE: Final = re.compile("“ *”")
+
+
+def _empty_quote_edits(text: str) -> _Edits:
+    """Empty quotation pairs (企业200 “ ”家以上)."""
+    deleted: list[int] = []
+    for m in _EMPTY_QUOTES_RE.finditer(text):
+        deleted.extend(range(m.start(), m.end()))
+    return deleted, {}
+
+
 def _inner_edits(text: str) -> _Edits:
     """Spaces inside grouped numbers, before units and qualifiers (以上, 左右), next to
     CJK punctuation."""
@@ -602,6 +614,13 @@ def normalize(
     if collapse_spaces:
         builder.apply(_collapse_edits(builder.text))
     if remove_inner_spaces:
+        emptied = False
+        for _ in range(4):  # “ “ ” ” empties again once its inner pair is gone
+            if not builder.apply(_empty_quote_edits(builder.text)):
+                break
+            emptied = True
+        if emptied and collapse_spaces:
+            builder.apply(_collapse_edits(builder.text))  # 200 “ ”家 → 200  家 → 200 家
         builder.apply(_inner_edits(builder.text))
     if not builder.deleted:
         return NormalizedText(builder.text, text, script)

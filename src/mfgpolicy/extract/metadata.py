@@ -141,7 +141,7 @@ _ANNUAL_RE: Final = re.compile(
 # “十四五” / 第十四个五年规划 in a title.
 _FIVE_YEAR_TITLE_RE: Final = re.compile(r"十(?P<n>[一二三四五六七八九])(?:个)?五(?:年)?")
 _BY_YEAR_RE: Final = re.compile(r"到(?P<y>(?:19|20)\d{2})年")
-_PLAN_N_RE: Final = re.compile(r"(?P<n>[两二三四五六七八九十])年行动计划(?![\(（]?\d)")
+_PLAN_N_RE: Final = re.compile(r"(?P<n>[两二三四五六七八九十])年行动(?:计划|方案)(?![\(（]?\d)")
 # A year named as a plan year (not a date 2018年12月, not a baseline 比2018年, not 以来).
 _FIRST_YEAR_RE: Final = re.compile(
     r"(?<![\d比较同与])(?P<y>(?:19|20)\d{2})年(?![\d月]|以来|来|底|末|的基础|基础)"

@@ -110,7 +110,7 @@ _MIXED_WAN = r"\d+万\d{4}(?![\d.])"  # 3万8000(亿元) = 38000 亿元
 
 _QUANTITY = re.compile(
     rf"(?:(?<![\dA-Za-z.．/+\-])|(?<=GDP))"  # 人均GDP3.5万美元: an indicator's abbreviation
-    rf"(?:(?P<a>{_MIXED_WAN}|{_NUM})(?: ?(?:[-–—~～－]{{1,2}}|至) ?(?P<b>{_NUM}))?"
+    rf"(?:(?P<a>{_MIXED_WAN}|{_NUM})(?: ?(?:[-–—―~～－]{{1,2}}|至) ?(?P<b>{_NUM}))?"
     rf"|(?P<c>{_CN_NUM}))"
     rf" ?(?P<unit>{_UNIT})(?P<suf>{_SUFFIX})?(?P<step>大关|台阶)?"
 )
@@ -157,6 +157,8 @@ _SPECIAL = re.compile(
     r"|完成[^,;:。、]{0,12}?下达的(?:[\u4e00-\u9fff]{0,4}?)目标任务)"
 )
 
+# A growth word right before an amount that is no rate (比上年增长50亿元, 净增加3000户).
+_ABSOLUTE_GROWTH = re.compile(r"(?:增长|增加|多增|净增加)(?:了)?$")
 _STEP = {"千亿": Decimal(1000), "百亿": Decimal(100)}
 _RANK_VERB_END = re.compile(r"(?:进入|进|跻身|位列|位居|稳居)$")
 # Named industries before a size class (打造装备制造、现代材料千亿级产业集群), after a
@@ -201,7 +203,8 @@ _GOAL_WORD_END = re.compile(
     r"(?:等|的)(?:目标|指标|任务|方针|(?:发展|企业|培育|梯度)?(?:梯队|矩阵|方阵|格局))(?:任务)?"
     r"(?=[,，;；。!！\n]|$)"
 )
-_CLAUSE_SEP = re.compile(r"[,，:：;；]|——|[(（](?=其中|含\d)")
+# (A comma inside a note on counting — (人民币,下同) — separates nothing.)
+_CLAUSE_SEP = re.compile(r"[,，](?![^()（）,，\n]{0,6}下同[)）])|[:：;；]|——|[(（](?=其中|含\d)")
 _SENTENCE_SPLIT = re.compile(r"[^。;；!?！？\n]*(?:[。;；!?！？]|\n|$)")
 
 # Verbs whose object is a count of new things (increment) when they stand before the number.
@@ -286,7 +289,8 @@ _CUMULATIVE = re.compile(r"累计|总量|有效数|总数|保有量")
 _NEW_AFTER_STOCK = re.compile(r"新增|净增|增加")
 # Counts of entry events (新入规企业达12户, 升规达5家): new entrants, whatever the verb;
 # 信息库入库企业 (registered in a database) is a stock.
-_ENTRY_EVENT = re.compile(r"入规|升规|新上规|(?<!库)入库|纳统|入统")
+# (个转企, 小升规, 规改股, 股上市: conversions of firms, each counted when it happens)
+_ENTRY_EVENT = re.compile(r"入规|升规|新上规|(?<!库)入库|纳统|入统|个转企|规改股|股上市|企转新")
 
 _PRE_CMP: tuple[tuple[str, Comparator], ...] = (
     ("不低于", Comparator.GE),
@@ -300,6 +304,7 @@ _PRE_CMP: tuple[tuple[str, Comparator], ...] = (
     ("提升至", Comparator.GE),
     ("增加到", Comparator.GE),
     ("增长到", Comparator.GE),
+    ("发展到", Comparator.GE),
     ("上升到", Comparator.GE),
     ("保持在", Comparator.GE),
     ("稳定在", Comparator.GE),
@@ -335,8 +340,9 @@ _KEEP_REACH_NUM = r"(?=\s?[\d一二三四五六七八九十两百千万])"
 _STRIVE = re.compile(rf"力争|争取|争创|努力实现|冲刺|{_REACH}{_KEEP_REACH_NUM}")
 _ENSURE = re.compile(rf"确保|必须|务必|{_KEEP}{_KEEP_REACH_NUM}")
 _COMMIT = re.compile(rf"{_STRIVE.pattern}|{_ENSURE.pattern}")
-_YEAR = re.compile(r"(?<!\d)(20\d\d)年(?:度|底|末|前|内)?(?![\d月])")
-_YEAR_RANGE = re.compile(r"(?<!\d)(20\d\d) ?[-–—~～至到] ?(20\d\d)年")
+# (2023 “年: a quotation mark displaced into the year by a PDF copy is read through.)
+_YEAR = re.compile(r"(?<!\d)(20\d\d)(?: ?[“”\"] ?)?年(?:度|底|末|前|内)?(?![\d月])")
+_YEAR_RANGE = re.compile(r"(?<!\d)(20\d\d)年? ?[-–—~～至到] ?(20\d\d)年")
 _RELATIVE_CTX = re.compile(
     r"(?:通过|用|经过|力争|未来)?([二三四五六七八九十两]|[2-9])年(?:内|来|间|时间)?(?![度级底末])"
 )
@@ -427,6 +433,9 @@ _COLON_LABEL = re.compile(
 # short one (GDP), (一期) may still be part of a name, and an alternative amount
 # (10亿元(或1亿美元)以上项目) belongs to the value before it.
 _REMARK = re.compile(r"[(（](?!或|即|含|约|折合)[^()（）\n]{4,}(?:[)）]|$)")
+# A note on how an amount is counted (人民币,下同 / 含,下同 / 不含税): part of the
+# amount, transparent to the clause.
+_NOTE = re.compile(r"[(（][^()（）\n,，]{0,8}[,，、]?(?:以下同|下同|不含税|含税)[)）]")
 _FROM_TO = re.compile(
     r"由([^,，;；。由]{1,30}?)(?:提高|增加|提升|增长|上升|扩大|下降|降低|减少|缩小|压减|压降)(?:到|至)"
 )
@@ -658,7 +667,7 @@ _GROWTH_AFTER = re.compile(
 )
 # A rate that names no metric (年均增长 / 5年平均递增 / 比2005年增长): the metric before it.
 _GROWTH_ONLY = re.compile(
-    r"(?:(?:比|较)(?:19|20)\d\d年(?:底|末)?|(?:\d|[二三四五六七八九十两])年)?"
+    r"(?:(?:比|较)(?:(?:19|20)\d\d年(?:底|末)?|上年|去年|上一年)|(?:\d|[二三四五六七八九十两])年)?"
     r"(?:年均|平均|年平均|每年)?(?:增长|增速|增幅|递增)(?:率)?"
 )
 _GROWTH_ONLY_TAIL = re.compile(rf"(?:{_GROWTH_ONLY.pattern})$")
@@ -671,7 +680,7 @@ _IND_LEAD = re.compile(
 )
 _IND_TAIL = re.compile(
     r"(?:累计达到|累计|达到|到达|达|提高到|提高至|提升到|提升至|保持在|稳定在|控制在|不低于|不少于|至少|"
-    r"上升到|上升至|增加到|增加至|增长到|增长至|"
+    r"上升到|上升至|增加到|增加至|增长到|增长至|发展到|"
     rf"超过|突破|超|(?<![通经不])过|约|冲刺|{_KEEP}|{_REACH}|"
     r"实现|为|完成|下降|降低|减少|要|(?<!年)均|迈上|跨上|站上|跃上|(?<=[值入额])上|保持年均|实现年均|以年均|保持|稳居|位居|跻身|继续|力争|争取|确保|排名力争进入全国|进入全国|进入)+$"
 )
@@ -887,8 +896,12 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
 _MAX_QUOTED = 60
 
 
+# A quotation mark a PDF copy displaced between a number and its word (2023 “年).
+_DISPLACED_QUOTE = re.compile(r"(?<=\d) ?[“”](?= ?[年月日万亿元个家%])")
+
+
 def _in_quotes(text: str, s_start: int, pos: int) -> bool:
-    seg = text[s_start:pos]
+    seg = _DISPLACED_QUOTE.sub("", text[s_start:pos])
     if seg.count("“") > seg.count("”") and len(seg) - seg.rindex("“") <= _MAX_QUOTED:
         return True  # (a “ opened further back never closed: a lost closing quote)
     if seg.count("《") > seg.count("》"):
@@ -917,6 +930,9 @@ def _is_boundary(text: str, i: int, stop: int) -> bool:
     """A clause ends at ``i`` (spaces before the end of the line or sentence count as its end)."""
     if i >= stop or text[i] in _BOUNDARY:
         return True
+    if text[i] in "(（" and (note := _NOTE.match(text, i, stop)):
+        # 过百亿元(人民币,下同)的企业: the note belongs to the amount; what follows it decides
+        return _is_boundary(text, note.end(), stop)
     if text[i] in "(（" and (
         text.startswith(("其中", "含"), i + 1) or _REMARK.match(text, i, stop)
     ):
@@ -948,7 +964,7 @@ def _unit_class(unit: str) -> str:
 
 
 def _clean_indicator(phrase: str) -> str:
-    p = phrase.strip(" ,，、;；:：。—-·")
+    p = _NOTE.sub("", phrase).strip(" ,，、;；:：。—-·")
     for _ in range(3):
         lead = _LEAD_STRIP.match(p)
         q = p[lead.end() :] if lead else p
@@ -1005,6 +1021,8 @@ def _kind_for(
         return TargetKind.LEVEL
     if prenominal:
         return TargetKind.INCREMENT
+    if _ABSOLUTE_GROWTH.search(head.rstrip()):
+        return TargetKind.INCREMENT  # 比上年增长50亿元: an absolute increase
     if unit_class == "count" and _ENTRY_EVENT.search(head):
         return TargetKind.INCREMENT  # 新入规企业达12户: entrants over the period
     if cmp_word is not None and _STOCK_TAIL.search(head.rstrip()):
@@ -1556,8 +1574,19 @@ class _Finder:
     def _part_kind(t: FoundTarget, whole: FoundTarget, head: str) -> None:
         """A part (其中…不少于10家) counts what its whole counts: it takes the whole's kind.
 
-        A part with a verb of its own (其中超过1000亿元的达到10个) keeps its kind.
+        A part with a verb of its own (其中超过1000亿元的达到10个) keeps its kind. A bare
+        part (发展到20271户,其中企业3518户) takes the whole's comparator too.
         """
+        if (
+            t.comparator is Comparator.EQ
+            and t.value_high is None
+            and whole.comparator is Comparator.GE
+            and t.unit == whole.unit
+            and not _PART_VERB.search(head)
+            and not _COMMIT.search(head)
+            and not _INCREMENT_HEAD.search(head)
+        ):
+            t.comparator = whole.comparator
         if (
             t.kind is TargetKind.LEVEL
             and whole.kind in (TargetKind.INCREMENT, TargetKind.CUMULATIVE)
@@ -2112,7 +2141,10 @@ class _Finder:
         if bare and (label := self._colon_label(clause_start, s)):
             indicator = label + indicator  # 规模以上工业增加值:增长8% / 高新技术企业数:新增10家
         if self.out and (
-            (kind is TargetKind.GROWTH_RATE and _GROWTH_ONLY.fullmatch(indicator))
+            (
+                kind in (TargetKind.GROWTH_RATE, TargetKind.INCREMENT)
+                and _GROWTH_ONLY.fullmatch(indicator)
+            )
             or _CHANGE_ONLY.fullmatch(indicator)
         ):
             prev = self.out[-1]
