@@ -665,9 +665,11 @@ _NP_AFTER = re.compile(r"[^,，、;；。:：)）\n!?！？和及与]{0,16}")
 _GROWTH_AFTER = re.compile(
     r"(?:的?速度|的?速率|的增幅|的增速|的)?(?:稳步|稳定|持续|快速|较快|平稳)?(?:增长|的增长)"
 )
+# The base period a change is measured from, after 比/较 (2020年, 2020年底, 上年, 基期).
+_BASE_PERIOD = r"(?:(?:19|20)\d\d年(?:底|末)?|上年|去年|上一年|基期)"
 # A rate that names no metric (年均增长 / 5年平均递增 / 比2005年增长): the metric before it.
 _GROWTH_ONLY = re.compile(
-    r"(?:(?:比|较)(?:(?:19|20)\d\d年(?:底|末)?|上年|去年|上一年)|(?:\d|[二三四五六七八九十两])年)?"
+    rf"(?:(?:比|较){_BASE_PERIOD}|(?:\d|[二三四五六七八九十两])年)?"
     r"(?:年均|平均|年平均|每年)?(?:增长|增速|增幅|递增)(?:率)?"
 )
 _GROWTH_ONLY_TAIL = re.compile(rf"(?:{_GROWTH_ONLY.pattern})$")
@@ -700,9 +702,7 @@ _KEEP_REACH_END = re.compile(rf"(?:冲刺|{_KEEP}|{_REACH})$")
 _DOUBLINGS_TALLY = re.compile(r"”?“?(?:倍增|翻番|翻一番|翻两番)”?(?:目标)?(?=[,，;；。\n]|$)")
 _COUNT_BEFORE_DOUBLING = re.compile(r"[\d一二两三四五六七八九十]+ ?个“?$")
 # The baseline of a doubling after its metrics (…分别较2020年 / …比2020年 / …均较上年).
-_DOUBLE_BASE_TAIL = re.compile(
-    r"(?:分别|均)?(?:较|比)(?:(?:19|20)\d\d年(?:底|末)?|上年|基期)?(?:(?:基础上)?(?:实现|再)?)$"
-)
+_DOUBLE_BASE_TAIL = re.compile(rf"(?:分别|均)?(?:较|比){_BASE_PERIOD}?(?:(?:基础上)?(?:实现|再)?)$")
 _BASELINE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])由[^由,，;；]{0,16}\d[^由,，;；]{0,8}$")
 _IND_DEBRIS_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])(?:将|在)$")
 _HEADING_LINE = re.compile(
