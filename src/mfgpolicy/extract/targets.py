@@ -387,6 +387,8 @@ _IN_YEAR = re.compile(
     r"(?P<pre>前|以前|之前)?"
 )
 # A year with its month (2023年5月): a date.
+# 上旬/中旬 end on the 10th and the 20th (下旬, 底, 末 at the month's end).
+_DECADE_DAY = {"上旬": 10, "中旬": 20}
 _YEAR_MONTH = re.compile(rf"(?<!\d)((?:19|20)\d\d)年{_MONTH_NUM}月")
 _IN_YEAR_LEAD = re.compile(r"(?:到|至|于|在)$")
 _PER_YEAR = re.compile(r"每年|年度新增|逐年|年均(?:同比)?(?:新增|净增|增加)(?!值)")
@@ -422,7 +424,6 @@ _AMOUNT_OBJECT = re.compile(
     r"(?:收入|税收|产值|营收|增加值|投资|规模|利润|利税|销售额|出口额|交易额|总额))"
     r"(?=[,，;；。、)）\n]|$)"
 )
-# The head noun of counted things (…产值超2000亿元产业集群).
 # An indicator's name before a colon (人均地区生产总值:增长6%): a noun phrase ending in a
 # metric word, after a boundary or a space.
 _COLON_LABEL = re.compile(
@@ -922,6 +923,11 @@ def _comparator_before(head: str) -> Comparator | None:
     return None
 
 
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the 。-sentence (or line) holding ``pos`` begins."""
+    return max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+
+
 def _is_prenominal(text: str, end: int, stop: int) -> bool:
     return not (end >= stop or text[end] in _BOUNDARY)
 
@@ -1275,7 +1281,7 @@ class _Finder:
         text = self.text
         if _REPORT_PAST.search(text, s, e):
             return True
-        back = max(text.rfind("。", 0, s), text.rfind("\n", 0, s)) + 1
+        back = _sentence_start(text, s)
         if _MID_REPORT.search(text, back, e):
             return True
         return not (
@@ -1299,7 +1305,7 @@ class _Finder:
     def _continues_report(self, s: int) -> bool:
         """A 。-sentence opening with 其中 continues the report of the sentence before."""
         text = self.text
-        back = max(text.rfind("。", 0, s), text.rfind("\n", 0, s)) + 1
+        back = _sentence_start(text, s)
         if not text[back : back + 8].lstrip().startswith("其中"):
             return False
         if back == 0 or text[back - 1] != "。":
@@ -1418,7 +1424,7 @@ class _Finder:
         whole: int | None = None
         in_parts = False
         first_index = len(self.out)
-        sent_start = max(text.rfind("。", 0, s), text.rfind("\n", 0, s)) + 1
+        sent_start = _sentence_start(text, s)
         for idx, (c_start, c_end, ctype, m) in enumerate(cands):
             if c_start < prev_end:
                 continue
@@ -2672,7 +2678,7 @@ class _Finder:
     def _finish_month(self, t: FoundTarget, s: int) -> None:
         """A date within the year before the target in its sentence (2024年6月底前)."""
         text = self.text
-        back = max(text.rfind("。", 0, s), text.rfind("\n", 0, s)) + 1
+        back = _sentence_start(text, s)
         found: tuple[int, int | None, int | None] | None = None
         for m in _IN_YEAR.finditer(text, back, t.end):
             if m.group("m") is None and m.group("half") is None and m.group("q") is None:
@@ -2684,14 +2690,9 @@ class _Finder:
                     or text[max(back, m.start() - 2) : m.start() - 1].isdigit()
                 ):
                     continue  # 2023年5月,… / 1至6月: a date of history, a reporting period
-            if m.group("m") is not None:
-                month = (
-                    whole_number(m.group("m")) if not m.group("m").isdigit() else int(m.group("m"))
-                )
-                part = m.group("part")
-                day = (
-                    int(m.group("d")) if m.group("d") else {"上旬": 10, "中旬": 20}.get(part or "")
-                )
+            if (mm := m.group("m")) is not None:
+                month = int(mm) if mm.isdigit() else whole_number(mm)
+                day = int(m.group("d")) if m.group("d") else _DECADE_DAY.get(m.group("part") or "")
             elif m.group("half"):
                 month, day = 6, None
             else:
@@ -2723,7 +2724,7 @@ class _Finder:
         if _PER_YEAR.search(upto):
             t.per = Per.YEAR
         years = self._years(text, s, t.end)
-        back = max(text.rfind("。", 0, s), text.rfind("\n", 0, s)) + 1
+        back = _sentence_start(text, s)
         if not years and back < s:
             # A year or period marker stated earlier in the same 。-sentence governs its
             # later ;-clauses (到“十四五”末,…;…;… / 2024年,…;…力争…;…全年).
