@@ -2945,3 +2945,173 @@ def test_a_three_year_programme_runs_from_its_year_of_issue() -> None:
     assert doc.horizon_end is not None
     assert (doc.horizon_start.year, doc.horizon_end.year) == (2026, 2028)
     assert [t.deadline.year if t.deadline else None for t in doc.targets] == [2028, 2028]
+
+
+# Session 6 (rounds 31-33): green and energy plans, enterprise plans, western regions.
+OWN_CASES_31: list[Case] = [
+    # a base year followed by what it measures (在2021年产值的基础上) is no deadline
+    (
+        "31-base-year-with-measure",
+        "到2024年,全县工业投资增量在2021年增量的基础上实现倍增,总量达80亿元以上。",
+        [
+            E("2", "倍", "multiple", "ge", deadline_year=2024, indicator="工业投资增量"),
+            E("80", "亿元", "level", "ge", deadline_year=2024),
+        ],
+    ),
+    # a total (总量) of money or a physical flow is one period's amount: a level
+    (
+        "31-flow-total-is-a-level",
+        "到2026年,全区废水排放总量控制在3.2万吨以内,固定资产投资总量达到120亿元。",
+        [
+            E("3.2", "万吨", "level", "le", deadline_year=2026, indicator="废水排放总量"),
+            E("120", "亿元", "level", "ge", deadline_year=2026),
+        ],
+    ),
+    # a share of a total (占…总量的比例) is a level, not a cumulative stock
+    (
+        "31-share-of-a-total",
+        "到2025年,清洁能源占能源消费总量的比例达到30%以上。",
+        [E("30", "%", "level", "ge", deadline_year=2025)],
+    ),
+    # a stock counted as X数 reaches its value: a level whatever verb qualifies X
+    (
+        "31-count-noun-stock",
+        "到2027年,重点培育的隐形冠军企业数达到35家。",
+        [E("35", "家", "level", "ge", deadline_year=2027, indicator="企业数")],
+    ),
+    # a scope word between the verb and a count with a comparator keeps the count an aim
+    (
+        "31-scope-between-verb-and-count",
+        "到2026年,引导全县300家以上企业开展对标达标,推进全省45个开发区扩容提质。",
+        [E("300", "家", "increment", "ge", deadline_year=2026, indicator="企业开展对标达标")],
+    ),
+    # conjoined ratios share one value without 均: one target each
+    (
+        "31-conjoined-ratios",
+        "到2025年,工业固废处置率、危废安全处置率达到100%,产品抽检合格率保持在97%以上。",
+        [
+            E("100", "%", "level", "ge", deadline_year=2025, indicator="工业固废处置率"),
+            E("100", "%", "level", "ge", deadline_year=2025, indicator="危废安全处置率"),
+            E("97", "%", "level", "ge", deadline_year=2025, indicator="产品抽检合格率"),
+        ],
+    ),
+    # conjoined metrics with a base year before the shared rate
+    (
+        "31-conjoined-rate-after-base",
+        "到2025年,单位产值能耗、单位产值水耗比2020年下降15%。",
+        [
+            E("15", "%", "reduction", "eq", deadline_year=2025, indicator="单位产值能耗"),
+            E("15", "%", "reduction", "eq", deadline_year=2025, indicator="单位产值水耗"),
+        ],
+    ),
+    # the baseline's own amounts after 比2020年的 are no targets; the rates are
+    (
+        "31-baseline-amounts",
+        (
+            "到2025年,全市煤炭、焦炭消费量分别控制在900万吨、70万吨以内,"
+            "比2020年的1000万吨、80万吨分别下降10%、12%。"
+        ),
+        [
+            E("900", "万吨", "level", "le", deadline_year=2025, indicator="煤炭"),
+            E("70", "万吨", "level", "le", deadline_year=2025, indicator="焦炭消费量"),
+            E("10", "%", "reduction", "eq", deadline_year=2025),
+            E("12", "%", "reduction", "eq", deadline_year=2025),
+        ],
+    ),
+    # reduced to a value: a ceiling (le); a price base year is no deadline
+    (
+        "31-reduce-to-is-a-ceiling",
+        (
+            "到2025年,万元工业增加值用水量降至18立方米(按2020年价格计算),"
+            "可吸入颗粒物浓度下降到45微克/立方米。"
+        ),
+        [
+            E("18", "立方米", "level", "le", deadline_year=2025, indicator="万元工业增加值用水量"),
+            E("45", "微克/立方米", "level", "le", deadline_year=2025, indicator="颗粒物浓度"),
+        ],
+    ),
+    # energy saved is an amount achieved; a sector's 节能 X% is a fall in its use
+    (
+        "31-energy-saving",
+        "到2025年,实现节约能源60万吨标准煤,其中工业节能12%。",
+        [
+            E("60", "万吨标准煤", "increment", "eq", deadline_year=2025, indicator="节约能源"),
+            E("12", "%", "reduction", "eq", deadline_year=2025),
+        ],
+    ),
+    # a part with a verb of its own keeps its comparator
+    (
+        "31-part-with-own-verb",
+        "到2025年,全市单位GDP能耗下降14%以上,其中规上工业单位增加值能耗下降16%。",
+        [
+            E("14", "%", "reduction", "ge", deadline_year=2025),
+            E("16", "%", "reduction", "eq", deadline_year=2025),
+        ],
+    ),
+    # a rank that rises by N places is a gain (increment), not a place
+    (
+        "31-rank-gain",
+        "到2025年,全市空气质量全省排名上升3位。",
+        [E("3", "位", "increment", "eq", deadline_year=2025)],
+    ),
+    # 同比 before a plan verb (削减) in a plan's goal is no report
+    (
+        "31-year-on-year-cut",
+        "2024年,全区二氧化硫、氮氧化物排放量同比分别削减5%、4%。",
+        [
+            E("5", "%", "reduction", "eq", deadline_year=2024),
+            E("4", "%", "reduction", "eq", deadline_year=2024),
+        ],
+    ),
+    # the value of a 约束性目标 closes its clause; 系数 is read without a unit
+    (
+        "31-constraint-goal-and-coefficient",
+        "确保2025年完成单位工业增加值能耗降低3%的约束性目标,灌溉水利用系数提高到0.6以上。",
+        [
+            E("3", "%", "reduction", "eq", deadline_year=2025),
+            E("0.6", None, "level", "ge", deadline_year=2025, indicator="灌溉水利用系数"),
+        ],
+    ),
+    # full-time equivalents of R&D staff (人年)
+    (
+        "31-person-years",
+        "到2027年,全县研发人员全时当量达到1200人年。",
+        [E("1200", "人年", "level", "ge", deadline_year=2027)],
+    ),
+    # entering the statistics (入统) and moving into a park (进驻) count new things
+    (
+        "35-entry-verbs",
+        "2022年,全年入统25家规上工业企业,进驻10个亿元以上项目。",
+        [
+            E("25", "家", "increment", "eq", deadline_year=2022),
+            E("10", "个", "increment", "eq", deadline_year=2022),
+        ],
+    ),
+    # a margin over another measure is a relative aim: no target of its own
+    (
+        "31-relative-margin",
+        "到2027年,制造业增加值增速高于全市平均水平2个百分点以上,规上工业企业达到600家。",
+        [E("600", "家", "level", "ge", deadline_year=2027)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("category", "text", "expected"),
+    OWN_CASES_31,
+    ids=[f"r31-{i:02d}-{c[0]}" for i, c in enumerate(OWN_CASES_31)],
+)
+def test_generality_session6(category: str, text: str, expected: list[dict[str, Any]]) -> None:
+    test_generality_session5(category, text, expected)
+
+
+def test_an_undated_staged_plan_reads_each_stage_year_as_a_deadline() -> None:
+    # 一年打基础 / 两年有突破: every year under the goals heading is a deadline, so the
+    # first stage's targets are no history of the later stage's year.
+    doc = extract_document(
+        "一、工作目标\n"
+        "(一)一年打基础。2025年,新增规上工业企业30家,园区产值占全市比重达到60%。\n"
+        "(二)两年有突破。2026年,新增规上工业企业40家,园区产值占全市比重达到65%。\n"
+    )
+    got = [(str(t.value), t.unit, t.deadline.year if t.deadline else None) for t in doc.targets]
+    assert got == [("30", "家", 2025), ("60", "%", 2025), ("40", "家", 2026), ("65", "%", 2026)]

@@ -238,7 +238,29 @@ OWN_CASES_22: list[Case] = [
     ),
 ]
 
-ALL_CASES = REVIEWER_CASES + OWN_CASES + OWN_CASES_17 + OWN_CASES_22
+OWN_CASES_32: list[Case] = [
+    # a task table copied with spaces between its cells under a one-line header: the
+    # first unit cell leads, the next supports; a 配合 list may break over lines
+    (
+        "32-空格分隔任务表",
+        (
+            "2024年重点工作任务分解表\n"
+            "序号 重点工作任务 主要责任单位 协同配合单位 完成时限\n"
+            "1 新增规上工业企业40家以上。 县经信局 县统计局、县税务局 2024年12月底\n"
+            "2 完成工业技改投资25亿元。 县发改局\n"
+            "县经信局\n"
+            "县财政局 2024年11月底\n"
+            "3 培育省级专精特新企业8家。 县经信局 县科技局等县直有关部门。 2024年12月底\n"
+        ),
+        [
+            ("40", ["县经信局"], ["县统计局", "县税务局"]),
+            ("25", ["县发改局"], ["县经信局", "县财政局"]),
+            ("8", ["县经信局"], ["县科技局等县直有关部门"]),
+        ],
+    ),
+]
+
+ALL_CASES = REVIEWER_CASES + OWN_CASES + OWN_CASES_17 + OWN_CASES_22 + OWN_CASES_32
 
 
 @pytest.mark.parametrize(
@@ -342,3 +364,13 @@ def test_leaders_column_takes_the_person_not_the_unit() -> None:
     (t,) = doc.targets
     assert list(t.responsibility.leaders) == ["马振明"]
     assert [u.as_written for u in t.responsibility.lead] == ["改革办"]
+
+
+def test_a_space_separated_task_row_gives_its_deadline_cell() -> None:
+    doc = extract_document(
+        "序号 重点工作任务 主要责任单位 协同配合单位 完成时限\n"
+        "1 新增规上工业企业40家以上。 县经信局 县统计局 2024年6月底\n"
+        "2 完成工业投资50亿元。 县发改局 县经信局 2024年12月底\n"
+    )
+    got = [(str(t.value), t.deadline.isoformat() if t.deadline else None) for t in doc.targets]
+    assert got == [("40", "2024-06-30"), ("50", "2024-12-31")]

@@ -63,6 +63,11 @@ UNIT_TABLE: list[tuple[str, str, Fraction]] = [
     ("人", "person", Fraction(1)),
     ("名", "person", Fraction(1)),
     ("人次", "person_time", Fraction(1)),
+    ("人年", "person_year", Fraction(1)),
+    # air-pollutant concentrations: 1 μg/m³ = 10⁻¹² t/m³
+    ("微克/立方米", "t/m^3", Fraction(1, 10**12)),
+    ("μg/m3", "t/m^3", Fraction(1, 10**12)),
+    ("毫克/立方米", "t/m^3", Fraction(1, 10**9)),
     ("家", "enterprise", Fraction(1)),
     ("个", "item", Fraction(1)),
     ("個", "item", Fraction(1)),
@@ -173,6 +178,7 @@ def test_unknown_units_raise_unit_error_naming_text(text: str, bad: str | None) 
         ("%", "个百分点"),
         ("%", "倍"),
         ("人", "人次"),
+        ("人", "人年"),
     ],
 )
 def test_incompatible_units_raise(a: str, b: str) -> None:

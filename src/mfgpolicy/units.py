@@ -578,6 +578,7 @@ _BASE_CANONICAL: dict[str, str] = {
     "[percentage_point]": "percentage_point",
     "[multiple]": "times",
     "[person_time]": "person_time",
+    "[person_year]": "person_year",
     "[person]": "person",
     "[length]": "m",
     "[time]": "year",

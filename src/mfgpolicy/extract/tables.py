@@ -62,8 +62,8 @@ _HEADER_RULES: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
     (re.compile(p), role)
     for p, role in (
         (r"序号|编号|序", "serial"),
-        (r"(?:牵头|主责|主办)(?:责任)?(?:单位|部门)|牵头(?:单位|部门)及责任人", "lead"),
-        (r"(?:配合|协同|协办|参与|协助)(?:责任)?(?:单位|部门)", "support"),
+        (r"(?:牵头|主责|主办|主要责任)(?:责任)?(?:单位|部门)|牵头(?:单位|部门)及责任人", "lead"),
+        (r"(?:协同|协助)?(?:配合|协同|协办|参与|协助)(?:责任)?(?:单位|部门)", "support"),
         (r"责任(?:单位|部门)|责任单位及责任人|承担单位|实施(?:单位|部门)", "listed"),
         (r"(?:牵头|责任|分管)市?(?:领导|区领导|县领导)|责任人", "leaders"),
         (r"责任主体", "accountable"),
@@ -76,7 +76,7 @@ _HEADER_RULES: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
         ),
         (
             (
-                r"(?:重点|主要|具体|工作|目标|年度)?(?:任务|工作)(?:内容|目标|举措|措施|事项|名称)?"
+                r"(?:重点|主要|具体|工作|目标|年度)?(?:工作)?(?:任务|工作)(?:内容|目标|举措|措施|事项|名称)?"
                 r"|目标(?:与|和|及)任务|工作(?:内容|措施|举措|目标|要求)"
                 r"|(?:主要|具体)?(?:内容|举措|措施)|(?:项目|事项)名称|任务(?:分解|清单)"
             ),
@@ -107,7 +107,7 @@ _CAPTION: Final = re.compile(
 # Something that looks like the name of a unit (局, 委, 办, 政府, 管委会 …); the
 # responsibility reader uses the same test.
 UNIT_LIKE_RE: Final = re.compile(
-    r"(?:局|委|办|厅|部|院|会|中心|政府|公司|集团|行|所|处|队|站|署|社|室|组|区|县|市|镇|街道|\))$"
+    r"(?:局|委|办|厅|部|部门|院|会|中心|政府|公司|集团|行|所|处|队|站|署|社|室|组|区|县|市|镇|街道|\))$"
 )
 _TIME_CELL: Final = re.compile(
     r"20\d\d年|\d{1,2}月(?:底|末|前|中旬|上旬|下旬)?$|年底|年末|长期|持续|常态化|全年|每年|每季度|"
@@ -598,13 +598,120 @@ _SPACE_COLUMNS: Final = (
 )
 
 
+def _space_header(line: str) -> tuple[Column, ...] | None:
+    """``序号 重点工作任务 主要责任单位 协同配合单位 完成期限``: a task header on one line.
+
+    Only a header whose cells can be placed from both ends is taken: a serial and a
+    task first, then responsibility columns, then at most a deadline.
+    """
+    names = line.split()
+    if len(names) < 3:
+        return None
+    header = _header(names)
+    if header is None or header[1] != "tasks":
+        return None
+    roles = [c.role for c in header[0]]
+    rest = roles[2:-1] if roles[-1] == "deadline" else roles[2:]
+    if roles[:2] != ["serial", "task"] or not rest:
+        return None
+    if not all(r in _RESPONSIBILITY_ROLES for r in rest):
+        return None
+    return header[0]
+
+
+# A cell boundary: a space, or a full stop that normalisation left without its space
+# (…30家以上。区科技局).
+_SPACE_CELL: Final = re.compile(r"[^\s。]+(?:。+|(?=\s)|$)|。+")
+
+
+def _token_cells(line: str, start: int, pos: int) -> list[Cell]:
+    return [
+        Cell(start + m.start(), start + m.end(), m.group()) for m in _SPACE_CELL.finditer(line, pos)
+    ]
+
+
+def _tail_cell(cell: Cell) -> bool:
+    """A units or time cell (a units list may close with 。)."""
+    return _cell_kind(cell.text.rstrip("。"), serial=False) in ("units", "time")
+
+
+def _headed_space_row(columns: Sequence[Column], cells: list[Cell]) -> Row:
+    """A row under a one-line header: serial, task words, unit cells, a time.
+
+    Unit cells beyond the header's unit columns belong to the last of them (a
+    配合单位 list broken over lines).
+    """
+    n_units = sum(1 for c in columns if c.role in _RESPONSIBILITY_ROLES)
+    serial, rest = cells[0], cells[1:]
+    k = len(rest)
+    while k > 1 and _tail_cell(rest[k - 1]):
+        k -= 1
+    task, tail = rest[:k], rest[k:]
+    time: list[Cell] = []
+    if tail and columns[-1].role == "deadline" and _cell_kind(tail[-1].text) == "time":
+        time = [tail.pop()]
+    if len(tail) > n_units:
+        extra = tail[n_units - 1 :]
+        merged = Cell(extra[0].start, extra[-1].end, " ".join(c.text for c in extra))
+        tail = [*tail[: n_units - 1], merged]
+    task_cell = Cell(task[0].start, task[-1].end, "".join(c.text for c in task))
+    out: list[Cell | None] = [serial, task_cell]
+    out += tail + [None] * (n_units - len(tail))
+    if columns[-1].role == "deadline":
+        out.append(time[0] if time else None)
+    last = next(c for c in reversed(out) if c is not None)
+    return Row(serial.start, last.end, tuple(out))
+
+
+def _headed_space_tables(lines: list[tuple[int, str]]) -> list[Table]:
+    """A one-line header of column names, then rows ``N task lead support time``.
+
+    A row may go on over lines that hold only units or a time (the cells of a
+    unit column broken one name per line).
+    """
+    tables: list[Table] = []
+    i = 0
+    while i < len(lines):
+        columns = _space_header(lines[i][1])
+        if columns is None:
+            i += 1
+            continue
+        rows: list[Row] = []
+        j = i + 1
+        while j < len(lines):
+            start, line = lines[j]
+            if not line.strip():
+                j += 1
+                continue
+            m = _SPACE_ROW.match(line)
+            if m is None:
+                break
+            cells = [Cell(start + m.start("serial"), start + m.end("serial"), m.group("serial"))]
+            cells += _token_cells(line, start, m.end())
+            j += 1
+            while j < len(lines) and lines[j][1].strip() and not _SPACE_ROW.match(lines[j][1]):
+                more = _token_cells(lines[j][1], lines[j][0], 0)
+                if not all(_tail_cell(c) for c in more):
+                    break
+                cells += more
+                j += 1
+            if len(cells) < 3:
+                break
+            rows.append(_headed_space_row(columns, cells))
+        if rows:
+            tables.append(Table(lines[i][0], rows[-1].end, "space", columns, tuple(rows), "tasks"))
+        i = max(j, i + 1)
+    return tables
+
+
 def _space_tables(lines: list[tuple[int, str]]) -> list[Table]:
     """Runs of at least two ``N task units`` lines (blank lines between allowed)."""
-    tables: list[Table] = []
+    tables: list[Table] = _headed_space_tables(lines)
+    taken = [(t.start, t.end) for t in tables]
     run: list[Row] = []
 
     def close() -> None:
-        if len(run) >= 2:
+        if len(run) >= 2 and not any(a <= run[0].start < b for a, b in taken):
             tables.append(
                 Table(run[0].start, run[-1].end, "space", _SPACE_COLUMNS, tuple(run), "tasks")
             )
@@ -619,6 +726,7 @@ def _space_tables(lines: list[tuple[int, str]]) -> list[Table]:
         else:
             run.append(row)
     close()
+    tables.sort(key=lambda t: t.start)
     return tables
 
 

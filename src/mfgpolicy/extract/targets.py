@@ -88,19 +88,24 @@ _ENERGY = (
     r"(?:万|亿)?吨(?:标准煤|标煤|二氧化碳|CO2)?|(?:万|亿)?千瓦时|(?:万|亿)?千瓦|(?:万|亿)?立方米"
     r"|(?:万|亿)?(?:公斤|斤)"
 )
+# Air-pollutant concentrations (PM2.5浓度37微克/立方米, 52μg/m3).
+_CONCENTRATION = r"(?:微克|毫克|μg|µg|mg|ug)/(?:立方米|m3|m³)"
 # A bare 亿 / 万亿 (突破千亿, 五千亿规模): money when an amount word names the indicator.
 _BARE_YI = r"(?:万亿|千亿|百亿|亿)(?![元美级])"
 _AREA = r"(?:万)?亩|(?:万)?平方米|平方公里|(?:万)?公顷|(?:万)?公里(?!处)"
 _PCT = r"%|‰|个百分点"
 _COUNT = (
-    r"(?:万)?(?:(?:家|台|个|项|套|件)\((?:个|套|台|项|家|件|座|处)\)|人次|家|个|项|台|件|名|场|次|所|户|座"
+    r"(?:万)?(?:(?:家|台|个|项|套|件)\((?:个|套|台|项|家|件|座|处)\)|人次|人年|家|个|项|台|件|名|场|次|所|户|座"
     r"|条|套|款|只|张|人|大|位(?!数)|辆|栋|幢|处|支|篇)"
 )
 # A density per 10,000 people (工业机器人密度360台/万人): the multiplier kept as written.
 _DENSITY = r"(?:台|人|件|个|家|项|套|名)/万人"
 # A bare 万 closing its clause (人口达到30万左右, 新增就业2万): people after a people word.
 _BARE_WAN = r"万(?=[,，;；。、\s)）]|左右|以上|$)"
-_UNIT = rf"(?:{_PCT}|{_MONEY}|{_ENERGY}|{_AREA}|倍|{_DENSITY}|{_COUNT}|{_BARE_YI}|{_BARE_WAN})"
+_UNIT = (
+    rf"(?:{_PCT}|{_MONEY}|{_CONCENTRATION}|{_ENERGY}|{_AREA}|倍|{_DENSITY}|{_COUNT}"
+    rf"|{_BARE_YI}|{_BARE_WAN})"
+)
 # Words that name a number of people.
 _PEOPLE_WORD = re.compile(r"人口|人数|就业|从业人员|职工|劳动力|人才|用工")
 _SUFFIX = r"(?:及以上|\(含\)以上|以上|及以下|\(含\)以下|以下|以内|左右|多)"
@@ -116,7 +121,8 @@ _QUANTITY = re.compile(
 )
 # An index or level value written without a unit (发展水平指数达72).
 _INDEX_VALUE = re.compile(
-    r"(?:指数|水平|容积率)(?:要|将)?(?:达到|到达|达|提高到|提高至|提升到|提升至|保持在|稳定在) ?"
+    r"(?:指数|水平|容积率|系数)(?:要|将)?"
+    r"(?:达到|到达|达|提高到|提高至|提升到|提升至|保持在|稳定在) ?"
     r"(?P<v>\d+(?:\.\d+)?)(?P<suf>以上|左右)?"
     # 年均增长15以上: a rate whose % the page lost (kept as written; the document is warned)
     r"|(?P<growth>(?:年均|同比)?(?:增长|增速|递增)(?:保持在|达到|达)?) ?"
@@ -200,7 +206,8 @@ _CMP_AFTER_VERB = re.compile(r"(?:至少|不少于|不低于|超过|约|近)$")
 # 等目标 / 的目标 after a value: the goal word closes the clause (等方针 in spun text).
 # …300家以上的发展梯队 / …的企业矩阵: a frame noun that gathers the counts before it.
 _GOAL_WORD_END = re.compile(
-    r"(?:等|的)(?:目标|指标|任务|方针|(?:发展|企业|培育|梯度)?(?:梯队|矩阵|方阵|格局))(?:任务)?"
+    r"(?:等|的)(?:(?:约束性|预期性|指导性|年度)?(?:目标|指标)|任务|方针"
+    r"|(?:发展|企业|培育|梯度)?(?:梯队|矩阵|方阵|格局))(?:任务)?"
     r"(?=[,，;；。!！\n]|$)"
 )
 # (A comma inside a note on counting — (人民币,下同) — separates nothing.)
@@ -213,13 +220,16 @@ _OUTCOME_VERBS = (
     "引进|引入|立项|招引|落地|落户|签约|推进|实现|覆盖|开展|组织开展|谋划|入选|创建|认定|推广|举办|应用|"
     "完成|攻克|突破|制定|制订|制修订|申报|争创|搭建|改造|淘汰|整治提升|整治|引育|储备|培训|"
     "新开工|开工|投产|建立|设立|组建|遴选|扶持|支持|带动|引导|推动|主持|参与|获得|获评|达标|"
-    "上稿|发表|开通|新设|盘活|腾出|腾退|收储|处置"
+    "上稿|发表|开通|新设|盘活|腾出|腾退|收储|处置|入统|纳统|进驻"
 )
 _VERB_BEFORE = re.compile(
     rf"(?:{_OUTCOME_VERBS})(?:了|出|好)?(?:每年|年均|三年|五年|累计|共|合计|新增|再)?(?:约|近)?"
     r"(?:[一二三四五六七八九十两\d]+大(?:领域|板块|行业|方向|产业|集群))?$"
     r"|覆盖(?:全市|全区|全县|全省|全州)$"
 )
+# 推动全市1500家以上企业…: a scope between verb and count, when a comparator makes the
+# count an aim (推进全省107个产业集群提档升级 names the province's whole set).
+_VERB_SCOPE_BEFORE = re.compile(rf"(?:{_OUTCOME_VERBS})(?:全市|全区|全县|全省|全州|全旗)$")
 # 打造在全省极具影响力的1-2个…: a modifier ending in 的 between verb and count (not
 # after 了: 谋划了…的20项任务 describes the plan).
 _VERB_MODIFIER_BEFORE = re.compile(rf"(?:{_OUTCOME_VERBS})[^\d\s,，;；:：。、“”了]{{2,16}}的$")
@@ -227,12 +237,13 @@ _VERB_MODIFIER_BEFORE = re.compile(rf"(?:{_OUTCOME_VERBS})[^\d\s,，;；:：。�
 _INCREMENT_HEAD = re.compile(
     r"新增|新上(?!规)|新建|新开工|开工|续建|竣工|新获批|获批|新培育|新认定|新登记|培育|培植|招引|引进|引入|立项|落地|落户|签约|建成(?!区|为)|建设(?!成)|打造(?!成)|形成|实施|"
     r"认定|推广|举办|开展|谋划|入选|攻克|制定|制订|制修订|主持|参与制|申报|争创|搭建|淘汰|整治|"
-    r"腾出|盘活|完成|应用|创建|遴选|组建|设立|引育|储备|引导|推动|带动|改造提升|净增|增加(?![到至值])|上稿|发表|开通|新设"
+    r"腾出|盘活|节约(?!用)|增量|完成|应用|创建|遴选|组建|设立|引育|储备|引导|推动|带动|改造提升|净增|增加(?![到至值])|上稿|发表|开通|新设"
     r"|(?:每年|年均)推进"
 )
 # A stock named before its comparator (企业数量达到5万家) is a level.
 _STOCK_TAIL = re.compile(
-    r"(?:数量|户数|家数|个数)(?:要|将)?(?:达到|达|超过|突破|不少于|不低于|保持在|稳定在|提高到|提升到|"
+    r"(?:数量|(?<=[\u4e00-\u9fff])(?<![指系倍基参分函乘次])数)(?:要|将)?"
+    r"(?:达到|达|超过|突破|不少于|不低于|保持在|稳定在|提高到|提升到|"
     r"增加到|增长到)$"
 )
 # 完成/争创 before an amount of money states the amount reached, not new things.
@@ -260,6 +271,7 @@ _LIST_TALLY = re.compile(
 # A、B + 增长/下降 X% (产值、税收增长15%以上): a rate shared by conjoined metrics.
 _RATE_VERB_END = re.compile(
     r"(?:要|将)?(?:以|按)?(?:年均|平均|年平均|每年)?(?:同比)?"
+    r"(?:(?:比|较)(?:(?:19|20)\d\d年(?:底|末)?|上年|去年|上一年))?"
     r"(?:增长|增速|增幅|递增|下降|降低|削减|减少|压减|递减)(?:率)?(?:达到|达|为)?$"
 )
 # Named industries sharing one metric and one amount (A产业、B产业营收突破1000亿元).
@@ -267,14 +279,28 @@ _INDUSTRY_METRIC_END = re.compile(
     r"(?P<m>营收|营业收入|主营业务收入|产值|规模|销售收入)(?:要|将)?(?:突破|超过|达到|达|超)$"
 )
 _INDUSTRY_END = re.compile(r"(?:产业|产业链|集群|行业)$")
+# A ratio reaching a value (监督覆盖率、验收合格率达到100%): each conjunct must be a ratio.
+_RATIO_VERB_END = re.compile(
+    r"(?:要|将)?(?:达到|达|提高到|提高至|提升到|提升至|保持在|稳定在|不低于|超过)$"
+)
+_RATIO_END = re.compile(r"(?:率|比重|占比|比例|满意度)$")
 # The head noun of a metric: each conjunct of a shared rate must be one.
 _METRIC_END = re.compile(
     r"(?:产值|增加值|收入|营收|税收|利润|利税|总额|交易额|销售额|产量|排放量|用水量|用量"
-    r"|能耗|投资|出口|进出口|规模|总量|效率|生产率|额|交货值)$"
+    r"|能耗|水耗|物耗|煤耗|电耗|投资|出口|进出口|规模|总量|效率|生产率|额|交货值)$"
 )
 # A part's own verb of a stock (其中…达到10个): the part keeps its level.
 _PART_VERB = re.compile(r"达到|达|提高|提升|保持|稳定在|增加到|增长到")
 _BREAKTHROUGH_VERB = re.compile(r"突破(?![\d ]|百|千|万|亿)")
+# A margin over another measure (增速高于全区GDP增速1个百分点, 快于全省平均水平2个百分点):
+# a relative aim whose value depends on that measure; no target of its own.
+_RELATIVE_MARGIN = re.compile(
+    r"(?:高于|快于|超过|超出|领先|低于|慢于)[^,，;；。]{0,16}?(?:平均水平|平均|增速|增幅|速度|水平)"
+    r"(?:以上)?$"
+)
+_SET_TOTAL = re.compile(r"产业|集群|行业")
+_RANK_GAIN = re.compile(r"(?:排名|排位|位次|名次)(?:要|将)?(?:上升|提升|前移|前进|提高|晋升)$")
+_SAVING_RATE = re.compile(r"(?:节能|节水)$")
 _REDUCTION = re.compile(r"下降|降低|减少|减碳|减排|压减|削减|压降|降幅|减量|递减")
 # (增长的贡献率, 增长点, 增长极 name something else than a rate of growth)
 _GROWTH = re.compile(r"(?:增速|增长|增幅|涨幅|提速|递增)(?!的|贡献|点|极|动力|潜力|方式)")
@@ -316,6 +342,18 @@ _PRE_CMP: tuple[tuple[str, Comparator], ...] = (
     ("跃上", Comparator.GE),
     ("≥", Comparator.GE),
     ("不超过", Comparator.LE),
+    # 能耗下降到0.83吨标准煤 / 浓度降至52微克/立方米: a ceiling reached from above
+    ("下降到", Comparator.LE),
+    ("下降至", Comparator.LE),
+    ("降低到", Comparator.LE),
+    ("降低至", Comparator.LE),
+    ("减少到", Comparator.LE),
+    ("减少至", Comparator.LE),
+    ("压减到", Comparator.LE),
+    ("压减至", Comparator.LE),
+    ("降至", Comparator.LE),
+    ("降到", Comparator.LE),
+    ("控制目标为", Comparator.LE),
     ("不高于", Comparator.LE),
     ("控制在", Comparator.LE),
     ("≤", Comparator.LE),
@@ -440,6 +478,11 @@ _NOTE = re.compile(r"[(（][^()（）\n,，]{0,8}[,，、]?(?:以下同|下同|�
 _FROM_TO = re.compile(
     r"由([^,，;；。由]{1,30}?)(?:提高|增加|提升|增长|上升|扩大|下降|降低|减少|缩小|压减|压降)(?:到|至)"
 )
+# The baseline's own amounts after a base year (比2010年的12.4万吨、1.07万吨分别减少…).
+_BASE_AMOUNT = re.compile(
+    r"(?:比|较)(?:19|20)\d\d年(?:底|末)?(?:的)?(\d[^,，;；。比较]{0,30}?)"
+    r"(?=(?:分别|均)?(?:降低|下降|减少|削减|压减|增长|提高|增加|上升))"
+)
 _ALTERNATIVE_ASIDE = re.compile(r"[(（](?:或|即|折合)[^()（）\n]{1,20}[)）]")
 # A bracketed aside giving the grounds of a target (依据…设置, 根据…测算, 注:…).
 _RATIONALE_ASIDE = re.compile(r"[(（](?:依据|根据|按照|参照|参考|注[:：])[^()（）\n]{0,200}[)）]")
@@ -512,7 +555,7 @@ _HISTORY = re.compile(
     r"已经|已有|已达|已建|已累计|已(?:连续|形成|站|突破|迈上|跨上|实现|成为|培育|拥有)|已$|"
     r"(?:实现|建成|完成|达到)了|"
     r"连续[\d一两二三四五六七八九十]+年(?:站稳|稳居|位居|保持)|现有|(?<![由从])目前|截至|截止|去年|预计|"
-    r"(?<![比较])上年(?!增长|下降|提高|减少)|(?<!年均)同比(?!增长|下降|提高|减少|增速|增幅)"
+    r"(?<![比较])上年(?!增长|下降|提高|减少)|(?<!年均)同比(?!增长|下降|提高|减少|增速|增幅|(?:分别|均)?(?:削减|降低|压减))"
 )
 # A report opener that stands anywhere in a 。-sentence (截至目前,… / 目前,… / 据统计,… /
 # 记者了解到,我市拥有…): the report runs to the 。.
@@ -562,6 +605,11 @@ _FORWARD_WILL = re.compile(
     rf"{_FORWARD_WORDS}|目标|预期|要求|努力|(?:到|至|于|在)\s?20\d\d\s?年|20\d\d年(?:底|末)?前"
 )
 # The year an annual text plans (部署安排2024年工作) and a year it reviews (总结回顾2023年).
+# A heading of a plan's goals on its own line (一、工作目标 / (一)主要目标).
+_GOALS_HEADING = re.compile(
+    r"(?:^|\n)[ \t]*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])?[ \t]*"
+    r"(?:工作目标|主要目标|发展目标|目标任务|总体目标|预期目标)[ \t]*(?=\n)"
+)
 _PLAN_YEAR = re.compile(r"(?:部署|安排|谋划)[\u4e00-\u9fff]{0,4}?(20\d\d)年")
 _REVIEW_BEFORE = re.compile(r"(?:总结|回顾)[\u4e00-\u9fff]{0,4}$")
 # A year written as a milestone (2025年达到20家、2026年达到26家): a deadline, not the
@@ -572,7 +620,10 @@ _MILESTONE_AFTER = re.compile(
 _THIS_YEAR = re.compile(r"今年|全年|年度|年内|年底|年末|[一二三四]季度|[上下]半年")
 # A year that is a baseline (在2022年的基础上, 比2020年, 较2020年), never a deadline.
 _BASELINE_YEAR = re.compile(r"(?:比|较|同|相比|与|对比)$")
-_BASELINE_AFTER = re.compile(r"(?:底|末)?(?:的)?(?:基础上|水平|相比|为基数|为基期)")
+_BASELINE_AFTER = re.compile(
+    r"(?:底|末)?(?:的)?(?:[\u4e00-\u9fff]{1,6}?的)?基础上|(?:底|末)?(?:的)?(?:水平|相比|为基数|为基期)"
+    r"|(?:不变|可比)?价(?:格)?(?:计算)?"  # (按2005年价格计算): prices of a base year
+)
 # A heading or lead that names a year's targets (2024年工作计划, 2022年目标任务是:).
 _GOAL_YEAR = re.compile(
     r"(?<!\d)(20\d\d) ?年(?! ?\d{1,2} ?月)(?:度)?[^。;；\n]{0,24}?"
@@ -683,7 +734,8 @@ _IND_LEAD = re.compile(
 )
 _IND_TAIL = re.compile(
     r"(?:累计达到|累计|达到|到达|达|提高到|提高至|提升到|提升至|保持在|稳定在|控制在|不低于|不少于|至少|"
-    r"上升到|上升至|增加到|增加至|增长到|增长至|发展到|"
+    r"上升到|上升至|增加到|增加至|增长到|增长至|发展到|下降到|下降至|降低到|降低至|减少到|减少至|"
+    r"压减到|压减至|降至|降到|控制目标为|同比|"
     rf"超过|突破|超|(?<![通经不])过|约|冲刺|{_KEEP}|{_REACH}|"
     r"实现|为|完成|下降|降低|减少|要|(?<!年)均|迈上|跨上|站上|跃上|(?<=[值入额])上|保持年均|实现年均|以年均|保持|稳居|位居|跻身|继续|力争|争取|确保|排名力争进入全国|进入全国|进入)+$"
 )
@@ -703,7 +755,10 @@ _KEEP_REACH_END = re.compile(rf"(?:冲刺|{_KEEP}|{_REACH})$")
 _DOUBLINGS_TALLY = re.compile(r"”?“?(?:倍增|翻番|翻一番|翻两番)”?(?:目标)?(?=[,，;；。\n]|$)")
 _COUNT_BEFORE_DOUBLING = re.compile(r"[\d一二两三四五六七八九十]+ ?个“?$")
 # The baseline of a doubling after its metrics (…分别较2020年 / …比2020年 / …均较上年).
-_DOUBLE_BASE_TAIL = re.compile(rf"(?:分别|均)?(?:较|比){_BASE_PERIOD}?(?:(?:基础上)?(?:实现|再)?)$")
+_DOUBLE_BASE_TAIL = re.compile(
+    rf"(?:分别|均)?(?:(?:较|比){_BASE_PERIOD}?|在{_BASE_PERIOD}(?:[\u4e00-\u9fff]{{0,6}}?的)?基础上)"
+    r"(?:(?:基础上)?(?:实现|再)?)$"
+)
 _BASELINE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])由[^由,，;；]{0,16}\d[^由,，;；]{0,8}$")
 _IND_DEBRIS_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])(?:将|在)$")
 _HEADING_LINE = re.compile(
@@ -1019,7 +1074,17 @@ def _kind_for(
         return TargetKind.REDUCTION
     if unit_class == "pct" and _GROWTH.search(head):
         return TargetKind.GROWTH_RATE
-    if cum := _CUMULATIVE.search(flows := _FLOW_TOTAL.sub("", head)):
+    if unit_class == "count" and _RANK_GAIN.search(head.rstrip()):
+        return TargetKind.INCREMENT  # 全省排名上升6位: a gain of places, not a place
+    if unit_class == "pct" and _SAVING_RATE.search(head.rstrip()):
+        return TargetKind.REDUCTION  # 第二产业节能20%: the use falls by that share
+    if (cum := _CUMULATIVE.search(flows := _FLOW_TOTAL.sub("", head))) and not (
+        cum.group() == "总量"
+        and unit_class in ("money", "measure", "pct")
+        and not _SET_TOTAL.search(flows, 0, cum.start())
+    ):
+        # (排放总量控制在10万吨, 投资总量达51亿元: one period's flow; 占…总量的4%: a share;
+        # the 总量 of a set of industries — 8大产业集群总量 — stays their sum)
         if cum.group() == "总数" and _NEW_AFTER_STOCK.search(flows, cum.end()):
             return TargetKind.INCREMENT  # 企业总数每年新增18家: the additions to the stock
         return TargetKind.CUMULATIVE  # (经济总量2600亿元 is one year's output: a level)
@@ -1146,6 +1211,16 @@ class _Finder:
         text = self.text
         if pm := _PLAN_YEAR.search(text):
             return int(pm.group(1))
+        if gh := _GOALS_HEADING.search(text):
+            # 一、工作目标 ⏎ …2025年,…2026年,…: the goals' years are deadlines; the
+            # earliest is the year the plan starts from.
+            goal_years = [
+                int(y.group(1))
+                for y in _YEAR.finditer(text, gh.end())
+                if not _is_baseline(text, 0, y) and y.group(0)[-1] == "年"
+            ]
+            if goal_years:
+                return min(goal_years)
         years = [
             int(y.group(1))
             for y in _YEAR.finditer(text)
@@ -1398,7 +1473,11 @@ class _Finder:
         # Numbers that are no candidates: the baselines after 由 (分别由3项、66项增加到…),
         # the grounds of a target (依据区人代会目标设置,高于…7.5%…) and another currency
         # of the same threshold (10亿元(或1亿美元)以上项目).
-        skip = [(m.start(1), m.end(1)) for m in _FROM_TO.finditer(text, s, e)]
+        skip = [
+            (m.start(1), m.end(1))
+            for rx in (_FROM_TO, _BASE_AMOUNT)
+            for m in rx.finditer(text, s, e)
+        ]
         skip += [
             (m.start(), m.end())
             for rx in (_RATIONALE_ASIDE, _ALTERNATIVE_ASIDE)
@@ -1536,22 +1615,25 @@ class _Finder:
             )
         ):
             rate = _RATE_VERB_END.search(h)
+        ratio = None
+        if mark is None and rate is None and t.unit == "%" and t.kind is TargetKind.LEVEL:
+            ratio = _RATIO_VERB_END.search(h)
         metric = None
-        if mark is None and rate is None and t.unit in ("万亿元", "亿元", "万元"):
+        if mark is None and rate is None and ratio is None and t.unit in ("万亿元", "亿元", "万元"):
             # 新材料产业、先进装备制造产业营收突破1000亿元: one metric after named industries
             metric = _INDUSTRY_METRIC_END.search(h)
         if (
             mark is None
             and rate is None
+            and ratio is None
             and metric is None
             and not (step and t.value is not None and t.unit in ("万亿元", "亿元"))
         ):
             return [t]
         if t.value is None:
             return [t]
-        cut = (
-            mark.start() if mark else rate.start() if rate else metric.start() if metric else len(h)
-        )
+        found = mark or rate or ratio or metric
+        cut = found.start() if found else len(h)
         if tally := _LIST_TALLY.search(h, 0, cut):
             cut = tally.start()  # A、B、C等三项主要指标分别…: the tally names no indicator
         stop = clause_start + cut
@@ -1568,11 +1650,18 @@ class _Finder:
             return [t]
         if rate is not None and not all(_METRIC_END.search(n) for n in names):
             return [t]  # 中联重科、三一重工产值增长15%: one metric of a list of subjects
+        if ratio is not None and not all(_RATIO_END.search(n) for n in names):
+            return [t]  # 新建公共建筑、新建厂房屋顶光伏覆盖率: one ratio of a list of subjects
         if metric is not None:
             if not all(_INDUSTRY_END.search(n) for n in names):
                 return [t]  # 龙头企业营收、利润突破…: no list of industries
             names = [n + metric.group("m") for n in names]
-        elif mark is None and rate is None and not all(_AMOUNT_WORD.search(n) for n in names):
+        elif (
+            mark is None
+            and rate is None
+            and ratio is None
+            and not all(_AMOUNT_WORD.search(n) for n in names)
+        ):
             return [t]
         return _spread(t, parts, names)
 
@@ -1589,6 +1678,8 @@ class _Finder:
             and whole.comparator is Comparator.GE
             and t.unit == whole.unit
             and not _PART_VERB.search(head)
+            and not _REDUCTION.search(head)
+            and not _GROWTH.search(head)
             and not _COMMIT.search(head)
             and not _INCREMENT_HEAD.search(head)
         ):
@@ -1758,6 +1849,8 @@ class _Finder:
             if prenominal and after < self.headline_end and text[after] == " ":
                 prenominal = False  # 未来三年…年均增长8% 河北印发…: a headline's space
         uclass = _unit_class(unit)
+        if unit == "个百分点" and _RELATIVE_MARGIN.search(head.rstrip()):
+            return []  # 增速高于全市平均水平2个百分点: a margin over another measure
         if uclass == "count" and _DOUBLINGS_TALLY.match(text, after, e):
             return []  # 实现2个倍增 / 实现“两个翻番”: the doublings named before, counted
         if uclass == "pct" and prenominal and _GROWTH_AFTER.match(text, after):
@@ -1771,8 +1864,10 @@ class _Finder:
             prenominal = False  # …年均增长6%左右高新技术产业…达到40%: a lost comma
         head_stripped = head.rstrip()
         # 新增至少1个… / 引进超过10家…: the comparator word stands between verb and count
-        verb_before = bool(_VERB_BEFORE.search(_CMP_AFTER_VERB.sub("", head_stripped))) or (
-            "了" not in head_stripped and bool(_VERB_MODIFIER_BEFORE.search(head_stripped))
+        verb_before = (
+            bool(_VERB_BEFORE.search(_CMP_AFTER_VERB.sub("", head_stripped)))
+            or ("了" not in head_stripped and bool(_VERB_MODIFIER_BEFORE.search(head_stripped)))
+            or bool(m.group("suf") and _VERB_SCOPE_BEFORE.search(head_stripped))
         )
         # A list item after a prenominal count shares its verb (覆盖500家企业、3000人次的…培训).
         continues = (
