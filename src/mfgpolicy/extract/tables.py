@@ -413,8 +413,14 @@ def _line_header(
 _PERSON_CELL: Final = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[、,，][\u4e00-\u9fff]{2,4}){0,3}")
 
 
-def _assign_task_row(columns: Sequence[Column], cells: list[Cell]) -> tuple[Cell | None, ...]:
-    """Cells of one task row (serial, task…, units…, time) to their columns."""
+def _assign_task_row(
+    columns: Sequence[Column], cells: list[Cell], *, spill: bool = False
+) -> tuple[Cell | None, ...]:
+    """Cells of one task row (serial, task…, units…, time) to their columns.
+
+    With ``spill``, unit cells beyond the unit columns join the last of them (a
+    配合单位 list broken over lines); else they are left out.
+    """
     out: list[Cell | None] = [None] * len(columns)
     roles = [c.role for c in columns]
     rest = list(cells)
@@ -438,11 +444,15 @@ def _assign_task_row(columns: Sequence[Column], cells: list[Cell]) -> tuple[Cell
         k = 1  # the first cell is the task whatever it looks like
     head, tail = rest[:k], rest[k:]
     time_cols = [i for i, r in enumerate(roles) if r == "deadline"]
+    last_unit: int | None = None
     for cell in tail:
         if _cell_kind(cell.text) == "time" and time_cols:
             out[time_cols.pop(0)] = cell
         elif unit_cols:
-            out[unit_cols.pop(0)] = cell
+            last_unit = unit_cols.pop(0)
+            out[last_unit] = cell
+        elif spill and last_unit is not None and (prev := out[last_unit]) is not None:
+            out[last_unit] = Cell(prev.start, cell.end, f"{prev.text} {cell.text}")
     text_cols = [i for i, r in enumerate(roles) if r in ("task", "indicator", "category")]
     if head and text_cols:
         # Several text cells: a category before the task; the task takes the rest.
@@ -638,29 +648,12 @@ def _tail_cell(cell: Cell) -> bool:
 def _headed_space_row(columns: Sequence[Column], cells: list[Cell]) -> Row:
     """A row under a one-line header: serial, task words, unit cells, a time.
 
-    Unit cells beyond the header's unit columns belong to the last of them (a
-    配合单位 list broken over lines).
+    A units list may close with 。 (…谯城经开区管委会。); the cell keeps its span.
     """
-    n_units = sum(1 for c in columns if c.role in _RESPONSIBILITY_ROLES)
-    serial, rest = cells[0], cells[1:]
-    k = len(rest)
-    while k > 1 and _tail_cell(rest[k - 1]):
-        k -= 1
-    task, tail = rest[:k], rest[k:]
-    time: list[Cell] = []
-    if tail and columns[-1].role == "deadline" and _cell_kind(tail[-1].text) == "time":
-        time = [tail.pop()]
-    if len(tail) > n_units:
-        extra = tail[n_units - 1 :]
-        merged = Cell(extra[0].start, extra[-1].end, " ".join(c.text for c in extra))
-        tail = [*tail[: n_units - 1], merged]
-    task_cell = Cell(task[0].start, task[-1].end, "".join(c.text for c in task))
-    out: list[Cell | None] = [serial, task_cell]
-    out += tail + [None] * (n_units - len(tail))
-    if columns[-1].role == "deadline":
-        out.append(time[0] if time else None)
+    cells = [Cell(c.start, c.end, c.text.rstrip("。") or c.text) for c in cells]
+    out = _assign_task_row(columns, cells, spill=True)
     last = next(c for c in reversed(out) if c is not None)
-    return Row(serial.start, last.end, tuple(out))
+    return Row(cells[0].start, last.end, out)
 
 
 def _headed_space_tables(lines: list[tuple[int, str]]) -> list[Table]:
