@@ -3115,3 +3115,88 @@ def test_an_undated_staged_plan_reads_each_stage_year_as_a_deadline() -> None:
     )
     got = [(str(t.value), t.unit, t.deadline.year if t.deadline else None) for t in doc.targets]
     assert got == [("30", "家", 2025), ("60", "%", 2025), ("40", "家", 2026), ("65", "%", 2026)]
+
+
+OWN_CASES_36: list[Case] = [
+    # a year named inside the period the sentence opens with is a year of the plan,
+    # not history, and dates its own part
+    (
+        "36-years-inside-the-opening-period",
+        "2024-2026年,全县新增规上工业企业60家,其中2024年新增15家、2025年新增20家、2026年新增25家。",
+        [
+            E("60", "家", "increment", "eq", deadline_year=2026),
+            E("15", "家", "increment", "eq", deadline_year=2024),
+            E("20", "家", "increment", "eq", deadline_year=2025),
+            E("25", "家", "increment", "eq", deadline_year=2026),
+        ],
+    ),
+    # an amount that rises by a percent of itself (no 到/至) grows; a ratio that rises
+    # by a percent keeps its reading, and labour productivity is an amount, not a ratio
+    (
+        "36-rise-by-a-percent",
+        "到2026年,单位用地税收提升15%以上,全员劳动生产率提高12%,研发投入强度提高0.3%。",
+        [
+            E("15", "%", "growth_rate", "ge", deadline_year=2026, indicator="税收"),
+            E("12", "%", "growth_rate", "eq", deadline_year=2026, indicator="劳动生产率"),
+            E("0.3", "%", "level", "eq", deadline_year=2026, indicator="强度"),
+        ],
+    ),
+    # a 累计 taken by an earlier count of the sentence does not make a later amount the
+    # period's total
+    (
+        "36-cumulative-word-of-another-clause",
+        "到2026年,全区累计实施智能化改造项目80个以上,完成技改投资45亿元以上。",
+        [
+            E("80", "个", "cumulative", "ge", deadline_year=2026),
+            E("45", "亿元", "level", "ge", deadline_year=2026),
+        ],
+    ),
+    # a count or a share opening its clause, then what each of them does
+    (
+        "36-counted-subject-does-it",
+        (
+            "到2026年,150家规上企业完成数字化诊断,8000人取得职业技能等级证书,"
+            "85%以上规上企业实现设备联网。"
+        ),
+        [
+            E("150", "家", "increment", "eq", deadline_year=2026, indicator="完成数字化诊断"),
+            E("8000", "人", "increment", "eq", deadline_year=2026, indicator="取得"),
+            E("85", "%", "level", "ge", deadline_year=2026, indicator="实现设备联网"),
+        ],
+    ),
+    # 年 + a verb opening a clause is a yearly amount; training counts new events
+    (
+        "36-yearly-amount",
+        "到2026年,面向制造业企业年培训技能人才1.5万人次以上。",
+        [E("1.5", "万人次", "increment", "ge", deadline_year=2026)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("category", "text", "expected"),
+    OWN_CASES_36,
+    ids=[f"r36-{i:02d}-{c[0]}" for i, c in enumerate(OWN_CASES_36)],
+)
+def test_generality_session7(category: str, text: str, expected: list[dict[str, Any]]) -> None:
+    test_generality_session5(category, text, expected)
+
+
+def test_a_yearly_amount_opening_its_clause_recurs_each_year() -> None:
+    doc = extract_document("到2026年,全市年新增规上工业企业50家以上,年培训技能人才2万人次。")
+    assert [(str(t.value), t.per.value if t.per else None) for t in doc.targets] == [
+        ("50", "year"),
+        ("2", "year"),
+    ]
+    # a year's own number (2025年新增) is no yearly amount
+    doc = extract_document("2025年新增规上工业企业50家以上。")
+    assert [t.per for t in doc.targets] == [None]
+
+
+def test_a_vision_year_named_as_often_as_the_goal_year_is_not_the_horizon() -> None:
+    doc = extract_document(
+        "二、目标任务\n到2026年,全市新增规上工业企业300家。\n到2035年,全面建成制造强市。\n"
+    )
+    assert doc.horizon_end is not None
+    assert doc.horizon_end.year == 2026
+    assert [t.deadline.year if t.deadline else None for t in doc.targets] == [2026]

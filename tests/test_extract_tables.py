@@ -603,3 +603,129 @@ def test_property_generated_task_rows_distinct_widths(layout: str, rows: list) -
 @example(rows=BAD_EXAMPLE)
 def test_property_generated_task_rows(layout: str, rows: list) -> None:
     _check_generated(rows, _generated(rows, layout, pad=False))
+
+
+# --------------------------------------------------------------------------------------
+# Breakdown tables (目标分解表: one value per area) and assessment tables (考核表:
+# indicator | score | target | checking units)
+
+AREA_PLAN = "示例县2024年度工业目标分解表\n"
+AREA_HEADER = ("乡镇(街道)", "规上工业增加值增速目标(%)", "新增规上工业企业(家)")
+AREA_ROWS = (
+    ("全县", "8", "40"),
+    ("城关镇", "8.5", "12"),
+    ("青石 镇", "7以上", "6"),
+    ("东湖街道", "≥9", "5"),
+)
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_breakdown_table_gives_each_area_its_targets(layout: str) -> None:
+    text = AREA_PLAN + render(AREA_HEADER, AREA_ROWS, layout)
+    table = only_table(text)
+    assert table.roles() == ["area", "measure", "measure"]
+    assert table.title == "示例县2024年度工业目标分解表"
+    doc = extract_document(text)
+    got = [
+        (t.indicator, str(t.value), t.unit, t.kind.value, t.comparator.value) for t in doc.targets
+    ]
+    assert got == [
+        ("全县规上工业增加值增速", "8", "%", "growth_rate", "eq"),
+        ("全县新增规上工业企业", "40", "家", "increment", "eq"),
+        ("城关镇规上工业增加值增速", "8.5", "%", "growth_rate", "eq"),
+        ("城关镇新增规上工业企业", "12", "家", "increment", "eq"),
+        ("青石镇规上工业增加值增速", "7", "%", "growth_rate", "ge"),
+        ("青石镇新增规上工业企业", "6", "家", "increment", "eq"),
+        ("东湖街道规上工业增加值增速", "9", "%", "growth_rate", "ge"),
+        ("东湖街道新增规上工业企业", "5", "家", "increment", "eq"),
+    ]
+    for t in doc.targets:
+        assert_span(text, t)
+        assert t.deadline == dt.date(2024, 12, 31)
+        assert t.deadline_basis.value == "section"  # the year of the title
+        # The area's government answers for its row; the whole (全县) has no area.
+        accountable = list(t.responsibility.accountable)
+        area = next(
+            a for a in ("全县", "城关镇", "青石镇", "东湖街道") if t.indicator.startswith(a)
+        )
+        assert accountable == ([] if area == "全县" else [area])
+        assert leads(t) == []
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_breakdown_table_reduction_column(layout: str) -> None:
+    text = "某市2023年度能耗强度目标分解表\n" + render(
+        ("地区", "单位工业增加值能耗降幅目标(%)"), (("甲区", "3.2"), ("乙 县", "3.5")), layout
+    )
+    doc = extract_document(text)
+    got = [(t.indicator, str(t.value), t.kind.value) for t in doc.targets]
+    assert got == [
+        ("甲区单位工业增加值能耗", "3.2", "reduction"),
+        ("乙县单位工业增加值能耗", "3.5", "reduction"),
+    ]
+
+
+def test_measure_column_needs_an_area_column() -> None:
+    """Without an area column an indicator-like column name is an unknown column."""
+    text = render(("企业名称", "新增产值(亿元)"), (("甲公司", "3"), ("乙公司", "5")), "pipe")
+    assert tables_of(text) == []
+
+
+ASSESS_PLAN = "某区2025年度工业经济目标任务考核表\n"
+ASSESS_HEADER = ("考核指标", "分值", "年度目标", "考核单位")
+ASSESS_ROWS = (
+    ("规上工业增加值增长率", "10", "年终根据全市平均水平考核", "区经信局、区统计局"),
+    ("工业投资", "8", "65", "区发改局区统计局"),
+    ("新增规上工业企业", "6", "25", ""),
+    ("高新技术企业数", "5", "不低于120", "区科技局"),
+    ("城镇登记失业率", "4", "低于 4.5", "区人社局"),
+)
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_assessment_table_reads_targets_not_scores(layout: str) -> None:
+    text = ASSESS_PLAN + render(ASSESS_HEADER, ASSESS_ROWS, layout)
+    table = only_table(text)
+    assert table.roles() == ["indicator", "score", "target", "listed"]
+    assert len(table.rows) == 5
+    doc = extract_document(text)
+    got = [
+        (t.indicator, str(t.value), t.kind.value, t.comparator.value, leads(t)) for t in doc.targets
+    ]
+    assert got == [
+        ("工业投资", "65", "level", "eq", ["区发改局", "区统计局"]),
+        # no unit cell: the merged cell of the row above (rowspan)
+        ("新增规上工业企业", "25", "increment", "eq", ["区发改局", "区统计局"]),
+        ("高新技术企业数", "120", "level", "ge", ["区科技局"]),
+        ("城镇登记失业率", "4.5", "level", "lt", ["区人社局"]),
+    ]
+    for t in doc.targets:
+        assert_span(text, t)
+        assert t.unit is None  # the cells give none
+        assert t.deadline == dt.date(2025, 12, 31)
+    # the scores (10, 8, 6, 5, 4) are no targets
+    assert len(doc.targets) == 4
+
+
+def test_assessment_rows_one_cell_per_line_with_category_and_missing_cells() -> None:
+    """A category cell (宏观调控) before a row, a row with neither target nor units, and
+    a target in words are told apart by where the scores stand."""
+    cells = [
+        "考核项目", "分值", "目标任务", "考核单位",
+        "宏观调控", "地区生产总值增长率", "3", "年终综合考核", "区发改局",
+        "社会消费品零售总额增长率", "2",
+        "工业投资", "2", "52", "区经信局",
+        "创新发展", "发明专利申请量", "1", "210", "区科技局",
+    ]  # fmt: skip
+    text = "某区2016年度目标任务分解表\n" + "\n".join(cells) + "\n"
+    table = only_table(text)
+    names = [r.cell(table, "indicator") for r in table.rows]
+    assert [c.text if c else None for c in names] == [
+        "地区生产总值增长率",
+        "社会消费品零售总额增长率",
+        "工业投资",
+        "发明专利申请量",
+    ]
+    doc = extract_document(text)
+    got = [(t.indicator, str(t.value), leads(t)) for t in doc.targets]
+    assert got == [("工业投资", "52", ["区经信局"]), ("发明专利申请量", "210", ["区科技局"])]

@@ -6,6 +6,8 @@ from decimal import Decimal
 from fractions import Fraction
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from mfgpolicy.extract import extract_document
 from mfgpolicy.extract.targets import FoundTarget, find_targets, join_soft_breaks, to_source_offset
@@ -231,3 +233,32 @@ def test_history_paragraphs_and_sections_are_skipped() -> None:
 def test_wancheng_flow_over_a_span(sentence: str, first: int, last: int, kind: str) -> None:
     money = [t for t in find(sentence, first, last) if t.unit == "亿元"]
     assert [t.kind.value for t in money] == [kind], money
+
+
+# The candidate patterns are only run on sentences holding one of their literal words
+# (a speed-up); every match must therefore contain one of those words.
+_PREFILTER_TOKENS = [
+    "实现", "突破", "全覆盖", "零", "的", "前", "十", "三", "位", "第一", "首位", "全省", "全市",
+    "进入", "保持", "领先", "前列", "不减少", "不降低", "达到", "宁波", "平均水平", "完成",
+    "下达的", "目标任务", "翻", "两", "番", "倍增", "千亿", "百亿", "元", "台阶", "形成", "5",
+    "0", ".", "亿元级", "规模", "强", "名", "指数", "水平", "容积率", "系数", "增长", "增速",
+    "达", "以上", "左右", "分之", "一半", "/", "2", "占", ",", "。", "企业", "产业",
+]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(_PREFILTER_TOKENS), max_size=14).map("".join),
+)
+@example("稳居全省前三")
+@example("实现工业增加值突破,")
+@example("占全市1/8以上")
+def test_candidate_patterns_only_match_around_their_literal_words(text: str) -> None:
+    from mfgpolicy.extract import targets as tg
+
+    for rx, words in (
+        (tg._SPECIAL, tg._SPECIAL_WORDS),
+        (tg._INDEX_VALUE, tg._INDEX_WORDS),
+        (tg._FRACTION, tg._FRACTION_MARKS),
+    ):
+        for m in rx.finditer(text):
+            assert any(w in m.group(0) for w in words), (rx.pattern[:30], m.group(0))

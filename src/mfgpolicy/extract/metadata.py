@@ -381,6 +381,9 @@ def _title_horizon(title: str) -> tuple[dt.date, dt.date] | None:
     return None
 
 
+_VISION_YEARS: Final = frozenset({2035, 2050})
+
+
 def _text_horizon(
     title: str | None, text: str, issued: dt.date | None
 ) -> tuple[dt.date | None, dt.date | None]:
@@ -410,7 +413,9 @@ def _text_horizon(
             # 全年推动实施400个项目 / 年底前 …, and no other year: the year of issue's plan
             return dt.date(issued.year, 1, 1), dt.date(issued.year, 12, 31)
         return (dt.date(issued.year, 1, 1), None) if issued else (None, None)
-    end = max(years, key=lambda y: (years[y], y))
+    # 2035 and 2050 are the national long-range vision years (远景目标): named as often
+    # as a nearer goal year, they are the vision beyond the plan, not its end.
+    end = max(years, key=lambda y: (years[y], y not in _VISION_YEARS or len(years) == 1, y))
     if issued is not None and issued.year <= end:
         start = issued.year
     elif m := _RELATIVE_RE.search(text):

@@ -41,8 +41,8 @@ from typing import Final
 import attrs
 
 from mfgpolicy.extract.structure import Section
+from mfgpolicy.extract.tables import RESPONSIBILITY_ROLES, Table
 from mfgpolicy.extract.tables import UNIT_LIKE_RE as _UNIT_LIKE_RE
-from mfgpolicy.extract.tables import Table
 from mfgpolicy.model.department import DepartmentCatalog
 from mfgpolicy.model.document import DocumentWarning
 from mfgpolicy.model.enums import Severity
@@ -405,16 +405,30 @@ def find_blocks(text: str) -> list[ResponsibilityBlock]:
 _CELL_UNIT_SPLIT: Final = re.compile(r"[ \t]+(?=\S)")
 
 
+# Names run together in a cell, each opening with its level (区发改委区统计局).
+_RUN_TOGETHER: Final = re.compile(r"(?<=[局委办])(?=[市区县镇](?!委|政府))")
+
+
 def _cell_units(text: str) -> list[str]:
-    """Unit names of a table cell: a 、-list, or names side by side (市发展改革委 市生态环境局)."""
+    """Unit names of a table cell: a 、-list, names side by side (市发展改革委 市生态环境局)
+    or run together (区发改委区统计局)."""
     out: list[str] = []
     for name in _split_units(text):
         pieces = [p for p in _CELL_UNIT_SPLIT.split(name) if p]
         if len(pieces) > 1 and all(_UNIT_LIKE_RE.search(p) for p in pieces):
             out.extend(pieces)
+            continue
+        name = re.sub(r"\s+", "", name)
+        pieces = _RUN_TOGETHER.split(name)
+        if len(pieces) > 1 and all(len(p) >= 3 and _UNIT_LIKE_RE.search(p) for p in pieces):
+            out.extend(pieces)
         else:
-            out.append(re.sub(r"\s+", "", name))
+            out.append(name)
     return [u for u in out if u]
+
+
+# The row of a whole (全市 | 3.4) in a breakdown table: no area is accountable for it.
+_WHOLE_AREA: Final = re.compile(r"^(?:全[省市县区镇]|合计|总计|小计|全部)$")
 
 
 def table_blocks(tables: Sequence[Table]) -> list[ResponsibilityBlock]:
@@ -426,14 +440,21 @@ def table_blocks(tables: Sequence[Table]) -> list[ResponsibilityBlock]:
     """
     blocks: list[ResponsibilityBlock] = []
     for t in tables:
-        if t.kind != "tasks":
-            continue
         roles = t.roles()
+        if t.kind != "tasks" and not set(roles) & (RESPONSIBILITY_ROLES | {"area"}):
+            continue
         has_lead = "lead" in roles
+        above: ResponsibilityBlock | None = None
         for row in t.rows:
             b = _Builder()
             for col, cell in zip(t.columns, row.cells, strict=False):
                 if cell is None:
+                    continue
+                if col.role == "area":
+                    # A breakdown table assigns each value to its area's government.
+                    area = re.sub(r"\s+", "", cell.text)
+                    if not _WHOLE_AREA.match(area):
+                        b.accountable.append(area)
                     continue
                 units = [_MARK_RE.sub("", u) for u in _cell_units(cell.text)]
                 marked = [u for u in _cell_units(cell.text) if _MARK_RE.search(u)]
@@ -464,8 +485,18 @@ def table_blocks(tables: Sequence[Table]) -> list[ResponsibilityBlock]:
                 accountable=tuple(b.accountable),
                 listed=tuple(b.listed),
             )
+            if (
+                t.kind == "indicators"
+                and not block.has_units
+                and above is not None
+                and set(roles) & RESPONSIBILITY_ROLES
+            ):
+                # An indicator row without units sits under a cell merged over the
+                # rows (rowspan): the units of the row above.
+                block = attrs.evolve(above, start=row.start, end=row.end)
             if block.has_units or block.accountable:
                 blocks.append(block)
+                above = block
     return blocks
 
 

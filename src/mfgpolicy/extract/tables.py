@@ -44,6 +44,7 @@ from mfgpolicy.model import Comparator, DeadlineBasis, TargetKind
 from mfgpolicy.numerals import Number, parse_number
 
 __all__ = [
+    "RESPONSIBILITY_ROLES",
     "Cell",
     "Column",
     "Row",
@@ -56,7 +57,7 @@ __all__ = [
 ]
 
 # Column roles. Responsibility roles carry the label the responsibility reader knows.
-_RESPONSIBILITY_ROLES: Final = frozenset({"lead", "support", "listed", "leaders", "accountable"})
+RESPONSIBILITY_ROLES: Final = frozenset({"lead", "support", "listed", "leaders", "accountable"})
 
 _HEADER_RULES: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
     (re.compile(p), role)
@@ -64,7 +65,13 @@ _HEADER_RULES: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
         (r"序号|编号|序", "serial"),
         (r"(?:牵头|主责|主办|主要责任)(?:责任)?(?:单位|部门)|牵头(?:单位|部门)及责任人", "lead"),
         (r"(?:协同|协助)?(?:配合|协同|协办|参与|协助)(?:责任)?(?:单位|部门)", "support"),
-        (r"责任(?:单位|部门)|责任单位及责任人|承担单位|实施(?:单位|部门)", "listed"),
+        (
+            (
+                r"责任(?:单位|部门)|责任单位及责任人|承担单位|实施(?:单位|部门)"
+                r"|(?:监考|考核|考评|责任考核)(?:单位|部门)"
+            ),
+            "listed",
+        ),
         (r"(?:牵头|责任|分管)市?(?:领导|区领导|县领导)|责任人", "leaders"),
         (r"责任主体", "accountable"),
         (
@@ -82,7 +89,19 @@ _HEADER_RULES: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
             ),
             "task",
         ),
-        (r"(?:主要)?指标(?:名称)?|指标项", "indicator"),
+        (r"(?:主要|考核|评价)?指标(?:名称|内容)?|指标项|考核(?:项目|内容)", "indicator"),
+        # An assessment table's score (考核分值) is no target.
+        (r"(?:考核)?(?:分值|权重|分数|标准分|基本分|基础分|满分)(?:[(（](?:分|%)[)）])?", "score"),
+        # Who a breakdown table assigns its values to (目标分解表: 地区 | 降幅目标).
+        (
+            (
+                r"地区|区域|地方|板块|镇街|街镇|区县(?:市)?|县(?:市)?区|县市区|各?县[(（]市、?区[)）]"
+                r"|(?:乡|乡镇|镇)(?:[(（](?:街道|区)[)）]|街道)?"
+            ),
+            "area",
+        ),
+        # 项目 names an indicator in an assessment table and a task elsewhere (below).
+        (r"项目|考核项目", "item"),
         (r"(?:计量)?单位", "unit"),
         (r"(?:指标)?属性|指标性质|性质", "attribute"),
         (r"类别|分类|领域|维度|类型|方面", "category"),
@@ -129,7 +148,18 @@ _CMP_MARK: Final[dict[str, Comparator]] = {
     "≤": Comparator.LE,
     "<=": Comparator.LE,
     "<": Comparator.LT,
+    # written out in a cell: 低于4.1, 不低于95, 不超过3
+    "低于": Comparator.LT,
+    "不低于": Comparator.GE,
+    "不少于": Comparator.GE,
+    "高于": Comparator.GT,
+    "超过": Comparator.GT,
+    "不超过": Comparator.LE,
+    "不高于": Comparator.LE,
+    "控制在": Comparator.LE,
+    "达到": Comparator.GE,
 }
+_CMP_MARKS: Final = tuple(sorted(_CMP_MARK, key=len, reverse=True))
 # A comparator written after a number (30以上, 35左右); the sentence reader uses the same.
 SUFFIX_COMPARATOR: Final[dict[str, Comparator]] = {
     "以上": Comparator.GE,
@@ -147,7 +177,7 @@ _TABLE_SUFFIXES: Final = ("及以上", "及以下", "以上", "左右", "以下"
 _CUMULATIVE_BRACKETS: Final = re.compile(r"^[\[〔【(（](?P<n>[^\]〕】)）]+)[\]〕】)）]$")
 _UNIT_IN_NAME: Final = re.compile(r"[(（](?P<unit>[^()（）]{1,10})[)）]$")
 _GROWTH_WORD: Final = re.compile(r"增长|增速|增幅")
-_REDUCTION_WORD: Final = re.compile(r"下降|降低|减少|压减|削减")
+_REDUCTION_WORD: Final = re.compile(r"下降|降低|减少|压减|削减|降幅")
 
 
 @attrs.frozen
@@ -203,6 +233,8 @@ class Table:
         columns: the header.
         rows: the rows in order (captions left out).
         kind: ``tasks`` (a task-division table) or ``indicators``.
+        title: the line just above the header when it reads as the table's title
+            (…目标分解表), else ``None``.
     """
 
     start: int
@@ -211,6 +243,7 @@ class Table:
     columns: tuple[Column, ...]
     rows: tuple[Row, ...]
     kind: str
+    title: str | None = None
 
     def roles(self) -> list[str]:
         """The roles of the columns, in order."""
@@ -232,7 +265,7 @@ def _header_column(name: str) -> Column | None:
         role = "baseline" if _BASELINE_WORD.search(words) else "target"
         tagged = bool(_TARGET_WORD.search(words) or _BASELINE_WORD.search(words))
         return Column(name=compact, role=role if tagged else "year", year=year)
-    if compact in ("目标值", "预期目标", "目标"):
+    if re.fullmatch(r"(?:预期|年度|考核)?目标值?|目标任务数|任务数", compact):
         return Column(name=compact, role="target")
     for pattern, role in _HEADER_RULES:
         if pattern.fullmatch(compact):
@@ -240,14 +273,52 @@ def _header_column(name: str) -> Column | None:
     return None
 
 
+# A breakdown table's column of one indicator's values: 单位规上工业增加值能耗降幅目标(%),
+# 2025年规上工业产值(亿元), 新增规上企业(家).
+_MEASURE_HEADER: Final = re.compile(
+    r"^(?:(?P<year>20\d\d)年(?:度)?)?(?P<name>[\u4e00-\u9fffA-Za-z]{2,24}?)"
+    r"(?:目标值?|任务数?)?(?:[(（](?P<unit>[^()（）]{1,8})[)）])?$"
+)
+
+
+def _measure_column(name: str) -> Column | None:
+    """A column that names an indicator and its unit, or one that says 目标."""
+    compact = re.sub(r"\s+", "", name)
+    m = _MEASURE_HEADER.match(compact)
+    if m is None:
+        return None
+    unit = m.group("unit")
+    if unit is not None and not _UNIT_TOKEN.match(unit):
+        return None
+    if unit is None and not re.search(r"(?:目标值?|任务数?)$", compact):
+        return None
+    year = int(m.group("year")) if m.group("year") else None
+    return Column(name=compact, role="measure", year=year)
+
+
 def _header(names: Sequence[str]) -> tuple[tuple[Column, ...], str] | None:
     """The columns of a header row and the table's kind, or ``None``."""
-    cols: list[Column] = []
-    for name in names:
-        col = _header_column(name)
-        if col is None:
-            return None
-        cols.append(col)
+    found = [_header_column(name) for name in names]
+    if any(c is not None and c.role == "area" for c in found):
+        # Beside the areas, a column may name the indicator it holds.
+        found = [
+            c if c is not None else _measure_column(n) for c, n in zip(found, names, strict=True)
+        ]
+    if any(c is None for c in found):
+        return None
+    cols = [c for c in found if c is not None]
+    if any(c.role == "score" for c in cols):
+        # An assessment table: 项目 | 分值 | 目标任务 | 监考单位.
+        has_target = any(c.role == "target" for c in cols)
+        cols = [
+            attrs.evolve(c, role="indicator")
+            if c.role == "item"
+            else attrs.evolve(c, role="target")
+            if c.role == "task" and "目标" in c.name and not has_target
+            else c
+            for c in cols
+        ]
+    cols = [attrs.evolve(c, role="task") if c.role == "item" else c for c in cols]
     # Bare year columns: the latest is the target, earlier ones baselines
     # (2020年 | 2025年); two tagged as targets keep their tags.
     years = [c for c in cols if c.role == "year"]
@@ -265,7 +336,9 @@ def _header(names: Sequence[str]) -> tuple[tuple[Column, ...], str] | None:
         return None
     if "indicator" in roles and ("target" in roles or "growth" in roles):
         return tuple(cols), "indicators"
-    if roles & (_RESPONSIBILITY_ROLES | {"deadline"}) and roles & {"task", "indicator", "serial"}:
+    if "area" in roles and roles & {"measure", "target"}:
+        return tuple(cols), "indicators"
+    if roles & (RESPONSIBILITY_ROLES | {"deadline"}) and roles & {"task", "indicator", "serial"}:
         return tuple(cols), "tasks"
     return None
 
@@ -385,14 +458,21 @@ def _line_header(
     """A header written one column name per line, starting at line ``i``."""
     names: list[str] = []
     j = i
-    while j < len(lines) and lines[j][1].strip() and _header_column(lines[j][1]) is not None:
+    area = False
+    while j < len(lines) and lines[j][1].strip():
+        col = _header_column(lines[j][1])
+        if col is None and area:
+            col = _measure_column(lines[j][1])  # 地区 ⏎ 降幅目标(%)
+        if col is None:
+            break
+        area = area or col.role == "area"
         names.append(lines[j][1])
         j += 1
-    if len(names) < 3:
-        return None
-    header = _header(names)
+    header = _header(names) if len(names) >= 2 else None
     if header is None:
         return None
+    if len(names) < 3 and {c.role for c in header[0]} != {"area", "measure"}:
+        return None  # two lines of column names only with an area and its measure
     # The header must end where the rows begin: with a 序号 column the first row opens
     # with a serial; otherwise a short bare name next is an unknown column (资金来源),
     # and a table read without it would be misaligned.
@@ -426,7 +506,7 @@ def _assign_task_row(
     rest = list(cells)
     if rest and "serial" in roles and _SERIAL.match(rest[0].text):
         out[roles.index("serial")] = rest.pop(0)
-    unit_cols = [i for i, r in enumerate(roles) if r in _RESPONSIBILITY_ROLES]
+    unit_cols = [i for i, r in enumerate(roles) if r in RESPONSIBILITY_ROLES]
     if "leaders" in roles:
         # 责任领导 | 责任单位: the leaders' names (叶林, 马振明) are no units and no task.
         names = [
@@ -464,8 +544,12 @@ def _assign_task_row(
     return tuple(out)
 
 
+_VALUE_ROLES: Final = frozenset({"baseline", "target", "growth", "measure", "score"})
+
+
 def _assign_indicator_row(columns: Sequence[Column], cells: list[Cell]) -> tuple[Cell | None, ...]:
-    """Cells of one indicator row (category?, indicator, unit?, numbers…, attribute?)."""
+    """Cells of one indicator row (category?, indicator or area, unit?, numbers…,
+    attribute?, units?)."""
     out: list[Cell | None] = [None] * len(columns)
     roles = [c.role for c in columns]
     rest = list(cells)
@@ -478,20 +562,55 @@ def _assign_indicator_row(columns: Sequence[Column], cells: list[Cell]) -> tuple
         return tuple(out)
     if "category" in roles and len(texts) > 1:
         out[roles.index("category")] = texts.pop(0)
-    if "indicator" in roles:
-        out[roles.index("indicator")] = Cell(
-            texts[0].start, texts[-1].end, "".join(c.text for c in texts)
-        )
+    name_col = next((i for i, r in enumerate(roles) if r in ("indicator", "area")), None)
+    if name_col is not None:
+        out[name_col] = Cell(texts[0].start, texts[-1].end, "".join(c.text for c in texts))
     if rest and "unit" in roles and _cell_kind(rest[0].text) == "unit":
         out[roles.index("unit")] = rest.pop(0)
-    value_cols = [i for i, r in enumerate(roles) if r in ("baseline", "target", "growth")]
-    while (
-        rest and value_cols and _cell_kind(rest[0].text, serial=False) in ("number", "text", "time")
-    ):
+    value_cols = [i for i, r in enumerate(roles) if r in _VALUE_ROLES]
+    unit_cols = [i for i, r in enumerate(roles) if r in RESPONSIBILITY_ROLES]
+    while rest and value_cols:
+        kind = _cell_kind(rest[0].text, serial=False)
+        if kind not in ("number", "text", "time") and not (kind == "units" and not unit_cols):
+            break
         out[value_cols.pop(0)] = rest.pop(0)
     if rest and "attribute" in roles and _cell_kind(rest[0].text) == "attribute":
         out[roles.index("attribute")] = rest.pop(0)
+    for cell in rest:
+        if unit_cols and _cell_kind(cell.text, serial=False) == "units":
+            out[unit_cols.pop(0)] = cell
     return tuple(out)
+
+
+def _assessment_groups(cells: list[Cell]) -> list[list[Cell]]:
+    """The rows of an assessment table written one cell per line, without a 序号:
+    an indicator, its score, its target (a number or a rule in words) and the units
+    that check it; a row may lack the target or the units (a merged cell).
+
+    A name cell followed by a number opens a row (the number is its score); a name
+    cell before such a pair is a category (宏观调控) and is left out.
+    """
+    kinds = [_cell_kind(c.text, serial=False) for c in cells]
+    n = len(cells)
+
+    def opens_row(k: int) -> bool:
+        return k + 1 < n and kinds[k] != "number" and kinds[k + 1] == "number"
+
+    groups: list[list[Cell]] = []
+    k = 0
+    while k < n:
+        if not opens_row(k):
+            if groups and kinds[k] in ("units", "text", "time") and len(groups[-1]) < 4:
+                groups[-1].append(cells[k])  # the target in words, or the units
+            k += 1
+            continue
+        row = [cells[k], cells[k + 1]]
+        k += 2
+        if k < n and kinds[k] == "number":
+            row.append(cells[k])
+            k += 1
+        groups.append(row)
+    return groups
 
 
 def _line_tables(text: str, lines: list[tuple[int, str]]) -> list[Table]:
@@ -513,6 +632,7 @@ def _line_tables(text: str, lines: list[tuple[int, str]]) -> list[Table]:
         end = lines[j - 1][0] + len(lines[j - 1][1])
         blank_run = 0
         has_serial = "serial" in roles
+        assessment = "score" in roles and not has_serial
         while j < n:
             s, ln = lines[j]
             stripped = ln.strip()
@@ -540,6 +660,8 @@ def _line_tables(text: str, lines: list[tuple[int, str]]) -> list[Table]:
             new_row = False
             if has_serial:
                 new_row = kind_of == "serial"
+            elif assessment:
+                pass  # rows told apart below
             elif current:
                 prev = _cell_kind(current[-1].text, serial=False)
                 if kind == "tasks":
@@ -559,6 +681,8 @@ def _line_tables(text: str, lines: list[tuple[int, str]]) -> list[Table]:
             j += 1
         if current:
             groups.append(current)
+        if assessment:
+            groups = [row for g in groups for row in _assessment_groups(g)]
         rows: list[Row] = []
         for g in groups:
             cells = (
@@ -624,7 +748,7 @@ def _space_header(line: str) -> tuple[Column, ...] | None:
     rest = roles[2:-1] if roles[-1] == "deadline" else roles[2:]
     if roles[:2] != ["serial", "task"] or not rest:
         return None
-    if not all(r in _RESPONSIBILITY_ROLES for r in rest):
+    if not all(r in RESPONSIBILITY_ROLES for r in rest):
         return None
     return header[0]
 
@@ -743,7 +867,19 @@ def find_tables(text: str) -> list[Table]:
             tables.append(t)
             taken.append((t.start, t.end))
     tables.sort(key=lambda t: t.start)
-    return tables
+    return [_with_title(text, t) for t in tables]
+
+
+_TITLE_LINE: Final = re.compile(r"(?:表|目标|任务|指标)\s*$")
+
+
+def _with_title(text: str, table: Table) -> Table:
+    """``table`` with the title written on the line above its header, if any."""
+    before = text[: table.start].rstrip("\n \t")
+    line = before[before.rfind("\n") + 1 :].strip()
+    if not line or len(line) > 40 or not _TITLE_LINE.search(line):
+        return table
+    return attrs.evolve(table, title=line)
 
 
 # --------------------------------------------------------------------------------------
@@ -830,7 +966,7 @@ def _cell_value(text: str) -> tuple[Comparator, Number, bool] | None:
     if m := _CUMULATIVE_BRACKETS.match(t):
         t, cumulative = m.group("n"), True
     cmp = Comparator.EQ
-    for mark in sorted(_CMP_MARK, key=len, reverse=True):
+    for mark in _CMP_MARKS:
         if t.startswith(mark):
             cmp, t = _CMP_MARK[mark], t[len(mark) :]
             break
@@ -849,18 +985,64 @@ def _cell_value(text: str) -> tuple[Comparator, Number, bool] | None:
     return cmp, value, cumulative
 
 
+def _value_cells(
+    t: Table, row: Row, roles: tuple[str, ...]
+) -> list[tuple[Column, Cell, tuple[Comparator, Number, bool]]]:
+    """The cells of ``row`` in columns of ``roles`` that hold a value, parsed."""
+    out = []
+    for col, cell in zip(t.columns, row.cells, strict=False):
+        if cell is not None and col.role in roles and (parsed := _cell_value(cell.text)):
+            out.append((col, cell, parsed))
+    return out
+
+
 def _indicator_text(cell: Cell) -> str:
     return re.sub(r"\s+", "", cell.text)
 
 
+# An indicator that counts new things (新增贷款额, 新引进5亿元以上项目).
+_INCREMENT_NAME: Final = re.compile(
+    r"新增|^(?:全年)?(?:新引进|引进|新建|新培育|招引|新开工|新认定)"
+)
+
+
+def _row_kind(name: str, unit: str | None, cumulative: bool) -> TargetKind:
+    if _REDUCTION_WORD.search(name) and unit in ("%", "个百分点"):
+        return TargetKind.REDUCTION  # 单位GDP能耗下降 〔15〕: 累计下降15%
+    if cumulative or "累计" in name:
+        return TargetKind.CUMULATIVE
+    if _GROWTH_WORD.search(name) and unit == "%":
+        return TargetKind.GROWTH_RATE
+    if _INCREMENT_NAME.search(name):
+        return TargetKind.INCREMENT
+    return TargetKind.LEVEL
+
+
+def _title_name(title: str | None) -> str:
+    """What a breakdown table's title says is broken down (…年度能耗强度目标分解表 → 能耗强度)."""
+    if not title:
+        return ""
+    name = re.sub(r"\s+", "", title)
+    name = re.sub(r"^.*?20\d\d年度?", "", name)
+    return re.sub(r"(?:目标|任务)*(?:分解|下达|分配)?(?:表|一览表|情况表)$", "", name)
+
+
 def table_targets(tables: Sequence[Table]) -> list[TableTarget]:
-    """The targets of the indicator tables: one per row and target column."""
+    """The targets of the indicator tables: one per row and target column.
+
+    In a breakdown table (地区 | 降幅目标(%)) each area's value is a target of that
+    area: the indicator is the area's name and the column's (or the title's).
+    """
     out: list[TableTarget] = []
     for t in tables:
         if t.kind != "indicators":
             continue
         for row in t.rows:
             ind_cell = row.cell(t, "indicator")
+            area_cell = row.cell(t, "area")
+            if ind_cell is None and area_cell is not None:
+                out.extend(_area_targets(t, row, area_cell))
+                continue
             if ind_cell is None:
                 continue
             indicator = _indicator_text(ind_cell)
@@ -871,30 +1053,21 @@ def table_targets(tables: Sequence[Table]) -> list[TableTarget]:
                 indicator = indicator[: m.start()]
             if unit is not None:
                 unit = unit.strip("()（）")
-            for col, cell in zip(t.columns, row.cells, strict=False):
-                if cell is None or col.role not in ("target", "growth"):
-                    continue
-                parsed = _cell_value(cell.text)
-                if parsed is None:
-                    continue
-                cmp, value, cumulative = parsed
+            for col, cell, (cmp, value, cumulative) in _value_cells(t, row, ("target", "growth")):
                 this_unit = unit
                 name = indicator
                 if col.role == "growth":
                     kind = TargetKind.GROWTH_RATE
                     this_unit = "%"
                     name = indicator + "年均增长"
-                elif _REDUCTION_WORD.search(indicator) and this_unit in ("%", "个百分点"):
-                    kind = TargetKind.REDUCTION  # 单位GDP能耗下降 〔15〕: 累计下降15%
-                elif cumulative or "累计" in indicator:
-                    kind = TargetKind.CUMULATIVE
-                elif _GROWTH_WORD.search(indicator) and this_unit == "%":
-                    kind = TargetKind.GROWTH_RATE
                 else:
-                    kind = TargetKind.LEVEL
+                    kind = _row_kind(indicator, this_unit, cumulative)
                 year = col.year
                 if year is None:
                     year = next((c.year for c in t.columns if c.role == "target" and c.year), None)
+                basis = DeadlineBasis.STATED
+                if year is None and (year := _title_year(t.title)) is not None:
+                    basis = DeadlineBasis.SECTION  # 2016年度…目标任务分解表
                 out.append(
                     TableTarget(
                         start=ind_cell.start,
@@ -905,7 +1078,48 @@ def table_targets(tables: Sequence[Table]) -> list[TableTarget]:
                         value=value,
                         unit=this_unit,
                         year=year,
-                        basis=DeadlineBasis.STATED if year is not None else DeadlineBasis.PLAN,
+                        basis=basis if year is not None else DeadlineBasis.PLAN,
                     )
                 )
     return out
+
+
+def _area_targets(t: Table, row: Row, area_cell: Cell) -> list[TableTarget]:
+    """The values of one area's row in a breakdown table."""
+    area = _indicator_text(area_cell)
+    out: list[TableTarget] = []
+    for col, cell, (cmp, value, cumulative) in _value_cells(t, row, ("measure", "target")):
+        unit: str | None = None
+        if col.role == "measure" and (m := _MEASURE_HEADER.match(col.name)):
+            name, unit = m.group("name"), m.group("unit")
+        else:
+            name = _title_name(t.title)
+            if (m := _UNIT_IN_NAME.search(col.name)) is not None:
+                unit = m.group("unit")
+        kind = _row_kind(name, unit, cumulative)
+        if kind is TargetKind.REDUCTION:
+            name = re.sub(r"降幅$", "", name)
+        year = col.year if col.year is not None else _title_year(t.title)
+        out.append(
+            TableTarget(
+                start=area_cell.start,
+                end=cell.end,
+                indicator=area + name,
+                kind=kind,
+                comparator=cmp,
+                value=value,
+                unit=unit,
+                year=year,
+                basis=DeadlineBasis.STATED
+                if col.year is not None
+                else DeadlineBasis.SECTION
+                if year is not None
+                else DeadlineBasis.PLAN,
+            )
+        )
+    return out
+
+
+def _title_year(title: str | None) -> int | None:
+    m = re.search(r"(20\d\d)年", title or "")
+    return int(m.group(1)) if m else None

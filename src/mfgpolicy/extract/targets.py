@@ -128,12 +128,14 @@ _INDEX_VALUE = re.compile(
     r"|(?P<growth>(?:年均|同比)?(?:增长|增速|递增)(?:保持在|达到|达)?) ?"
     r"(?P<gv>\d{1,3}(?:\.\d+)?)(?P<gsuf>以上|左右)"
 )
+_INDEX_WORDS = ("指数", "水平", "容积率", "系数", "增长", "增速", "递增")
 _FRACTION = re.compile(
     rf"(?P<q>[{_CN_DIGITS}]{{1,3}})分之(?P<p>[{_CN_DIGITS}]{{1,3}})(?P<suf>{_SUFFIX})?"
     rf"|(?P<half>一半)(?P<suf2>{_SUFFIX})?"
     # 占全市1/8: a share written with a slash (never a date: 2024/02/01 has no match)
     rf"|(?<![\d./])(?P<sp>\d{{1,2}})/(?P<sq>\d{{1,3}})(?![\d/.])(?P<suf3>{_SUFFIX})?"
 )
+_FRACTION_MARKS = ("分之", "一半", "/")
 # A slash fraction is a share only after a word that names one.
 _SHARE_WORD = re.compile(r"占|比重|比例|份额|占比")
 _SPECIAL = re.compile(
@@ -162,6 +164,10 @@ _SPECIAL = re.compile(
     r"(?:[\u4e00-\u9fff]{0,4}?)(?:平均|先进|领先)水平"
     r"|完成[^,;:。、]{0,12}?下达的(?:[\u4e00-\u9fff]{0,4}?)目标任务)"
 )
+
+# Words one of which every match of _SPECIAL contains.
+_SPECIAL_WORDS: tuple[str, ...] = ("覆盖", "突破", "亿", "番", "倍增", "前", "位", "第一", "领先")
+_SPECIAL_WORDS += ("不减", "不降低", "水平", "目标任务")
 
 # A growth word right before an amount that is no rate (比上年增长50亿元, 净增加3000户).
 _ABSOLUTE_GROWTH = re.compile(r"(?:增长|增加|多增|净增加)(?:了)?$")
@@ -238,7 +244,7 @@ _INCREMENT_HEAD = re.compile(
     r"新增|新上(?!规)|新建|新开工|开工|续建|竣工|新获批|获批|新培育|新认定|新登记|培育|培植|招引|引进|引入|立项|落地|落户|签约|建成(?!区|为)|建设(?!成)|打造(?!成)|形成|实施|"
     r"认定|推广|举办|开展|谋划|入选|攻克|制定|制订|制修订|主持|参与制|申报|争创|搭建|淘汰|整治|"
     r"腾出|盘活|节约(?!用)|增量|完成|应用|创建|遴选|组建|设立|引育|储备|引导|推动|带动|改造提升|净增|增加(?![到至值])|上稿|发表|开通|新设"
-    r"|(?:每年|年均)推进"
+    r"|(?:每年|年均)推进|培训(?!中心|基地|机构|平台)"
 )
 # A stock named before its comparator (企业数量达到5万家) is a level.
 _STOCK_TAIL = re.compile(
@@ -305,6 +311,10 @@ _REDUCTION = re.compile(r"下降|降低|减少|减碳|减排|压减|削减|压�
 # (增长的贡献率, 增长点, 增长极 name something else than a rate of growth)
 _GROWTH = re.compile(r"(?:增速|增长|增幅|涨幅|提速|递增)(?!的|贡献|点|极|动力|潜力|方式)")
 # 下降到/降至 + a value: the level reached (比重下降到18%左右), not a fall by that much.
+# 提高/提升 + a percent straight after (no 到/至): a rise by that share of the baseline.
+_RISE_BY = re.compile(r"(?:要|将)?(?:提高|提升|增加|上升)$")
+# …unless what rises is itself a ratio (比重/强度/率 提高0.5%: points meant).
+_RATIO_NAME = re.compile(r"(?:(?<!生产)率|比重|占比|比例|强度|度|指数|份额|水平|系数|%)\s*$")
 _SHARE_RAISED = re.compile(r"(?:比重|占比|比例)(?:要|将)?(?:提高|提升|增加|上升)$")
 _REDUCE_TO = re.compile(r"(?:下降|降低|减少|压减|降)(?:到|至)(?:[\u4e00-\u9fff]{0,2})$")
 # 经济总量/工业总量 name one year's output (GDP, industrial output), not a stock.
@@ -429,7 +439,11 @@ _IN_YEAR = re.compile(
 _DECADE_DAY = {"上旬": 10, "中旬": 20}
 _YEAR_MONTH = re.compile(rf"(?<!\d)((?:19|20)\d\d)年{_MONTH_NUM}月")
 _IN_YEAR_LEAD = re.compile(r"(?:到|至|于|在)$")
-_PER_YEAR = re.compile(r"每年|年度新增|逐年|年均(?:同比)?(?:新增|净增|增加)(?!值)")
+_PER_YEAR = re.compile(
+    r"每年|年度新增|逐年|年均(?:同比)?(?:新增|净增|增加)(?!值)"
+    # 年培训2万人次 / 年新增10家 opening a clause: a yearly amount (not 2025年, 全年)
+    r"|(?:(?<![\u4e00-\u9fff\d])|(?<=全[省市县区]))年(?:新增|培训|引进|招引|培育|新建|认定)"
+)
 _PARTS = re.compile(r"其中|[(（]含(?=\d)")
 # The predicate of a clause run on without a comma (see _Finder._run_on).
 _RUN_ON = re.compile(
@@ -442,6 +456,12 @@ _RUN_ON = re.compile(
 _COUNTED_NOUN = re.compile(r"(?:企业|公司|集群|项目|园区|平台|基地|工厂|产业|产品|开发区|链)$")
 # 超过10家 + 制造业企业 + 进入世界500强: a comparator before the count, the subject after.
 _PRE_COUNT_CMP = ("超过", "不少于", "至少", "超", "多于", "不低于")
+# A share opening its clause, the things it is a share of, and what they do
+# (80%以上生产设备达到国内领先水平, 90%的规上企业实现数字化改造).
+_PCT_SUBJECT = re.compile(
+    r"的?(?P<np>[\u4e00-\u9fff“”]{2,16}?)(?P<verb>实现|达到|完成|开展|应用|具备|建立|建成|通过|采用"
+    r"|使用|纳入|接入|拥有|设立)(?=[\u4e00-\u9fff“])"
+)
 _SUBJECT_PRED = re.compile(
     r"(?P<np>[\u4e00-\u9fff“”]{1,16}?)(?P<verb>进入|入选|跻身|迈入|列入|入围|达到|获评|成为)"
 )
@@ -504,9 +524,12 @@ _COUNT_SUBJECT_HEAD = re.compile(
 )
 # A counted subject opening its clause and the state or event it reaches.
 _COUNT_SUBJECT_DONE = re.compile(
-    r"(?P<np>[\u4e00-\u9fff“”()]{2,20}?)(?P<pred>初具规模|基本形成|形成规模|"
+    r"(?P<np>[\u4e00-\u9fff“”()]{0,20}?)(?P<pred>初具规模|基本形成|形成规模|"
     r"(?:建成|竣工)(?:投用|投产|运营)?|投产(?:达效|达产)?|达产(?:达效)?|完成上市|(?:成功)?上市|"
     r"签约落地|落地(?:建设)?|开工(?:建设)?|获批(?:建设)?|通过认定"
+    # 100家企业完成数字化改造 / 1.7万人取得证书: each has done it
+    r"|完成[\u4e00-\u9fff]{0,10}(?:改造|转型|升级|认证|诊断|评估|贯标|对标)"
+    r"|(?:取得|获得)[\u4e00-\u9fff]{0,6}(?:证书|认证|资格|资质)|(?:实现|完成)(?:上云|上平台|升规|入规)"
     # 2个以上项目纳入省级试点 / 20家企业进入国家级名单: the things enter a register
     r"|(?:纳入|列入|入选|进入|入围|跻身)[\u4e00-\u9fff“”()]{1,24}?"
     r"(?:试点|名单|目录|计划|项目库|库|示范|行列|榜单|项目)(?=[,，;；。\n]|$))"
@@ -1076,6 +1099,12 @@ def _kind_for(
         return TargetKind.GROWTH_RATE
     if unit_class == "count" and _RANK_GAIN.search(head.rstrip()):
         return TargetKind.INCREMENT  # 全省排名上升6位: a gain of places, not a place
+    if (
+        unit_class == "pct"
+        and (rise := _RISE_BY.search(head.rstrip()))
+        and not _RATIO_NAME.search(head, 0, rise.start())
+    ):
+        return TargetKind.GROWTH_RATE  # 亩均税收提升20%: the amount grows by a share
     if unit_class == "pct" and _SAVING_RATE.search(head.rstrip()):
         return TargetKind.REDUCTION  # 第二产业节能20%: the use falls by that share
     if (cum := _CUMULATIVE.search(flows := _FLOW_TOTAL.sub("", head))) and not (
@@ -1131,6 +1160,16 @@ def _size_class_item(t: FoundTarget) -> bool:
     return "级" in t.indicator or (
         t.unit in ("亿元", "万亿元") and t.indicator.endswith("产业规模")
     )
+
+
+def _clause_end(text: str, pos: int, e: int) -> int:
+    """Where the clause running on from ``pos`` ends (before its separator and any
+    closing stop), within the sentence ending at ``e``."""
+    stop = _CLAUSE_SEP.search(text, pos, e)
+    end = stop.start() if stop else e
+    while end > pos and text[end - 1] in "。;；!?！？\n ":
+        end -= 1
+    return end
 
 
 def _is_baseline(text: str, start: int, y: re.Match[str]) -> bool:
@@ -1449,18 +1488,25 @@ class _Finder:
     def _candidates(self, s: int, e: int) -> list[tuple[int, int, str, re.Match[str]]]:
         text = self.text
         cands: list[tuple[int, int, str, re.Match[str]]] = []
-        specials = [(m.start(), m.end(), "special", m) for m in _SPECIAL.finditer(text, s, e)]
-        if "级" in text[s:e]:
+        seg = text[s:e]
+        # Each pattern is only run where its literal words occur (a cheap test that
+        # saves most of the scanning: most sentences hold none of them).
+        specials = (
+            [(m.start(), m.end(), "special", m) for m in _SPECIAL.finditer(text, s, e)]
+            if any(w in seg for w in _SPECIAL_WORDS)
+            else []
+        )
+        if "级" in seg:
             for rx in (_CLASS_SCALE, _CLASS_SCALE_PRE):
                 specials.extend((m.start(), m.end(), "special", m) for m in rx.finditer(text, s, e))
             specials.sort(key=lambda c: c[0])
         taken: list[tuple[int, int]] = [(a, b) for a, b, _, _ in specials]
-        for m in _INDEX_VALUE.finditer(text, s, e):
+        for m in _INDEX_VALUE.finditer(text, s, e) if any(w in seg for w in _INDEX_WORDS) else ():
             if _is_boundary(text, m.end(), e):
                 v = "v" if m.group("v") else "gv"
                 cands.append((m.start(v), m.end(), "index", m))
                 taken.append((m.start(v), m.end()))
-        for m in _FRACTION.finditer(text, s, e):
+        for m in _FRACTION.finditer(text, s, e) if any(w in seg for w in _FRACTION_MARKS) else ():
             cands.append((m.start(), m.end(), "fraction", m))
             taken.append((m.start(), m.end()))
         for m in _QUANTITY.finditer(text, s, e):
@@ -1802,6 +1848,11 @@ class _Finder:
         y = years[-1]
         if int(y.group(1)) >= ref:
             return False
+        if any(
+            int(r.group(1)) <= int(y.group(1)) <= int(r.group(2))
+            for r in _YEAR_RANGE.finditer(self.text, s, y.start())
+        ):
+            return False  # 2023-2025年,…其中2023年新增1家: a year of the period named
         lead = self.text[max(s, y.start() - 3) : y.start()]
         return not lead.endswith(("到", "至", "力争"))
 
@@ -1957,6 +2008,26 @@ class _Finder:
             high = _decimal(b) if b is not None else None
             if high is not None and high < value:
                 return []
+        if (
+            uclass == "pct"
+            and not _is_boundary(text, after, e)
+            and not growth_after
+            and not _LEAD_STRIP.sub("", _SCOPE_LEAD.sub("", head.strip(" ,，;；:：")))
+            and (sp := _PCT_SUBJECT.match(text, after, e))
+        ):
+            # 90%以上规上企业实现数字化改造: the share of the subject that does it.
+            clause_end = _clause_end(text, sp.end(), e)
+            return [
+                FoundTarget(
+                    start=self._skip_lead(clause_start, num_start),
+                    end=clause_end,
+                    indicator=sp.group("np") + text[sp.start("verb") : clause_end],
+                    kind=TargetKind.LEVEL,
+                    comparator=_SUF_CMP[m.group("suf")] if m.group("suf") else Comparator.EQ,
+                    value=value,
+                    unit=unit,
+                )
+            ]
         if uclass == "money" and _FUNDING.search(clause_text):
             return []
         if not prenominal and (
@@ -1977,17 +2048,18 @@ class _Finder:
             and not _AMOUNT_OBJECT_VERB.search(head_stripped)
         ):
             return []  # 总投资X万元,其中建设投资Y万元: the parts of a project's budget
-        if prenominal and uclass == "count" and (sp := _SUBJECT_PRED.match(text, after, e)):
+        if (
+            prenominal
+            and uclass in ("count", "pct")
+            and (sp := _SUBJECT_PRED.match(text, after, e))
+        ):
             # 超过10家制造业企业进入世界500强: the comparator counts the subject that reaches.
             pre = _comparator_before(head)
             if (pre is not None and head_stripped.endswith(_PRE_COUNT_CMP)) or (
                 m.group("suf") and not _clean_indicator(head)
             ):
                 # …or a count opening its clause: 10个以上…产品进入国际主流市场
-                stop = _CLAUSE_SEP.search(text, sp.end(), e)
-                clause_end = stop.start() if stop else e
-                while clause_end > sp.end() and text[clause_end - 1] in "。;；!?！？\n ":
-                    clause_end -= 1
+                clause_end = _clause_end(text, sp.end(), e)
                 return [
                     FoundTarget(
                         start=self._skip_lead(clause_start, num_start),
@@ -2284,7 +2356,13 @@ class _Finder:
             return False
         if self.first_year is not None and self.first_year == self.last_year:
             return False  # an annual plan: one year's amount
-        return bool(_MULTI_YEAR.search(self.text, s, num_start))
+        # A 累计 that an earlier target of the sentence took (累计实施项目100个,…,完成
+        # 投资60亿元) is not this amount's.
+        taken = self.out[-1].end if self.out and self.out[-1].end > s else s
+        return any(
+            m.group() != "累计" or m.start() >= taken
+            for m in _MULTI_YEAR.finditer(self.text, s, num_start)
+        )
 
     def _index(self, m: re.Match[str], clause_start: int, head: str) -> list[FoundTarget]:
         """…指数达72 / 质量竞争力指数达到82.5以上: an index value, no unit."""
@@ -2832,7 +2910,12 @@ class _Finder:
                 t.year, t.basis = _FIVE_YEAR_END[fm.group(1)], DeadlineBasis.STATED
                 return
         rng = list(_YEAR_RANGE.finditer(before))
-        if rng:
+        if rng and not any(
+            y.start() >= rng[-1].end() and not _is_baseline(text, s, y)
+            for y in _YEAR.finditer(text, s + rng[-1].end(), t.end)
+        ):
+            # 2023-2025年,…: the period's end, unless a year of it is named after
+            # (…其中2023年新增1家)
             years.append(int(rng[-1].group(2)))
         if years:
             t.year, t.basis = years[-1], DeadlineBasis.STATED
