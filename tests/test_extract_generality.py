@@ -3164,6 +3164,23 @@ OWN_CASES_36: list[Case] = [
             E("85", "%", "level", "ge", deadline_year=2026, indicator="实现设备联网"),
         ],
     ),
+    # the baselines' own amounts listed before 分别减少 are no conjuncts; the list of
+    # reductions goes on after a bracketed 其中-part
+    (
+        "36-reductions-after-baseline-list-and-parts",
+        (
+            "2025年,全市二氧化硫和氮氧化物排放总量分别控制在8.2万吨、7.6万吨以内,比2020年的"
+            "9.1万吨、8.3万吨分别减少9.9%(其中工业排放量减少11.2%)、8.4%(其中工业排放量减少9.0%)。"
+        ),
+        [
+            E("8.2", "万吨", "level", "le", deadline_year=2025),
+            E("7.6", "万吨", "level", "le", deadline_year=2025),
+            E("9.9", "%", "reduction", "eq", deadline_year=2025, indicator="二氧化硫"),
+            E("11.2", "%", "reduction", "eq", deadline_year=2025),
+            E("8.4", "%", "reduction", "eq", deadline_year=2025, indicator="氮氧化物"),
+            E("9.0", "%", "reduction", "eq", deadline_year=2025),
+        ],
+    ),
     # 年 + a verb opening a clause is a yearly amount; training counts new events
     (
         "36-yearly-amount",

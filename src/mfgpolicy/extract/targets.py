@@ -445,6 +445,7 @@ _PER_YEAR = re.compile(
     r"|(?:(?<![\u4e00-\u9fff\d])|(?<=全[省市县区]))年(?:新增|培训|引进|招引|培育|新建|认定)"
 )
 _PARTS = re.compile(r"其中|[(（]含(?=\d)")
+_BRACKET_PARTS = re.compile(r"[(（](?:其中|含)")
 # The predicate of a clause run on without a comma (see _Finder._run_on).
 _RUN_ON = re.compile(
     r"(?:达到|突破|超过|争创|力争|确保|形成|培育|打造|建成|新增)"
@@ -1546,6 +1547,8 @@ class _Finder:
         self._prev_appos = self._cur_appos = False
         self._descriptor_span: tuple[int, int] | None = None
         self._prev_unit: str | None = None
+        self._sentence_no = sentence_no
+        self._paired: list[str] = []
         whole: int | None = None
         in_parts = False
         first_index = len(self.out)
@@ -1562,6 +1565,16 @@ class _Finder:
             head = text[head_start:c_start]
             # 其中 opens the parts of the last whole.
             between = text[prev_end:c_start]
+            resumed: FoundTarget | None = None
+            if (
+                in_parts
+                and whole is not None
+                and between.lstrip(" ").startswith((")", "）"))
+                and _BRACKET_PARTS.search(text, self.out[whole].end, prev_end)
+            ):
+                # …减少11.9%(其中…12.6%)、15.5%: the bracket closed the parts; the list of
+                # the whole's values goes on.
+                resumed, in_parts, whole = self.out[whole], False, None
             if _PARTS.search(between) and len(self.out) > first_index:
                 in_parts = True
                 whole = whole if whole is not None else len(self.out) - 1
@@ -1619,6 +1632,11 @@ class _Finder:
                 continue
             if len(made) == 1 and not group:
                 made = self._conjoined(made[0], clause_start, head, step=ctype == "special")
+            if resumed is not None and not head.strip(" )）、,，和及"):
+                for t in made:
+                    if t.unit == resumed.unit:
+                        t.kind, t.start = resumed.kind, max(t.start, c_start)
+                        t.indicator = self._paired.pop(0) if self._paired else resumed.indicator
             for t in made:
                 t.sentence = sentence_no
                 self._finish(t, s, ctx)
@@ -1677,6 +1695,15 @@ class _Finder:
         ):
             return [t]
         if t.value is None:
+            return [t]
+        if bm := _BASE_AMOUNT.search(self.text, clause_start, clause_start + len(h)):
+            # 比2010年的12.4万吨、1.07万吨分别减少11.9%、15.5%: the list is of baselines,
+            # one for each indicator just given a value, in order.
+            k = bm.group(1).count("、") + 1
+            earlier = [x for x in self.out if x.sentence == self._sentence_no]
+            if k > 1 and len(earlier) >= k:
+                t.indicator = earlier[-k].indicator
+                self._paired = [x.indicator for x in earlier[-k + 1 :]]
             return [t]
         found = mark or rate or ratio or metric
         cut = found.start() if found else len(h)
