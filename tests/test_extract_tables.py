@@ -729,3 +729,17 @@ def test_assessment_rows_one_cell_per_line_with_category_and_missing_cells() -> 
     doc = extract_document(text)
     got = [(t.indicator, str(t.value), leads(t)) for t in doc.targets]
     assert got == [("工业投资", "52", ["区经信局"]), ("发明专利申请量", "210", ["区科技局"])]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_breakdown_table_earlier_year_column_is_a_baseline(layout: str) -> None:
+    text = "示例市各县规上工业产值目标表\n" + render(
+        ("县(市、区)", "2022年规上工业产值(亿元)", "2025年规上工业产值(亿元)"),
+        (("甲县", "120", "160"), ("乙县", "95", "130")),
+        layout,
+    )
+    doc = extract_document(text)
+    got = [
+        (t.indicator, str(t.value), t.deadline.year if t.deadline else None) for t in doc.targets
+    ]
+    assert got == [("甲县规上工业产值", "160", 2025), ("乙县规上工业产值", "130", 2025)]

@@ -319,6 +319,16 @@ def _header(names: Sequence[str]) -> tuple[tuple[Column, ...], str] | None:
             for c in cols
         ]
     cols = [attrs.evolve(c, role="task") if c.role == "item" else c for c in cols]
+    # Beside the areas, a column of an earlier year or of the present state (2022年产值,
+    # 现状值) is a baseline: only the latest year's columns are targets.
+    latest = max((c.year for c in cols if c.role == "measure" and c.year), default=None)
+    cols = [
+        attrs.evolve(c, role="baseline")
+        if c.role == "measure"
+        and ((c.year and latest and c.year < latest) or _BASELINE_WORD.search(c.name))
+        else c
+        for c in cols
+    ]
     # Bare year columns: the latest is the target, earlier ones baselines
     # (2020年 | 2025年); two tagged as targets keep their tags.
     years = [c for c in cols if c.role == "year"]
