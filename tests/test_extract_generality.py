@@ -3164,6 +3164,14 @@ OWN_CASES_36: list[Case] = [
             E("85", "%", "level", "ge", deadline_year=2026, indicator="实现设备联网"),
         ],
     ),
+    (
+        "36-counted-subject-enters-the-statistics",
+        "2026年,力争实现全年25家“四上”企业成功入库,12家小微企业入统。",
+        [
+            E("25", "家", "increment", "eq", deadline_year=2026, indicator="入库"),
+            E("12", "家", "increment", "eq", deadline_year=2026, indicator="入统"),
+        ],
+    ),
     # the baselines' own amounts listed before 分别减少 are no conjuncts; the list of
     # reductions goes on after a bracketed 其中-part
     (
@@ -3180,6 +3188,43 @@ OWN_CASES_36: list[Case] = [
             E("8.4", "%", "reduction", "eq", deadline_year=2025, indicator="氮氧化物"),
             E("9.0", "%", "reduction", "eq", deadline_year=2025),
         ],
+    ),
+    # an amount that is itself the goal aimed at
+    (
+        "39-amount-is-the-goal",
+        "到2027年,确保实现千亿元产业目标,全市装备制造集群产值向3000亿元目标迈进。",
+        [
+            E("1000", "亿元", "level", "ge", deadline_year=2027, indicator="产业规模"),
+            E("3000", "亿元", "level", "ge", deadline_year=2027, indicator="集群产值"),
+        ],
+    ),
+    # a bracketed remark on a counted item does not end the list of counts
+    (
+        "39-remark-between-listed-counts",
+        "到2027年,培育1个千亿级产业集群(新材料集群)、3个百亿级产业集群(食品和纺织领域)。",
+        [
+            E("1", "个", "increment", "eq", deadline_year=2027, indicator="千亿级产业集群"),
+            E("3", "个", "increment", "eq", deadline_year=2027, indicator="百亿级产业集群"),
+        ],
+    ),
+    # the basis of an amount in brackets (金属吨, 标准煤) belongs to the amount
+    (
+        "39-basis-of-an-amount",
+        "到2027年,力争生产铜精矿1200吨(金属吨),能源消费增量控制在20万吨(标准煤)。",
+        [
+            E("1200", "吨", "level", "eq", deadline_year=2027),
+            E("20", "万吨", "increment", "le", deadline_year=2027),
+        ],
+    ),
+    # a project's planned investment describes it; a year's programme is a target;
+    # a subsidy cap broken by a stray space is still a cap
+    (
+        "39-planned-investment-and-caps",
+        (
+            "2027年,推进新区热电联产项目,计划投资4亿元;全区年度计划投资260亿元。"
+            "对首台(套)装备按合同金额的20%给予支持,最 高不超过500万元。"
+        ),
+        [E("260", "亿元", "level", "eq", deadline_year=2027)],
     ),
     # 年 + a verb opening a clause is a yearly amount; training counts new events
     (
@@ -3217,3 +3262,26 @@ def test_a_vision_year_named_as_often_as_the_goal_year_is_not_the_horizon() -> N
     assert doc.horizon_end is not None
     assert doc.horizon_end.year == 2026
     assert [t.deadline.year if t.deadline else None for t in doc.targets] == [2026]
+
+
+def test_a_value_left_below_a_blank_line_rejoins_its_sentence() -> None:
+    # A PDF column can leave the amount of a sentence below a blank line.
+    text = "到2027年,年营业收入过亿元的龙头企业达到\n\n120 家,规模以上加工企业突破\n\n900 家。\n"
+    doc = extract_document(text)
+    got = [(str(t.value), t.unit, t.comparator.value) for t in doc.targets]
+    assert got == [("120", "家", "ge"), ("900", "家", "gt")]
+    for t in doc.targets:
+        assert text[t.span.start : t.span.end] == t.text
+    # a heading or a year below a blank line stays apart
+    doc = extract_document("二、主要目标\n\n2027年,新增规上工业企业50家。\n")
+    assert [t.deadline.year if t.deadline else None for t in doc.targets] == [2027]
+
+
+def test_a_text_opening_on_its_own_five_year_period_has_that_horizon() -> None:
+    doc = extract_document(
+        "“十四五”期间,本县将坚持工业强县,推动产业升级。\n力争规模以上工业企业达到300家。\n"
+    )
+    assert doc.horizon_start is not None
+    assert doc.horizon_end is not None
+    assert (doc.horizon_start.year, doc.horizon_end.year) == (2021, 2025)
+    assert [t.deadline.year if t.deadline else None for t in doc.targets] == [2025]

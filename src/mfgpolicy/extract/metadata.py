@@ -382,6 +382,10 @@ def _title_horizon(title: str) -> tuple[dt.date, dt.date] | None:
 
 
 _VISION_YEARS: Final = frozenset({2035, 2050})
+# A five-year period the text speaks of as its own (“十二五”期间,…将 / 面对“十四五”).
+_OWN_PERIOD_RE: Final = re.compile(
+    r"(?:“|\")?十(?P<n>[一二三四五])五(?:”|\")?(?:期间|时期)[,，]?[^。]{0,30}?(?:将|要|力争|确保)"
+)
 
 
 def _text_horizon(
@@ -409,6 +413,10 @@ def _text_horizon(
             # (二)主要目标 / 2022年,… / 2023年,…: the goals dated year by year.
             first = issued.year if issued is not None else min(milestones)
             return dt.date(first, 1, 1), dt.date(max(milestones), 12, 31)
+        if fm := _OWN_PERIOD_RE.search(text[:600]):
+            # “十二五”期间,东苏旗将…: a text that opens on its own five-year period
+            end_year = 2005 + 5 * _cn_small(fm["n"])  # 十二五 → 2011-2015
+            return dt.date(end_year - 4, 1, 1), dt.date(end_year, 12, 31)
         if issued is not None and _THIS_YEAR_RE.search(text):
             # 全年推动实施400个项目 / 年底前 …, and no other year: the year of issue's plan
             return dt.date(issued.year, 1, 1), dt.date(issued.year, 12, 31)

@@ -457,6 +457,16 @@ _RUN_ON = re.compile(
 _COUNTED_NOUN = re.compile(r"(?:企业|公司|集群|项目|园区|平台|基地|工厂|产业|产品|开发区|链)$")
 # 超过10家 + 制造业企业 + 进入世界500强: a comparator before the count, the subject after.
 _PRE_COUNT_CMP = ("超过", "不少于", "至少", "超", "多于", "不低于")
+# A bracketed remark on the item before (…产业集群(先进钢铁材料及应用集群)、2个…).
+_LEADING_REMARK = re.compile(r"^\s*[(（][^()（）]{1,40}[)）]")
+# An amount that is itself the goal aimed at (实现千亿元产业目标, 向5000亿元目标迈进).
+_PERIOD_WORDS = re.compile(r"“?十[一二三四五]五”?(?:时期|期间|末)?|\d{4}年(?:底|末)?")
+_FLOW_END = re.compile(r"(?:产值|营收|收入|规模|总量|投资|增加值)$")
+_GOAL_AIM_VERB = re.compile(r"(?:实现|完成|冲刺|迈向|奔向|朝着|锚定|瞄准|向)$")
+_AMOUNT_GOAL = re.compile(
+    r"的?(?P<what>产业|工业|集群|产业集群|产值|工业产值|总产值|营收|营业收入|销售收入|规模|投资|税收)?"
+    r"(?:发展)?目标(?:任务)?(?=[,，;；。\n]|迈进|奋进|前进|冲刺|奋力|进发|挺进|$)"
+)
 # A share opening its clause, the things it is a share of, and what they do
 # (80%以上生产设备达到国内领先水平, 90%的规上企业实现数字化改造).
 _PCT_SUBJECT = re.compile(
@@ -495,7 +505,11 @@ _COLON_LABEL = re.compile(
 _REMARK = re.compile(r"[(（](?!或|即|含|约|折合)[^()（）\n]{4,}(?:[)）]|$)")
 # A note on how an amount is counted (人民币,下同 / 含,下同 / 不含税): part of the
 # amount, transparent to the clause.
-_NOTE = re.compile(r"[(（][^()（）\n,，]{0,8}[,，、]?(?:以下同|下同|不含税|含税)[)）]")
+_NOTE = re.compile(
+    r"[(（][^()（）\n,，]{0,8}[,，、]?(?:以下同|下同|不含税|含税)[)）]"
+    # the basis of the amount: 1440吨(金属吨), 28万吨(标准煤), 50亿元(可比价)
+    r"|[(（](?:金属吨|金属量|实物量|标准煤|折标煤?|当量|人民币|可比价|现价|不变价)[)）]"
+)
 _FROM_TO = re.compile(
     r"由([^,，;；。由]{1,30}?)(?:提高|增加|提升|增长|上升|扩大|下降|降低|减少|缩小|压减|压降)(?:到|至)"
 )
@@ -527,7 +541,7 @@ _COUNT_SUBJECT_HEAD = re.compile(
 _COUNT_SUBJECT_DONE = re.compile(
     r"(?P<np>[\u4e00-\u9fff“”()]{0,20}?)(?P<pred>初具规模|基本形成|形成规模|"
     r"(?:建成|竣工)(?:投用|投产|运营)?|投产(?:达效|达产)?|达产(?:达效)?|完成上市|(?:成功)?上市|"
-    r"签约落地|落地(?:建设)?|开工(?:建设)?|获批(?:建设)?|通过认定"
+    r"签约落地|落地(?:建设)?|开工(?:建设)?|获批(?:建设)?|通过认定|(?:成功)?(?:入库|入统|纳统)"
     # 100家企业完成数字化改造 / 1.7万人取得证书: each has done it
     r"|完成[\u4e00-\u9fff]{0,10}(?:改造|转型|升级|认证|诊断|评估|贯标|对标)"
     r"|(?:取得|获得)[\u4e00-\u9fff]{0,6}(?:证书|认证|资格|资质)|(?:实现|完成)(?:上云|上平台|升规|入规)"
@@ -680,7 +694,9 @@ _DESCRIPTOR = re.compile(
     r"(?<!完成)(?<!实现)(?<!落实)(?<!争取)(?:计划)?"
     r"(?:总投资|投资总额|总金额|签约金额|合同金额|协议金额|总建筑面积|建筑面积|占地面积|占地"
     r"|用地面积|征地|规划面积)(?:约|达|为|近|超|共)?$"
-    r"|(?:(?:计划|拟|预计)投入|^投入)(?:资金)?(?:约|为|共)?$"
+    # (a project's 计划投资3亿元; a year's programme, 年度计划投资1135亿元, is a target)
+    r"|(?:(?:计划|拟|预计)投入|(?<!年度)(?<!全年)(?<!当年)(?:计划|拟|预计)投资|^投入)"
+    r"(?:资金)?(?:约|为|共)?$"
     r"|(?:建成|投产|达产|达效|竣工)(?:后|以后)[\u4e00-\u9fff]{0,10}$"
 )
 # A project's dimensions (面积约2000亩, 全长3.5公里, 土方量约300万立方米) and its cost
@@ -849,6 +865,12 @@ _YEAR_OPEN = re.compile(r"\s*(?:19|20)\d\d年")
 _DATE_LINE = re.compile(r"\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
 
 
+# A line whose sentence plainly goes on (a verb or a noun waiting for its amount)…
+_GAP_BEFORE = re.compile(r"[\u4e00-\u9fff”)）]\s*$")
+# …and a line that opens with that amount (260 家, 2000 家.): not a heading or a year.
+_GAP_AFTER = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:[%‰]|[\u4e00-\u9fff])(?<!年)(?<!月)")
+
+
 def join_soft_breaks(
     text: str, keep_breaks: Sequence[tuple[int, int]] = ()
 ) -> tuple[str, list[int]]:
@@ -884,13 +906,36 @@ def join_soft_breaks(
     last_real: int | None = None  # the last content line since a blank line
     continued = False  # last_real was itself joined to the line before it
     pending: list[int] = []  # page-mark lines (with their breaks) since last_real
+    before_gap: int | None = None  # the content line before a run of blank lines
+    gap: list[int] = []  # those blank lines
     for i, line in enumerate(lines):
         if _PAGE_MARK.fullmatch(line) and line.strip():
             pending.append(i)
             continue
         if not line.strip():
+            if last_real is not None:
+                before_gap, gap = last_real, []
+            gap.append(i)
             last_real, pending, continued = None, [], False
             continue
+        if (
+            last_real is None
+            and before_gap is not None
+            and gap
+            and _GAP_BEFORE.search(lines[before_gap])
+            and _GAP_AFTER.match(line)
+            and not any(
+                a <= starts[before_gap] + len(lines[before_gap]) < b for a, b in keep_breaks
+            )
+        ):
+            # …龙头企业达到⏎⏎260 家: a PDF column left the value below a blank line.
+            deleted.append(starts[before_gap] + len(lines[before_gap]))
+            for j in gap:
+                deleted.extend(range(starts[j], starts[j] + len(lines[j]) + 1))
+            last_real, continued = i, True
+            before_gap, gap = None, []
+            continue
+        before_gap, gap = None, []
         if last_real is not None:
             before = lines[last_real].rstrip()
             brk = starts[last_real] + len(lines[last_real])
@@ -1950,7 +1995,7 @@ class _Finder:
         # A list item after a prenominal count shares its verb (覆盖500家企业、3000人次的…培训).
         continues = (
             self._prev_prenominal
-            and not head_stripped.strip(" 、,，和及")
+            and not _LEADING_REMARK.sub("", head_stripped).strip(" 、,，和及")
             and text[max(s, num_start - 3) : num_start].strip(" ")[-1:]
             in ("、", ",", "，", "和", "及")
         )
@@ -1994,8 +2039,12 @@ class _Finder:
         # 至少引进一个… / 每年…引进两个…: a Chinese-numeral count after its verb.
         cn_count = verb_before and bool(_CN_COUNT_OK.search(head_stripped))
         money_cn = c is not None and uclass == "money"
-        if money_cn and prenominal:
-            return []  # 超百亿元的企业: a qualifier
+        if (
+            money_cn
+            and prenominal
+            and not (_GOAL_AIM_VERB.search(head.rstrip()) and _AMOUNT_GOAL.match(text, after, e))
+        ):
+            return []  # 超百亿元的企业: a qualifier (实现千亿元产业目标 is the goal itself)
         if uclass == "count" and prenominal:
             np_m = _NP_AFTER.match(text, after, e)
             np_here = np_m.group() if np_m else ""
@@ -2036,6 +2085,29 @@ class _Finder:
             if high is not None and high < value:
                 return []
         if (
+            uclass == "money"
+            and _GOAL_AIM_VERB.search(head.rstrip())
+            and (gm := _AMOUNT_GOAL.match(text, after, e))
+        ):
+            # 实现千亿元产业目标 / 向5000亿元目标迈进: the amount is the goal itself.
+            what = gm.group("what") or ""
+            subject = _clean_indicator(_GOAL_AIM_VERB.sub("", head.rstrip()))
+            subject = _PERIOD_WORDS.sub("", _SCOPE_LEAD.sub("", subject))
+            if what in ("", "产业", "工业", "集群", "产业集群") and not _FLOW_END.search(subject):
+                what += "规模"  # 千亿元产业目标: the scale of the industry
+            return [
+                FoundTarget(
+                    start=self._skip_lead(clause_start, num_start),
+                    end=gm.end(),
+                    indicator=subject + what,
+                    kind=TargetKind.LEVEL,
+                    comparator=_SUF_CMP[m.group("suf")] if m.group("suf") else Comparator.GE,
+                    value=value,
+                    unit=unit,
+                    value_high=high,
+                )
+            ]
+        if (
             uclass == "pct"
             and not _is_boundary(text, after, e)
             and not growth_after
@@ -2055,7 +2127,7 @@ class _Finder:
                     unit=unit,
                 )
             ]
-        if uclass == "money" and _FUNDING.search(clause_text):
+        if uclass == "money" and _FUNDING.search(clause_text.replace(" ", "")):
             return []
         if not prenominal and (
             _DESCRIPTOR.search(head_stripped)
