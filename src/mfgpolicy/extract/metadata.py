@@ -375,16 +375,20 @@ def _title_horizon(title: str) -> tuple[dt.date, dt.date] | None:
         y = int(m["y"])
         return dt.date(y, 1, 1), dt.date(y, 12, 31)
     if m := _FIVE_YEAR_TITLE_RE.search(title):
-        # “十四五”规划: the 14th five-year period, 2021-2025.
-        first, last = five_year_plan(11 + "一二三四五六七八九".index(m["n"]))
-        return dt.date(first, 1, 1), dt.date(last, 12, 31)
+        return _five_year_span(m["n"])  # “十四五”规划: the 14th five-year period
     return None
+
+
+def _five_year_span(n: str) -> tuple[dt.date, dt.date]:
+    """十{n}五: the (10+n)th five-year period (十四五 → 2021-01-01 … 2025-12-31)."""
+    first, last = five_year_plan(11 + "一二三四五六七八九".index(n))
+    return dt.date(first, 1, 1), dt.date(last, 12, 31)
 
 
 _VISION_YEARS: Final = frozenset({2035, 2050})
 # A five-year period the text speaks of as its own (“十二五”期间,…将 / 面对“十四五”).
 _OWN_PERIOD_RE: Final = re.compile(
-    r"(?:“|\")?十(?P<n>[一二三四五])五(?:”|\")?(?:期间|时期)[,，]?[^。]{0,30}?(?:将|要|力争|确保)"
+    r"(?:“|\")?十(?P<n>[一二三四五六七八九])五(?:”|\")?(?:期间|时期)[,，]?[^。]{0,30}?(?:将|要|力争|确保)"
 )
 
 
@@ -414,9 +418,7 @@ def _text_horizon(
             first = issued.year if issued is not None else min(milestones)
             return dt.date(first, 1, 1), dt.date(max(milestones), 12, 31)
         if fm := _OWN_PERIOD_RE.search(text[:600]):
-            # “十二五”期间,东苏旗将…: a text that opens on its own five-year period
-            end_year = 2005 + 5 * _cn_small(fm["n"])  # 十二五 → 2011-2015
-            return dt.date(end_year - 4, 1, 1), dt.date(end_year, 12, 31)
+            return _five_year_span(fm["n"])  # “十二五”期间,东苏旗将…: its own period
         if issued is not None and _THIS_YEAR_RE.search(text):
             # 全年推动实施400个项目 / 年底前 …, and no other year: the year of issue's plan
             return dt.date(issued.year, 1, 1), dt.date(issued.year, 12, 31)

@@ -296,6 +296,22 @@ def _measure_column(name: str) -> Column | None:
     return Column(name=compact, role="measure", year=year)
 
 
+def _settled_role(c: Column, scored: bool, has_target: bool, latest: int | None) -> str:
+    """The role a column takes from the rest of its header."""
+    if c.role == "item":
+        # 项目 beside a 分值 column (an assessment table) names indicators; else tasks.
+        return "indicator" if scored else "task"
+    if scored and c.role == "task" and "目标" in c.name and not has_target:
+        return "target"  # 项目 | 分值 | 目标任务 | 监考单位: the target values
+    if c.role == "measure" and (
+        (c.year and latest and c.year < latest) or _BASELINE_WORD.search(c.name)
+    ):
+        # Beside the areas, a column of an earlier year or of the present state
+        # (2022年产值, 现状值) is a baseline: only the latest year's columns are targets.
+        return "baseline"
+    return c.role
+
+
 def _header(names: Sequence[str]) -> tuple[tuple[Column, ...], str] | None:
     """The columns of a header row and the table's kind, or ``None``."""
     found = [_header_column(name) for name in names]
@@ -307,26 +323,13 @@ def _header(names: Sequence[str]) -> tuple[tuple[Column, ...], str] | None:
     if any(c is None for c in found):
         return None
     cols = [c for c in found if c is not None]
-    if any(c.role == "score" for c in cols):
-        # An assessment table: 项目 | 分值 | 目标任务 | 监考单位.
-        has_target = any(c.role == "target" for c in cols)
-        cols = [
-            attrs.evolve(c, role="indicator")
-            if c.role == "item"
-            else attrs.evolve(c, role="target")
-            if c.role == "task" and "目标" in c.name and not has_target
-            else c
-            for c in cols
-        ]
-    cols = [attrs.evolve(c, role="task") if c.role == "item" else c for c in cols]
-    # Beside the areas, a column of an earlier year or of the present state (2022年产值,
-    # 现状值) is a baseline: only the latest year's columns are targets.
+    scored = any(c.role == "score" for c in cols)
+    has_target = any(c.role == "target" for c in cols)
     latest = max((c.year for c in cols if c.role == "measure" and c.year), default=None)
     cols = [
-        attrs.evolve(c, role="baseline")
-        if c.role == "measure"
-        and ((c.year and latest and c.year < latest) or _BASELINE_WORD.search(c.name))
-        else c
+        c
+        if (role := _settled_role(c, scored, has_target, latest)) == c.role
+        else attrs.evolve(c, role=role)
         for c in cols
     ]
     # Bare year columns: the latest is the target, earlier ones baselines

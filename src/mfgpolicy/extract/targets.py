@@ -460,7 +460,7 @@ _PRE_COUNT_CMP = ("超过", "不少于", "至少", "超", "多于", "不低于")
 # A bracketed remark on the item before (…产业集群(先进钢铁材料及应用集群)、2个…).
 _LEADING_REMARK = re.compile(r"^\s*[(（][^()（）]{1,40}[)）]")
 # An amount that is itself the goal aimed at (实现千亿元产业目标, 向5000亿元目标迈进).
-_PERIOD_WORDS = re.compile(r"“?十[一二三四五]五”?(?:时期|期间|末)?|\d{4}年(?:底|末)?")
+_PERIOD_WORDS = re.compile(rf"(?:{_FIVE_YEAR_NAME.pattern})(?:时期|期间|末)?|\d{{4}}年(?:底|末)?")
 _FLOW_END = re.compile(r"(?:产值|营收|收入|规模|总量|投资|增加值)$")
 _GOAL_AIM_VERB = re.compile(r"(?:实现|完成|冲刺|迈向|奔向|朝着|锚定|瞄准|向)$")
 _AMOUNT_GOAL = re.compile(
