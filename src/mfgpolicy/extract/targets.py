@@ -899,6 +899,14 @@ def join_soft_breaks(
         starts.append(pos)
         pos += len(line) + 1
     deleted: list[int] = []
+
+    def line_end(k: int) -> int:
+        return starts[k] + len(lines[k])
+
+    def drop_lines(ks: list[int]) -> None:
+        for k in ks:  # the whole line with its break
+            deleted.extend(range(starts[k], line_end(k) + 1))
+
     # A first line without clause punctuation is a title or a headline: it stands alone.
     first_line = next((i for i, ln in enumerate(lines) if ln.strip()), -1)
     if first_line >= 0 and re.search(r"[,，;；:：。]", lines[first_line]):
@@ -924,21 +932,18 @@ def join_soft_breaks(
             and gap
             and _GAP_BEFORE.search(lines[before_gap])
             and _GAP_AFTER.match(line)
-            and not any(
-                a <= starts[before_gap] + len(lines[before_gap]) < b for a, b in keep_breaks
-            )
+            and not any(a <= line_end(before_gap) < b for a, b in keep_breaks)
         ):
             # …龙头企业达到⏎⏎260 家: a PDF column left the value below a blank line.
-            deleted.append(starts[before_gap] + len(lines[before_gap]))
-            for j in gap:
-                deleted.extend(range(starts[j], starts[j] + len(lines[j]) + 1))
+            deleted.append(line_end(before_gap))
+            drop_lines(gap)
             last_real, continued = i, True
             before_gap, gap = None, []
             continue
         before_gap, gap = None, []
         if last_real is not None:
             before = lines[last_real].rstrip()
-            brk = starts[last_real] + len(lines[last_real])
+            brk = line_end(last_real)
             join = (
                 last_real != first_line
                 and not any(a <= brk < b for a, b in keep_breaks)
@@ -954,8 +959,7 @@ def join_soft_breaks(
             )
             if join:
                 deleted.append(brk)
-                for j in pending:
-                    deleted.extend(range(starts[j], starts[j] + len(lines[j]) + 1))
+                drop_lines(pending)
             continued = join
         else:
             continued = False
@@ -2039,12 +2043,14 @@ class _Finder:
         # 至少引进一个… / 每年…引进两个…: a Chinese-numeral count after its verb.
         cn_count = verb_before and bool(_CN_COUNT_OK.search(head_stripped))
         money_cn = c is not None and uclass == "money"
-        if (
-            money_cn
-            and prenominal
-            and not (_GOAL_AIM_VERB.search(head.rstrip()) and _AMOUNT_GOAL.match(text, after, e))
-        ):
-            return []  # 超百亿元的企业: a qualifier (实现千亿元产业目标 is the goal itself)
+        # 实现千亿元产业目标 / 向5000亿元目标迈进: the amount is the goal itself.
+        goal = (
+            _AMOUNT_GOAL.match(text, after, e)
+            if uclass == "money" and _GOAL_AIM_VERB.search(head.rstrip())
+            else None
+        )
+        if money_cn and prenominal and goal is None:
+            return []  # 超百亿元的企业: a qualifier
         if uclass == "count" and prenominal:
             np_m = _NP_AFTER.match(text, after, e)
             np_here = np_m.group() if np_m else ""
@@ -2084,12 +2090,7 @@ class _Finder:
             high = _decimal(b) if b is not None else None
             if high is not None and high < value:
                 return []
-        if (
-            uclass == "money"
-            and _GOAL_AIM_VERB.search(head.rstrip())
-            and (gm := _AMOUNT_GOAL.match(text, after, e))
-        ):
-            # 实现千亿元产业目标 / 向5000亿元目标迈进: the amount is the goal itself.
+        if (gm := goal) is not None:
             what = gm.group("what") or ""
             subject = _clean_indicator(_GOAL_AIM_VERB.sub("", head.rstrip()))
             subject = _PERIOD_WORDS.sub("", _SCOPE_LEAD.sub("", subject))
