@@ -3285,3 +3285,45 @@ def test_a_text_opening_on_its_own_five_year_period_has_that_horizon() -> None:
     assert doc.horizon_end is not None
     assert (doc.horizon_start.year, doc.horizon_end.year) == (2021, 2025)
     assert [t.deadline.year if t.deadline else None for t in doc.targets] == [2025]
+
+
+# Session 8: rules read from held-out rounds 41-45 (sentences of our own).
+OWN_CASES_41: list[Case] = [
+    # a step written 新台阶 / 新的台阶 is still a step reached
+    (
+        "41-新台阶",
+        "到2027年,全市规上工业总产值迈上3000亿元新台阶,数字经济核心产业增加值跃上千亿元新的台阶。",
+        [
+            E("3000", "亿元", "level", "ge", deadline_year=2027),
+            E("1000", "亿元", "level", "ge", deadline_year=2027),
+        ],
+    ),
+    # a value + its 同比 change is a plan's target when the sentence names its goal year
+    # or calls itself a goal; without either it stays a report
+    (
+        "41-同比-plan",
+        "到2026年,全年实现工业开票销售500亿元,同比增长12%。",
+        [
+            E("500", "亿元", "level", "eq", deadline_year=2026),
+            E("12", "%", "growth_rate", "eq", deadline_year=2026),
+        ],
+    ),
+    (
+        "41-同比-plan",
+        "2026年工作目标:全年实现工业开票销售500亿元,同比增长12%。",
+        [
+            E("500", "亿元", "level", "eq", deadline_year=2026),
+            E("12", "%", "growth_rate", "eq", deadline_year=2026),
+        ],
+    ),
+    ("41-同比-report", "2025年全市实现工业开票销售500亿元,同比增长12%。", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("category", "text", "expected"),
+    OWN_CASES_41,
+    ids=[f"r41-{i:02d}-{c[0]}" for i, c in enumerate(OWN_CASES_41)],
+)
+def test_generality_session8(category: str, text: str, expected: list[dict[str, Any]]) -> None:
+    test_generality_session5(category, text, expected)

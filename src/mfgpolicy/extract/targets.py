@@ -117,7 +117,7 @@ _QUANTITY = re.compile(
     rf"(?:(?<![\dA-Za-z.．/+\-])|(?<=GDP))"  # 人均GDP3.5万美元: an indicator's abbreviation
     rf"(?:(?P<a>{_MIXED_WAN}|{_NUM})(?: ?(?:[-–—―~～－]{{1,2}}|至) ?(?P<b>{_NUM}))?"
     rf"|(?P<c>{_CN_NUM}))"
-    rf" ?(?P<unit>{_UNIT})(?P<suf>{_SUFFIX})?(?P<step>大关|台阶)?"
+    rf" ?(?P<unit>{_UNIT})(?P<suf>{_SUFFIX})?(?P<step>大关|(?:新的?)?台阶)?"
 )
 # An index or level value written without a unit (发展水平指数达72).
 _INDEX_VALUE = re.compile(
@@ -143,7 +143,7 @@ _SPECIAL = re.compile(
     r"|(?P<zero>零的?突破)"
     r"|(?<![取得新])实现(?P<brk>[^,，;；。:：\d]{2,30}?)(?<![零新大性的])突破(?=[,，;；。\n]|$)"
     r"|(?P<stepverb>迈上|跨上|站上|登上|迈入|跨入|突破|超过|超|达到)(?P<stepamt>万亿|千亿|百亿)"
-    r"(?:元?(?:大关|台阶)|(?P<stepyuan>元)(?=[,，;；。\n]|$))"
+    r"(?:元?(?:大关|(?:新的?)?台阶)|(?P<stepyuan>元)(?=[,，;；。\n]|$))"
     r"|(?P<scaleverb>形成|达到|迈上|跨上|实现|突破|超过)"
     r"(?P<scale>\d+(?:\.\d+)?|[一二三四五六七八九两]?[千百])"
     r"亿元?级(?:(?:的)?(?:产业)?规模)?(?=[,，;；。\n]|$)"
@@ -762,7 +762,7 @@ _BASE_PERIOD = r"(?:(?:19|20)\d\d年(?:底|末)?|上年|去年|上一年|基期)
 # A rate that names no metric (年均增长 / 5年平均递增 / 比2005年增长): the metric before it.
 _GROWTH_ONLY = re.compile(
     rf"(?:(?:比|较){_BASE_PERIOD}|(?:\d|[二三四五六七八九十两])年)?"
-    r"(?:年均|平均|年平均|每年)?(?:增长|增速|增幅|递增)(?:率)?"
+    r"(?:年均|平均|年平均|每年|同比)?(?:增长|增速|增幅|递增)(?:率)?"
 )
 _GROWTH_ONLY_TAIL = re.compile(rf"(?:{_GROWTH_ONLY.pattern})$")
 # A change that names no metric (…比重上升到52%,年均提升1.3个百分点): the metric before it.
@@ -1439,7 +1439,7 @@ class _Finder:
         """A value + its 同比 change reports, unless a plan states it.
 
         Under a plan lead in the paragraph (《方案》明确, 目标是, 预期目标) or with
-        以上/左右/力争/确保/计划 in the sentence, it is a target; a past period
+        以上/左右/力争/确保/计划, 目标: or 到20XX年 in the sentence, it is a target; a past period
         (1至5月, 上半年, 去年), 已 or a standing (增幅居…) keeps it a report.
         """
         text = self.text
@@ -1450,6 +1450,7 @@ class _Finder:
             return True
         return not (
             _REPORT_TARGET.search(text, s, e)
+            or _FORWARD.search(text, s, e)  # 到2025年,… / 工作目标:…
             or _PLAN_LEAD.search(text, self.para_start, s)
             or (self.goal_section and not self.history_mode)  # 一、经济运行目标 / (9)…
         )
