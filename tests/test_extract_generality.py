@@ -3327,3 +3327,16 @@ OWN_CASES_41: list[Case] = [
 )
 def test_generality_session8(category: str, text: str, expected: list[dict[str, Any]]) -> None:
     test_generality_session5(category, text, expected)
+
+
+def test_a_bare_level_or_change_after_a_rate_takes_the_metric_not_the_rate() -> None:
+    doc = extract_document("力争全县规模以上工业增加值年均增长10%左右,到2025年达到200亿元。")
+    assert [t.indicator for t in doc.targets] == [
+        "全县规模以上工业增加值年均增长",
+        "全县规模以上工业增加值",
+    ]
+    doc = extract_document("工业技改投资占工业投资比重达到55%,较2022年提高5个百分点。")
+    assert [t.indicator for t in doc.targets] == [
+        "工业技改投资占工业投资比重",
+        "工业技改投资占工业投资比重较2022年提高",
+    ]

@@ -766,7 +766,9 @@ _GROWTH_ONLY = re.compile(
 )
 _GROWTH_ONLY_TAIL = re.compile(rf"(?:{_GROWTH_ONLY.pattern})$")
 # A change that names no metric (…比重上升到52%,年均提升1.3个百分点): the metric before it.
-_CHANGE_ONLY = re.compile(r"(?:年均|每年|平均每年)?(?:提升|提高|增加|上升|下降|降低|减少)")
+_CHANGE_ONLY = re.compile(
+    rf"(?:(?:比|较){_BASE_PERIOD})?(?:年均|每年|平均每年)?(?:提升|提高|增加|上升|下降|降低|减少)"
+)
 _IND_LEAD = re.compile(
     r"^(?:其中|每年|(?:通过|用|经过|未来)?[二三四五六七八九十两]年(?:内|间|时间|来)?(?![度级底末])|累计|新增|净增|新上(?!规)|新建|新培育|新认定|培育形成|打造形成|培育|培植|实施|"
     r"组织实施|组织开展|建成并落地|建成(?!区)|建设|打造|招引落地|招引|引进|推进|推动|开展|谋划|认定|推广|"
@@ -2430,6 +2432,9 @@ class _Finder:
                 )
         if not indicator and self.out and self.out[-1].end >= s:
             indicator = self.out[-1].indicator  # …增长1个百分点以上,力争达到28%
+            if kind not in (TargetKind.GROWTH_RATE, TargetKind.INCREMENT):
+                # 增加值年均增长10%,到2025年达到200亿元: the level of the metric that grows
+                indicator = _GROWTH_ONLY_TAIL.sub("", indicator) or indicator
         if not indicator:
             indicator = text[start:end].strip() or unit
         return [
