@@ -3317,6 +3317,44 @@ OWN_CASES_41: list[Case] = [
         ],
     ),
     ("41-同比-report", "2025年全市实现工业开票销售500亿元,同比增长12%。", []),
+    # 预计 opening a clause makes the rest of the sentence a forecast, until a clause
+    # that commits (力争/确保)
+    ("41-预计", "预计到2026年,全区规上工业产值将达到420亿元,年均增长9%。", []),
+    (
+        "41-预计",
+        "预计到2026年,全区规上工业产值将达到420亿元;力争新增规上工业企业30家。",
+        [E("30", "家", "increment", "eq", deadline_year=2026)],
+    ),
+    # a bracket closing the clause right after the value (a score, a remark) leaves
+    # the value a target
+    (
+        "41-bracket",
+        "3.新增规上工业企业6家(8分);工业用电量增长5%以上(备注:按供电局口径)。",
+        [E("6", "家", "increment", "eq"), E("5", "%", "growth_rate", "ge")],
+    ),
+    ("41-bracket", "培育2个(智能装备、新材料)产业集群。", [E("2", "个", "increment", "eq")]),
+    # a range that repeats its unit after the low end
+    (
+        "41-range-unit",
+        "到2027年,制造业增加值增速保持在7%—9%,单位工业增加值能耗较2025年下降8%-10%,新增上市企业2家至3家。",
+        [
+            E("7", "%", "growth_rate", "between", value_high="9", deadline_year=2027),
+            E("8", "%", "reduction", "between", value_high="10", deadline_year=2027),
+            E("2", "家", "increment", "between", value_high="3", deadline_year=2027),
+        ],
+    ),
+    # a stray quotation mark a copy left after the value
+    (
+        "41-stray-quote",
+        '力爭全年紡織服裝產業集群產值突破2600億元"。',
+        [E("2600", "亿元", "level", "gt")],
+    ),
+    # 千亿级 + a named sector's 产业规模 is the scale of that sector
+    (
+        "41-scale-sector",
+        "到2028年,形成千亿级新能源装备产业规模。",
+        [E("1000", "亿元", "level", "ge", deadline_year=2028, indicator="新能源装备产业规模")],
+    ),
 ]
 
 

@@ -132,10 +132,14 @@ def test_jurisdiction_from_index_number_code() -> None:
         ("某市2024年工业和信息化工作要点\n一、主要目标\n规上工业增加值增长6%。\n", 2024),
         ("2025年全市工业和信息化工作要点\n一、主要目标\n增长7%。\n", 2025),
         ("全市工业和信息化2023年度工作计划\n一、目标\n增长7%。\n", 2023),
+        # a year's assessment rules and a target responsibility letter are annual too
+        ("示例开发区2024年度工业经济工作考核细则\n一、考核内容\n增长7%。\n", 2024),
+        ("青石镇2026年度工业经济发展目标责任书\n一、目标任务\n增长7%。\n", 2026),
     ],
 )
 def test_horizon_of_an_annual_plan_with_the_year_inside_the_title(text: str, year: int) -> None:
     m = _meta(text)
+    assert m.title == text.split("\n", 1)[0]
     assert m.doc_type in (DocType.WORK_POINTS, DocType.OTHER)
     assert (m.horizon_start, m.horizon_end) == (dt.date(year, 1, 1), dt.date(year, 12, 31))
 
@@ -143,3 +147,12 @@ def test_horizon_of_an_annual_plan_with_the_year_inside_the_title(text: str, yea
 def test_deadline_year_in_title_is_not_an_annual_plan() -> None:
     m = _meta("某市到2025年制造业发展工作要点\n一、目标\n增长7%。\n")
     assert m.horizon_start != dt.date(2025, 1, 1)
+
+
+def test_a_zone_named_by_its_city_short_name_is_that_city_s() -> None:
+    m = _meta("关于印发《嘉兴经济技术开发区2024年度工业经济工作考核细则》的通知\n增长7%。\n")
+    assert m.jurisdiction is not None
+    assert m.jurisdiction.name == "嘉兴市"
+    # a short name that is no jurisdiction gives none
+    m = _meta("青石经济开发区2024年度工作要点\n增长7%。\n")
+    assert m.jurisdiction is None

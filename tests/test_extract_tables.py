@@ -743,3 +743,71 @@ def test_breakdown_table_earlier_year_column_is_a_baseline(layout: str) -> None:
         (t.indicator, str(t.value), t.deadline.year if t.deadline else None) for t in doc.targets
     ]
     assert got == [("甲县规上工业产值", "160", 2025), ("乙县规上工业产值", "130", 2025)]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_breakdown_table_whose_first_column_is_named_danwei(layout: str) -> None:
+    """单位 before columns that each name an indicator and its unit names the areas
+    (the organisations the values go to), not a unit of measure."""
+    text = "示例区2025年度各街道工业目标分解表\n" + render(
+        ("单位", "规上工业产值增速(%)", "新增规上工业企业(家)"),
+        (("全区合计", "7", "30"), ("南湖街道", "7.5", "12"), ("北塘街道", "—", "8")),
+        layout,
+    )
+    table = only_table(text)
+    assert table.roles() == ["area", "measure", "measure"]
+    doc = extract_document(text)
+    got = [(t.indicator, str(t.value), t.unit, t.kind.value) for t in doc.targets]
+    assert got == [
+        ("全区合计规上工业产值增速", "7", "%", "growth_rate"),
+        ("全区合计新增规上工业企业", "30", "家", "increment"),
+        ("南湖街道规上工业产值增速", "7.5", "%", "growth_rate"),
+        ("南湖街道新增规上工业企业", "12", "家", "increment"),
+        ("北塘街道新增规上工业企业", "8", "家", "increment"),
+    ]
+    # an indicator table's 单位 column stays the unit of measure
+    text = render(("指标", "单位", "2025年目标"), (("工业投资", "亿元", "65"),), layout)
+    assert only_table(text).roles() == ["indicator", "unit", "target"]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_assessment_table_target_cells_with_their_own_units(layout: str) -> None:
+    """A target cell may name its unit and say 新增 (9%以上, 75亿元, 新增8家)."""
+    text = "某开发区2025年度工业考核细则\n" + render(
+        ("序号", "指标", "分值", "目标值", "责任单位"),
+        (
+            ("1", "规上工业增加值增速", "20", "9%以上", "经发局"),
+            ("2", "工业投资", "20", "75亿元", "投促局、经发局"),
+            ("3", "亩均税收", "10", "32万元/亩", "经发局"),
+            ("4", "省级专精特新中小企业", "10", "新增8家", "科技局"),
+            ("5", "单位工业增加值能耗降低率", "10", "3.5%", "经发局"),
+        ),
+        layout,
+    )
+    doc = extract_document(text)
+    got = [
+        (t.indicator, str(t.value), t.unit, t.kind.value, t.comparator.value) for t in doc.targets
+    ]
+    assert got == [
+        ("规上工业增加值增速", "9", "%", "growth_rate", "ge"),
+        ("工业投资", "75", "亿元", "level", "eq"),
+        ("亩均税收", "32", "万元/亩", "level", "eq"),
+        ("省级专精特新中小企业", "8", "家", "increment", "eq"),
+        ("单位工业增加值能耗降低率", "3.5", "%", "reduction", "eq"),
+    ]
+    for t in doc.targets:
+        assert_span(text, t)
+        assert t.deadline == dt.date(2025, 12, 31)  # the year of the 考核细则
+
+
+def test_a_page_footer_between_rows_of_a_one_cell_per_line_table_is_skipped() -> None:
+    cells = [
+        "序号", "重点任务", "牵头单位", "配合单位",
+        "1", "新增规上工业企业30家", "县经信局", "各乡镇",
+        "— 4 —",
+        "2", "完成工业投资80亿元", "县发改委", "县经信局",
+    ]  # fmt: skip
+    text = "附件\n示例县重点任务清单\n" + "\n".join(cells) + "\n"
+    doc = extract_document(text)
+    got = [(str(t.value), leads(t)) for t in doc.targets]
+    assert got == [("30", ["县经信局"]), ("80", ["县发改委"])]

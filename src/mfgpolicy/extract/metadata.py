@@ -81,7 +81,7 @@ _GENRES: Final = (
 _GENRE_RE: Final = re.compile("|".join(g for g, _ in _GENRES))
 _GENRE_OF: Final = dict(_GENRES)
 _TITLE_END_RE: Final = re.compile(
-    r"(?:方案|计划|要点|意见|规划|纲要|措施|办法|细则"
+    r"(?:方案|计划|要点|意见|规划|纲要|措施|办法|细则|责任书"
     r"|(?:任务|责任|目标)(?:分工|分解)表?|(?:责任|任务)清单|20\d\d年[^\n]{0,30}?(?:重点工作|工作任务))"
     r"(?:\(\d{4}\s*[-—–~至]\s*\d{4}年?\))?$"
 )
@@ -135,7 +135,9 @@ _ANNUAL_RE: Final = re.compile(
     r"(?<![到至\-—–~～])(?P<y>(?:19|20)\d{2})\s*年度?(?![\-—–~～至到]\s*(?:19|20)\d\d|远景)[^\n]{0,40}?"
     r"(?:工作要点|工作计划|工作规划|工作方案|行动计划|实施方案|行动方案"
     r"|重点工作(?:任务)?|工作任务|(?:任务|责任|目标)(?:分工|分解)(?:表|方案)?|(?:责任|任务)清单"
-    r"|(?<!发展)目标(?:任务)?)"
+    r"|(?<!发展)目标(?:任务)?"
+    # a year's assessment rules and its target responsibility letter (目标责任书)
+    r"|(?:考核|考评)(?:实施)?(?:细则|办法|方案)|目标(?:管理)?责任书)"
     r"(?:的通知)?$"
 )
 # “十四五” / 第十四个五年规划 in a title.
@@ -456,6 +458,12 @@ def _pick(
     return main, tuple(j for j in leaves if j is not main)
 
 
+_ZONE_OF_RE: Final = re.compile(
+    r"(?<![\u4e00-\u9fff])(?P<short>[\u4e00-\u9fff]{2})(?:国家级)?"
+    r"(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|开发区)"
+)
+
+
 def _jurisdiction(
     index_number: str | None,
     issuers: list[str],
@@ -475,6 +483,11 @@ def _jurisdiction(
             main, others = _pick(source, gaz)
             if main is not None:
                 return main, others
+    # A zone named by its city's short name (嘉兴经济技术开发区): the city's zone.
+    for source_text in (*issuers, title or ""):
+        for m in _ZONE_OF_RE.finditer(source_text):
+            if (j := gaz.resolve(m["short"])) is not None:
+                return j, ()
     # Most frequent prefecture or county named in the text (a bounded sample).
     counts = Counter(
         j.key

@@ -315,6 +315,16 @@ def _settled_role(c: Column, scored: bool, has_target: bool, latest: int | None)
 def _header(names: Sequence[str]) -> tuple[tuple[Column, ...], str] | None:
     """The columns of a header row and the table's kind, or ``None``."""
     found = [_header_column(name) for name in names]
+    if (
+        len(found) >= 2
+        and found[0] is not None
+        and found[0].role == "unit"
+        and all(c is None for c in found[1:])
+        and all(_measure_column(n) is not None for n in names[1:])
+    ):
+        # 单位 | 增加值增速(%) | 新增规上企业(家): the first column names who the values
+        # are broken down to (单位 as the organisation, not the unit of measure).
+        found[0] = Column(name=found[0].name, role="area")
     if any(c is not None and c.role == "area" for c in found):
         # Beside the areas, a column may name the indicator it holds.
         found = [
@@ -444,7 +454,7 @@ def _is_time_cell(text: str) -> bool:
 
 
 def _is_number_cell(text: str) -> bool:
-    return _cell_value(text) is not None or text in ("—", "-", "——", "/", "—/—")
+    return _cell_value(text, units=True) is not None or text in ("—", "-", "——", "/", "—/—")
 
 
 def _cell_kind(text: str, *, serial: bool = True) -> str:
@@ -478,7 +488,8 @@ def _line_header(
             col = _measure_column(lines[j][1])  # 地区 ⏎ 降幅目标(%)
         if col is None:
             break
-        area = area or col.role == "area"
+        # 单位 ⏎ 增速(%): a first column 单位 may name the areas (see _header)
+        area = area or col.role == "area" or (not names and col.role == "unit")
         names.append(lines[j][1])
         j += 1
     header = _header(names) if len(names) >= 2 else None
@@ -626,6 +637,17 @@ def _assessment_groups(cells: list[Cell]) -> list[list[Cell]]:
     return groups
 
 
+def _serial_number(cell: str) -> int:
+    """The number of a serial cell ((3), 3., 3、 → 3)."""
+    return int(re.sub(r"\D", "", cell) or 0)
+
+
+# A page number the copy kept (— 5 —, -5-, 第5页); a bare number is a cell.
+_PAGE_FOOTER: Final = re.compile(
+    r"[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
+)
+
+
 def _line_tables(text: str, lines: list[tuple[int, str]]) -> list[Table]:
     tables: list[Table] = []
     i = 0
@@ -645,6 +667,7 @@ def _line_tables(text: str, lines: list[tuple[int, str]]) -> list[Table]:
         end = lines[j - 1][0] + len(lines[j - 1][1])
         blank_run = 0
         has_serial = "serial" in roles
+        last_serial = 0
         assessment = "score" in roles and not has_serial
         while j < n:
             s, ln = lines[j]
@@ -656,6 +679,9 @@ def _line_tables(text: str, lines: list[tuple[int, str]]) -> list[Table]:
                 j += 1
                 continue
             blank_run = 0
+            if _PAGE_FOOTER.fullmatch(stripped):
+                j += 1  # — 5 —: a page footer between two rows
+                continue
             if _line_header(lines, j) is not None or re.match(r"^\s*(?:附件|附表)", ln):
                 break
             if len(stripped) > 300:
@@ -673,6 +699,12 @@ def _line_tables(text: str, lines: list[tuple[int, str]]) -> list[Table]:
             new_row = False
             if has_serial:
                 new_row = kind_of == "serial"
+                if new_row and current and "score" in roles:
+                    # 1 ⏎ 工业投资 ⏎ 20 ⏎ …: beside scores a bare number is a serial only
+                    # when it is the next one
+                    new_row = _serial_number(stripped) == last_serial + 1
+                if new_row:
+                    last_serial = _serial_number(stripped)
             elif assessment:
                 pass  # rows told apart below
             elif current:
@@ -972,12 +1004,32 @@ class TableTarget:
     basis: DeadlineBasis
 
 
-def _cell_value(text: str) -> tuple[Comparator, Number, bool] | None:
-    """A value cell: (comparator, value, cumulative) or ``None``."""
+@attrs.frozen
+class _CellValue:
+    """A value cell read: its comparator, number, and what the cell itself says."""
+
+    comparator: Comparator
+    value: Number
+    cumulative: bool  # 〔15〕 or 累计…
+    unit: str | None = None  # the cell's own unit (9%以上, 180亿元, 35万元/亩)
+    new: bool = False  # 新增12家: a count of new things
+
+
+# What a value cell may say before its number (新增12家, 累计60家).
+_CELL_LEAD: Final = re.compile(r"^(?:(?P<new>新增|净增|新培育|新引进)|(?P<cum>累计))")
+
+
+def _cell_value(text: str, *, units: bool = False) -> _CellValue | None:
+    """A value cell or ``None``; with ``units``, a cell may also name its own unit
+    and open with 新增/累计 (the value columns of an assessment table)."""
     t = text.strip().replace(" ", "")
-    cumulative = False
+    cumulative = new = False
+    unit: str | None = None
     if m := _CUMULATIVE_BRACKETS.match(t):
         t, cumulative = m.group("n"), True
+    if units and (lead := _CELL_LEAD.match(t)):
+        new, cumulative = bool(lead.group("new")), cumulative or bool(lead.group("cum"))
+        t = t[lead.end() :]
     cmp = Comparator.EQ
     for mark in _CMP_MARKS:
         if t.startswith(mark):
@@ -988,23 +1040,29 @@ def _cell_value(text: str) -> tuple[Comparator, Number, bool] | None:
             cmp, t = SUFFIX_COMPARATOR[suf], t[: -len(suf)]
             break
     if t.endswith("%"):
-        t = t[:-1]
+        t, unit = t[:-1], "%"
+    elif units and (um := re.fullmatch(r"([\d.]+)(\D.*)", t)) and _UNIT_TOKEN.match(um.group(2)):
+        t, unit = um.group(1), um.group(2)
     if not t or not re.fullmatch(r"[\d.]+", t):
         return None
     try:
         value = parse_number(t)
     except ParseError:
         return None
-    return cmp, value, cumulative
+    return _CellValue(cmp, value, cumulative, unit, new)
 
 
 def _value_cells(
     t: Table, row: Row, roles: tuple[str, ...]
-) -> list[tuple[Column, Cell, tuple[Comparator, Number, bool]]]:
+) -> list[tuple[Column, Cell, _CellValue]]:
     """The cells of ``row`` in columns of ``roles`` that hold a value, parsed."""
     out = []
     for col, cell in zip(t.columns, row.cells, strict=False):
-        if cell is not None and col.role in roles and (parsed := _cell_value(cell.text)):
+        if (
+            cell is not None
+            and col.role in roles
+            and (parsed := _cell_value(cell.text, units=True))
+        ):
             out.append((col, cell, parsed))
     return out
 
@@ -1066,15 +1124,17 @@ def table_targets(tables: Sequence[Table]) -> list[TableTarget]:
                 indicator = indicator[: m.start()]
             if unit is not None:
                 unit = unit.strip("()（）")
-            for col, cell, (cmp, value, cumulative) in _value_cells(t, row, ("target", "growth")):
-                this_unit = unit
+            for col, cell, cv in _value_cells(t, row, ("target", "growth")):
+                this_unit = unit if unit is not None else cv.unit
                 name = indicator
                 if col.role == "growth":
                     kind = TargetKind.GROWTH_RATE
                     this_unit = "%"
                     name = indicator + "年均增长"
+                elif cv.new:
+                    kind = TargetKind.INCREMENT  # 省级专精特新中小企业 | 新增12家
                 else:
-                    kind = _row_kind(indicator, this_unit, cumulative)
+                    kind = _row_kind(indicator, this_unit, cv.cumulative)
                 year = col.year
                 if year is None:
                     year = next((c.year for c in t.columns if c.role == "target" and c.year), None)
@@ -1087,8 +1147,8 @@ def table_targets(tables: Sequence[Table]) -> list[TableTarget]:
                         end=cell.end,
                         indicator=name,
                         kind=kind,
-                        comparator=cmp,
-                        value=value,
+                        comparator=cv.comparator,
+                        value=cv.value,
                         unit=this_unit,
                         year=year,
                         basis=basis if year is not None else DeadlineBasis.PLAN,
@@ -1101,7 +1161,7 @@ def _area_targets(t: Table, row: Row, area_cell: Cell) -> list[TableTarget]:
     """The values of one area's row in a breakdown table."""
     area = _indicator_text(area_cell)
     out: list[TableTarget] = []
-    for col, cell, (cmp, value, cumulative) in _value_cells(t, row, ("measure", "target")):
+    for col, cell, cv in _value_cells(t, row, ("measure", "target")):
         unit: str | None = None
         if col.role == "measure" and (m := _MEASURE_HEADER.match(col.name)):
             name, unit = m.group("name"), m.group("unit")
@@ -1109,7 +1169,8 @@ def _area_targets(t: Table, row: Row, area_cell: Cell) -> list[TableTarget]:
             name = _title_name(t.title)
             if (m := _UNIT_IN_NAME.search(col.name)) is not None:
                 unit = m.group("unit")
-        kind = _row_kind(name, unit, cumulative)
+        unit = unit if unit is not None else cv.unit
+        kind = TargetKind.INCREMENT if cv.new else _row_kind(name, unit, cv.cumulative)
         if kind is TargetKind.REDUCTION:
             name = re.sub(r"降幅$", "", name)
         year = col.year if col.year is not None else _title_year(t.title)
@@ -1119,8 +1180,8 @@ def _area_targets(t: Table, row: Row, area_cell: Cell) -> list[TableTarget]:
                 end=cell.end,
                 indicator=area + name,
                 kind=kind,
-                comparator=cmp,
-                value=value,
+                comparator=cv.comparator,
+                value=cv.value,
                 unit=unit,
                 year=year,
                 basis=DeadlineBasis.STATED

@@ -115,7 +115,8 @@ _MIXED_WAN = r"\d+万\d{4}(?![\d.])"  # 3万8000(亿元) = 38000 亿元
 
 _QUANTITY = re.compile(
     rf"(?:(?<![\dA-Za-z.．/+\-])|(?<=GDP))"  # 人均GDP3.5万美元: an indicator's abbreviation
-    rf"(?:(?P<a>{_MIXED_WAN}|{_NUM})(?: ?(?:[-–—―~～－]{{1,2}}|至) ?(?P<b>{_NUM}))?"
+    # a range may repeat its unit after the low end (增速8%—10%, 3家至5家)
+    rf"(?:(?P<a>{_MIXED_WAN}|{_NUM})(?:(?: ?{_UNIT})? ?(?:[-–—―~～－]{{1,2}}|至) ?(?P<b>{_NUM}))?"
     rf"|(?P<c>{_CN_NUM}))"
     rf" ?(?P<unit>{_UNIT})(?P<suf>{_SUFFIX})?(?P<step>大关|(?:新的?)?台阶)?"
 )
@@ -146,7 +147,8 @@ _SPECIAL = re.compile(
     r"(?:元?(?:大关|(?:新的?)?台阶)|(?P<stepyuan>元)(?=[,，;；。\n]|$))"
     r"|(?P<scaleverb>形成|达到|迈上|跨上|实现|突破|超过)"
     r"(?P<scale>\d+(?:\.\d+)?|[一二三四五六七八九两]?[千百])"
-    r"亿元?级(?:(?:的)?(?:产业)?规模)?(?=[,，;；。\n]|$)"
+    # 形成千亿级(的)(电力装备)产业规模: the scale of one sector, named or not
+    r"亿元?级(?:(?:的)?(?P<sector>[\u4e00-\u9fff]{0,8}?)(?:产业)?规模)?(?=[,，;；。\n]|$)"
     r"|(?P<double>翻(?P<times>一|两|二|三)?番|(?P<bei>双倍增|倍增)(?![计工行目县区市]))"
     r"|前(?P<rank>\d+)(?:强|名|位|甲)"
     r"|(?:(?:全国|全省|全市|全区|省内|市内|全球)(?:同类\w{0,2})?"
@@ -638,6 +640,8 @@ _AHEAD = re.compile(r"提前[^,，;；。]{0,6}完成")
 _FORWARD = re.compile(rf"{_FORWARD_WORDS}|目标(?:任务)?(?:为|是)?[:：]|到20\d\d年")
 # 将 + outcome verb (累计培育…企业将达到213家): an announced or pending result, a
 # forecast like 预计, unless the sentence looks forward (到20XX年, 力争/确保/计划).
+# 预计 opening a clause (预计到2025年,…): what follows in the sentence is a forecast.
+_FORECAST_OPEN = re.compile(r"(?:^|(?<=[,，;；。:：\s]))预计")
 _WILL_REACH = re.compile(r"将(?:会|要|有望|可)?(?:达到|达|突破|超过|超|迈上|跨上|增至|增加到)$")
 _FORWARD_WILL = re.compile(
     rf"{_FORWARD_WORDS}|目标|预期|要求|努力|(?:到|至|于|在)\s?20\d\d\s?年|20\d\d年(?:底|末)?前"
@@ -1062,6 +1066,10 @@ def _is_prenominal(text: str, end: int, stop: int) -> bool:
     return not (end >= stop or text[end] in _BOUNDARY)
 
 
+# A bracket that closes soon after a value (a score, a remark, a basis).
+_CLOSED_BRACKET = re.compile(r"[(（][^()（）\n]{1,40}[)）]")
+
+
 def _is_boundary(text: str, i: int, stop: int) -> bool:
     """A clause ends at ``i`` (spaces before the end of the line or sentence count as its end)."""
     if i >= stop or text[i] in _BOUNDARY:
@@ -1075,6 +1083,11 @@ def _is_boundary(text: str, i: int, stop: int) -> bool:
         # 增速达到7%以上(其中…9%以上): the parts open in brackets; 增长8%(依据…设置): the
         # grounds of the value follow it
         return True
+    if text[i] in "”\"’'" and _is_boundary(text, i + 1, stop):
+        return True  # …突破3500亿元"。: a stray quotation mark the copy left
+    if text[i] in "(（" and (close := _CLOSED_BRACKET.match(text, i, stop)):
+        # 工业用电量增长6%以上(5分)。: a bracket closing the clause remarks on the value
+        return _is_boundary(text, close.end(), stop)
     if text[i] in "等的" and _GOAL_WORD_END.match(text, i, stop):
         return True  # …达到10000亿元的目标 / …年均降低5%等目标: the value closes its clause
     if text[i] == "." and (i + 1 >= stop or not text[i + 1].isdigit()):
@@ -1636,6 +1649,8 @@ class _Finder:
                 continue  # 提前两年完成…目标任务 in a forward sentence: that clause only
             if _HISTORY.search(text[clause_start:c_start]) or self._is_history(s, c_start):
                 continue
+            if self._forecast_before(sent_start, clause_start):
+                continue  # 预计到2025年,全县工业总产值将达到300亿元: a forecast
             clause_end = nxt.start() if nxt else e
             if _QUALIFIES_LIST.match(text, c_end, clause_end) and not _GOAL_WORD_END.search(
                 text, c_end, min(len(text), clause_end + 1)
@@ -1897,6 +1912,17 @@ class _Finder:
                 )
             )
         return out
+
+    def _forecast_before(self, sent_start: int, clause_start: int) -> bool:
+        """A 预计 opening an earlier clause of the sentence governs the clauses after it.
+
+        The forecast runs to the 。 or ；, or until a clause that commits (力争, 确保 …).
+        """
+        text = self.text
+        start = max(sent_start, text.rfind("；", sent_start, clause_start) + 1)
+        start = max(start, text.rfind(";", sent_start, clause_start) + 1)
+        opens = [m.end() for m in _FORECAST_OPEN.finditer(text, start, clause_start)]
+        return bool(opens) and not re.search(_FORWARD_WORDS, text[opens[-1] : clause_start])
 
     def _will_forecast(self, s: int, e: int, head: str, ctx: _Ctx | None) -> bool:
         """将达到/将突破 with nothing forward-looking around it: a forecast (like 预计)."""
@@ -2747,7 +2773,7 @@ class _Finder:
                 FoundTarget(
                     start=start,
                     end=end,
-                    indicator=_scale_indicator(indicator),
+                    indicator=_scale_indicator(m.group("sector") or indicator),
                     kind=TargetKind.LEVEL,
                     comparator=Comparator.GT
                     if m.group("scaleverb") in ("突破", "超过")
