@@ -60,6 +60,10 @@ UNIT_TABLE: list[tuple[str, str, Fraction]] = [
     ("千瓦时", "tce", Fraction(3600000, 29307600000)),
     ("度", "tce", Fraction(3600000, 29307600000)),
     ("万千瓦时", "tce", Fraction(36000000000, 29307600000)),
+    # installed capacity: 兆 is the SI mega, 万千瓦 ten thousand kW
+    ("兆瓦", "kW", Fraction(1000)),
+    ("吉瓦", "kW", Fraction(10**6)),
+    ("万千瓦", "kW", Fraction(10**4)),
     ("人", "person", Fraction(1)),
     ("名", "person", Fraction(1)),
     ("人次", "person_time", Fraction(1)),

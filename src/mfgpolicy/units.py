@@ -594,6 +594,12 @@ def _canonical_for(unit: Any) -> str:
     # Energy (mass·length²/time²) → tce; area (length²) → 亩 (mu): the units
     # plans count land and energy in.
     energy = dims.get("[mass]", Fraction(0))
+    if energy and dims.get("[length]") == 2 * energy and dims.get("[time]") == -3 * energy:
+        # Power (mass·length²/time³) → kW: installed capacity (装机容量, 兆瓦, 万千瓦).
+        parts.append(("kW", energy))
+        for key in ("[mass]", "[length]", "[time]"):
+            dims[key] -= {"[mass]": 1, "[length]": 2, "[time]": -3}[key] * energy
+        energy = Fraction(0)
     if energy and dims.get("[length]") == 2 * energy and dims.get("[time]") == -2 * energy:
         parts.append(("tce", energy))
         for key in ("[mass]", "[length]", "[time]"):
@@ -635,6 +641,7 @@ def canonical_unit(unit: str | Any) -> str:
                                                  公顷 convert to it exactly)
     mass                  ``t``                  万吨
     energy                ``tce``                万吨标准煤, 千瓦时
+    power                 ``kW``                 兆瓦, 万千瓦 (装机容量)
     people                ``person``             人, 名
     counted things        own name               家 → ``enterprise``,
                                                  台 → ``machine``, 项 →

@@ -85,7 +85,8 @@ _MONEY = (
     r"(?:/(?:人·年|人\.年|人年|人|亩|平方公里|平方米|公顷|吨))?"
 )
 _ENERGY = (
-    r"(?:万|亿)?吨(?:标准煤|标煤|二氧化碳|CO2)?|(?:万|亿)?千瓦时|(?:万|亿)?千瓦|(?:万|亿)?立方米"
+    r"(?:万|亿)?吨(?:标准煤|标煤|二氧化碳|CO2)?|(?:万|亿)?千瓦时|(?:万|亿)?千瓦|兆瓦|吉瓦"
+    r"|(?:万|亿)?立方米"
     r"|(?:万|亿)?(?:公斤|斤)"
 )
 # Air-pollutant concentrations (PM2.5浓度37微克/立方米, 52μg/m3).
@@ -151,6 +152,10 @@ _SPECIAL = re.compile(
     r"亿元?级(?:(?:的)?(?P<sector>[\u4e00-\u9fff]{0,8}?)(?:产业)?规模)?(?=[,，;；。\n]|$)"
     r"|(?P<double>翻(?P<times>一|两|二|三)?番|(?P<bei>双倍增|倍增)(?![计工行目县区市]))"
     r"|前(?P<rank>\d+)(?:强|名|位|甲)"
+    # 进入全省开发区综合考核前二十名: the contest named between the verb and the rank
+    r"|(?:进入|跻身|位列|位居|稳居|保持)(?P<rankscope>(?:全国|全省|全市|全区|省内|市内)"
+    r"[^,，;；。\d前]{1,20}?)"
+    r"前(?P<rankcw>[二三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十)(?:强|名|位)"
     r"|(?:(?:全国|全省|全市|全区|省内|市内|全球)(?:同类\w{0,2})?"
     r"|(?<=进入)|(?<=进)|(?<=跻身)|(?<=位列)|(?<=位居)|(?<=稳居)|(?<=保持))"
     r"前(?P<rankcn>[二三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十)"
@@ -217,6 +222,8 @@ _GOAL_WORD_END = re.compile(
     r"(?:等|的)(?:(?:约束性|预期性|指导性|年度)?(?:目标|指标)|任务|方针"
     r"|(?:发展|企业|培育|梯度)?(?:梯队|矩阵|方阵|格局))(?:任务)?"
     r"(?=[,，;；。!！\n]|$)"
+    # …增长12%以上目标如期实现 / …500亿元目标任务全面完成: the value is the goal
+    r"|(?:的)?目标(?:任务)?(?:如期|按期|全面|顺利|圆满)?(?:实现|完成|达成)|目标任务(?=[,，;；。!！\n]|$)"
 )
 # (A comma inside a note on counting — (人民币,下同) — separates nothing.)
 _CLAUSE_SEP = re.compile(r"[,，](?![^()（）,，\n]{0,6}下同[)）])|[:：;；]|——|[(（](?=其中|含\d)")
@@ -234,6 +241,8 @@ _VERB_BEFORE = re.compile(
     rf"(?:{_OUTCOME_VERBS})(?:了|出|好)?(?:每年|年均|三年|五年|累计|共|合计|新增|再)?(?:约|近)?"
     r"(?:[一二三四五六七八九十两\d]+大(?:领域|板块|行业|方向|产业|集群))?$"
     r"|覆盖(?:全市|全区|全县|全省|全州)$"
+    # 完成园区8家企业燃煤锅炉替代: what is done, in a scope, is the aim
+    r"|完成(?:全市|全区|全县|全省|全州|园区|辖区|区内|县内|市内)$"
 )
 # 推动全市1500家以上企业…: a scope between verb and count, when a comparator makes the
 # count an aim (推进全省107个产业集群提档升级 names the province's whole set).
@@ -562,6 +571,9 @@ _CAUSE_VERB = re.compile(r"带动|推动|引导|促进|拉动")
 # 形成5个以上千亿级支柱产业: how many reach a size class, a stock (level).
 _SIZE_CLASS = re.compile(r"[^,，;；。]{0,6}?(?:[十百千万]+亿|\d+亿|亿元|百亿元|千亿元|万亿)级")
 _CN_COUNT_OK = re.compile(r"至少|不少于|每年|每个")
+_CN_CMP_BEFORE = re.compile(
+    r"(?:达到|突破|超过|不少于|不低于|提高到|提升到|增加到|增至|保持在|稳定在)$"
+)
 _ATLEAST_VERB = re.compile(rf"(?:至少|不少于|不低于)(?:要)?(?:{_OUTCOME_VERBS})$")
 _APPOS = re.compile(
     r"(?:着力|著力|重点|全力|大力|积极|继续)?"
@@ -703,6 +715,7 @@ _DESCRIPTOR = re.compile(
     r"(?:资金)?(?:约|为|共)?$"
     r"|(?:建成|投产|达产|达效|竣工)(?:后|以后)[\u4e00-\u9fff]{0,10}$"
 )
+_OUTCOME_OPEN = re.compile(r"(?:全年|年内|年底前)?(?:完成|实现|落实)(?!后)(?![^的]*的)")
 # A project's dimensions (面积约2000亩, 全长3.5公里, 土方量约300万立方米) and its cost
 # items (补偿费15000万元, 基本预备费1785万元), stated without an outcome verb or a year.
 _DIMENSION = re.compile(
@@ -1088,7 +1101,7 @@ def _is_boundary(text: str, i: int, stop: int) -> bool:
     if text[i] in "(（" and (close := _CLOSED_BRACKET.match(text, i, stop)):
         # 工业用电量增长6%以上(5分)。: a bracket closing the clause remarks on the value
         return _is_boundary(text, close.end(), stop)
-    if text[i] in "等的" and _GOAL_WORD_END.match(text, i, stop):
+    if text[i] in "等的目" and _GOAL_WORD_END.match(text, i, stop):
         return True  # …达到10000亿元的目标 / …年均降低5%等目标: the value closes its clause
     if text[i] == "." and (i + 1 >= stop or not text[i + 1].isdigit()):
         return True  # a full stop written half-width: 比重47.1%. 发改委
@@ -1192,8 +1205,9 @@ def _kind_for(
         return TargetKind.INCREMENT  # 新入规企业达12户: entrants over the period
     if cmp_word is not None and _STOCK_TAIL.search(head.rstrip()):
         return TargetKind.LEVEL  # …企业数量达到5万家: the stock, whatever verb qualifies it
-    if unit_class == "money":
-        head = _AMOUNT_LEVEL.sub("", head)  # 完成增加值9000亿元 / 争创1.5万亿元: a level
+    if unit_class in ("money", "measure"):
+        # 完成增加值9000亿元 / 争创1.5万亿元 / 完成工业项目征地3000亩: the amount done, a level
+        head = _AMOUNT_LEVEL.sub("", head)
     if cmp_word is not None and not _INCREMENT_HEAD.search(_CAUSE_VERB.sub("", head)):
         return TargetKind.LEVEL
     if _INCREMENT_HEAD.search(head) or _BREAKTHROUGH_VERB.search(head):
@@ -2106,6 +2120,16 @@ class _Finder:
                 opens
                 or (unit == "大" and self._prev_unit == "大")
                 or (unit != "大" and (cn_count or distributive or appos))
+                # 获奖企业达到三十家: a comparator verb right before the numeral
+                or (unit != "大" and _CN_CMP_BEFORE.search(head_stripped))
+                # 新增…十家、…两家: the list of counts goes on
+                or (
+                    unit != "大"
+                    and self.out
+                    and self.out[-1].end >= clause_start
+                    and _unit_class(self.out[-1].unit or "") == "count"
+                    and text.startswith("、", self.out[-1].end)
+                )
             ):
                 return []
         if c is not None:
@@ -2160,7 +2184,11 @@ class _Finder:
         if uclass == "money" and _FUNDING.search(clause_text.replace(" ", "")):
             return []
         if not prenominal and (
-            _DESCRIPTOR.search(head_stripped)
+            (
+                _DESCRIPTOR.search(head_stripped)
+                # 完成工业项目征地3000亩: an outcome verb opening the clause makes it a task
+                and not _OUTCOME_OPEN.match(_LEAD_STRIP.sub("", head_stripped))
+            )
             or (
                 uclass in ("money", "measure")
                 and (_DIMENSION if uclass == "measure" else _COST).search(head_stripped)
@@ -2859,6 +2887,21 @@ class _Finder:
                     if all(names):
                         return _spread(doubled, parts, names)
             return [doubled]
+        if m.group("rankcw"):
+            places = whole_number(m.group("rankcw"))
+            if not places or not _is_boundary(text, end, e):
+                return []
+            return [
+                FoundTarget(
+                    start=start,
+                    end=end,
+                    indicator=_clean_indicator(indicator + m.group("rankscope")) + "排名",
+                    kind=TargetKind.LEVEL,
+                    comparator=Comparator.LE,
+                    value=Decimal(places),
+                    unit="名",
+                )
+            ]
         if m.group("first") or m.group("rankcn") or m.group("nth"):
             # 进入全国前三甲 / 成为全球第1位 / 保持全国第一位 / 跃升至16位: a rank.
             nth = m.group("nth")
