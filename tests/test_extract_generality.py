@@ -3351,6 +3351,61 @@ OWN_CASES_41: list[Case] = [
         '力爭全年紡織服裝產業集群產值突破2600億元"。',
         [E("2600", "亿元", "level", "gt")],
     ),
+    # a value that is the goal itself (…以上目标如期实现, …目标任务)
+    (
+        "41-goal-itself",
+        "(三)强化考核。确保全年技改投资增长15%以上目标如期实现。",
+        [E("15", "%", "growth_rate", "ge")],
+    ),
+    # Chinese numerals after a comparator verb, and in a list of counts
+    (
+        "41-cn-count",
+        "市级以上质量奖获奖企业达到二十家;新增规上工业企业八家、省级专精特新企业两家。",
+        [
+            E("20", "家", "level", "ge"),
+            E("8", "家", "increment", "eq"),
+            E("2", "家", "increment", "eq"),
+        ],
+    ),
+    ("41-cn-count", "聚焦两大产业、三个园区,推动协同发展。", []),
+    # 完成 + an amount of land is a level, also past a project word
+    (
+        "41-land-done",
+        "2026年完成工业项目征地1200亩,完成园区6家企业燃煤锅炉清洁能源替代。",
+        [
+            E("1200", "亩", "level", "eq", deadline_year=2026),
+            E("6", "家", "increment", "eq", deadline_year=2026),
+        ],
+    ),
+    ("41-descriptor", "该项目总投资5亿元,占地160亩。", []),
+    # a rank in a named contest
+    (
+        "41-rank-contest",
+        "力争进入全省开发区综合考核前二十名。",
+        [E("20", "名", "level", "le", indicator="全省开发区综合考核排名")],
+    ),
+    ("41-rank-reward", "对年度考核排名前十位的乡镇,给予通报表扬。", []),
+    # installed capacity
+    (
+        "41-capacity",
+        "到2027年,园区光伏装机容量达到60兆瓦左右。",
+        [E("60", "兆瓦", "level", "approx", deadline_year=2027)],
+    ),
+    # whom a reward applies to, and the rewards themselves, are no targets
+    (
+        "41-reward",
+        "对年产值首次突破20亿元、50亿元的企业,分别奖励30万元、60万元。力争全年新增产值超20亿元企业4家。",
+        [E("4", "家", "increment", "eq")],
+    ),
+    # monitoring routines
+    ("41-routine", "每月调度重点企业150家,每季度召开一次运行分析会;每月走访不少于2次。", []),
+    # a quarter's record opening its paragraph
+    ("41-quarter", "一季度,全区实现规上工业产值420亿元,同比增长6.1%;工业投资增长9.3%。", []),
+    (
+        "41-quarter",
+        "一季度末,完成工业投资30亿元。",
+        [E("30", "亿元", "level", "eq")],
+    ),
     # 千亿级 + a named sector's 产业规模 is the scale of that sector
     (
         "41-scale-sector",
@@ -3380,3 +3435,24 @@ def test_a_bare_level_or_change_after_a_rate_takes_the_metric_not_the_rate() -> 
         "工业技改投资占工业投资比重",
         "工业技改投资占工业投资比重较2022年提高",
     ]
+
+
+def test_a_report_document_stays_a_record_until_a_section_looks_forward() -> None:
+    text = (
+        "示例县经信局关于2025年1—6月全县工业经济运行情况的通报\n"
+        "一、总体情况\n"
+        "全县规上工业增加值增长7.2%。\n"
+        "二、主要特点\n"
+        "(一)新兴产业加快成长。高新技术产业增加值同比增长11.4%,占比达到58.2%。\n"
+        "三、下步工作\n"
+        "确保全年规上工业增加值增长8%,新增规上工业企业40家。\n"
+    )
+    doc = extract_document(text)
+    assert [(str(t.value), t.unit) for t in doc.targets] == [("8", "%"), ("40", "家")]
+    # a plan's own sections are not a record: its top headings reset the history
+    doc = extract_document(
+        "示例县制造业发展行动方案\n一、2024年工作总结\n全年新增规上工业企业35家。\n"
+        "二、2025年目标\n新增规上工业企业40家。\n三、保障措施\n"
+        "(一)强化考核。确保新增规上工业企业40家目标任务。\n"
+    )
+    assert [str(t.value) for t in doc.targets] == ["40", "40"]

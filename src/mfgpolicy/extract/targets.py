@@ -599,7 +599,9 @@ _BUILD_OBJECT = re.compile(
 _PAST_OPENING = re.compile(
     r"\s*(?:(?P<year>20\d\d)年(?:以来|来|,|，|上半年|前三季度|全年|全市|全区|全县|我市|我区|我县)"
     r"|近年来|近[两三四五]年来?|过去[一两三四五]年|“十[一二三]五”(?:以来|期间|时期)|“十四五”以来"
-    r"|今年以来|去年以来|年初以来|截至|截止|(?:20\d\d年)?\d{1,2} ?[-—–~至] ?\d{1,2}月)"
+    r"|今年以来|去年以来|年初以来|截至|截止|(?:20\d\d年)?\d{1,2} ?[-—–~至] ?\d{1,2}月"
+    # 一季度,全区实现…: a quarter's record (一季度末/前 would be a milestone)
+    r"|(?:20\d\d年)?(?:第?[一二三]季度|上半年|前三季度)[,，])"
 )
 # History markers in the clause before a number. 比上年/同比/较上年 + 增长/下降 states
 # one year's growth (a target in a plan, a report in a history section: see run()).
@@ -620,6 +622,18 @@ _MID_REPORT = re.compile(
 )
 # The attendance of a meeting (大会应到代表558名,实到523名) is never a target.
 # A heading's tally of its items: 一、主要预期目标(11项), (共8项).
+# A clause naming whom a policy applies to (对年产值首次突破10亿元、50亿元的企业,…).
+_CONDITION_CLAUSE = re.compile(
+    # (…按期完成.对…: a full stop written half-width ends the clause before)
+    r"(?:[^,，;；。]*?(?<=[\u4e00-\u9fff])\.)?"
+    r"\s*(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])?\s*对(?!标|接|外|比|照|于)[^,，;；。]*?\d[^,，;；。]*"
+    r"的[\u4e00-\u9fff“”()（）]{1,12}"
+)
+# A routine of monitoring (每月调度重点企业200家, 每月走访不少于1次): no target.
+_ROUTINE_CLAUSE = re.compile(
+    r"[^,，;；。]{0,12}?(?:每月|每季度?|每周|每旬|每半年|每年)(?:至少)?"
+    r"(?:调度|走访|通报|监测|报送|召开|督查|检查|会商|研判|联系|调研|点评)"
+)
 _TALLY_END = re.compile(r"[)）][ \t]*(?:\n|$)")
 _ATTENDANCE = re.compile(r"(?:应到|实到|应出席|实出席)(?:会)?(?:代表|委员|人员|人数)?$")
 # A sentence written as a report: a value 为/完成/实现 … followed by its 同比 change,
@@ -693,10 +707,17 @@ _NAMED_GOAL_DEF = re.compile(
 # A heading that reports the past: its section holds no targets.
 _HISTORY_HEAD = re.compile(
     r"完成情况|运行情况|执行情况|进展情况|今年以来|去年以来|年初以来|截至|截止|工作回顾"
+    # 一、2023年工作总结 / 主要成效 / 发展基础 as the whole heading (not 夯实产业发展基础)
+    r"|^(?:20\d\d年(?:度)?)?(?:全[市县区省])?(?:工业经济|工业|制造业|产业)?(?:发展)?"
+    r"(?:工作总结|(?:工作|主要|取得的?)成效|发展(?:现状|基础)|现状|基本情况)$"
     r"|\d{1,2} ?[-—–~至] ?\d{1,2}月"
 )
 # A heading that opens the plan part again.
-_GOAL_HEAD = re.compile(r"目标|计划|思路|任务|要点|举措|措施|重点工作")
+_GOAL_HEAD = re.compile(r"目标|计划|思路|任务|要点|举措|措施|重点工作|下步|下一步|打算|工作安排")
+# The title of a report (运行情况的通报, 运行分析会, 工作总结 without a plan part).
+_REPORT_TITLE = re.compile(
+    r"(?:运行|完成|进展|执行)情况(?:的)?(?:通报|报告|分析)|运行分析报告$|工作总结$"
+)
 # Composite subjects with no measure of their own (质量效益达到国内先进水平).
 _COMPOSITE = re.compile(r"(?:质量效益|综合实力|发展水平|整体水平|竞争力|综合效益|能级|实力|水平)$")
 # Amount words that make a bare 亿 money (规模/营收/产值 … 突破千亿).
@@ -715,7 +736,9 @@ _DESCRIPTOR = re.compile(
     r"(?:资金)?(?:约|为|共)?$"
     r"|(?:建成|投产|达产|达效|竣工)(?:后|以后)[\u4e00-\u9fff]{0,10}$"
 )
-_OUTCOME_OPEN = re.compile(r"(?:全年|年内|年底前)?(?:完成|实现|落实)(?!后)(?![^的]*的)")
+_OUTCOME_OPEN = re.compile(
+    r"(?:20\d\d年(?:底前|底|末)?)?(?:全年|年内|年底前)?(?:完成|实现|落实)(?!后)(?![^的]*的)"
+)
 # A project's dimensions (面积约2000亩, 全长3.5公里, 土方量约300万立方米) and its cost
 # items (补偿费15000万元, 基本预备费1785万元), stated without an outcome verb or a year.
 _DIMENSION = re.compile(
@@ -1289,8 +1312,11 @@ class _Finder:
         self.lead_year: int | None = None
         self.para_start = 0
         self.lead_from = 0
+        # A document that is itself a report (…运行情况的通报, 2023年工作总结): its
+        # sections are the record until one looks forward (下步工作, 2024年工作思路).
+        self.report_doc = bool(_REPORT_TITLE.search(text.lstrip()[:120].split("\n", 1)[0]))
         # Inside a section headed as a report (2023年1-10月工业运行情况).
-        self.history_mode = False
+        self.history_mode = self.report_doc
         # Inside a section headed as goals (总体目标, 主要目标): “十N五”期间 opens the
         # plan's own period there, not history.
         self.goal_section = False
@@ -1521,7 +1547,7 @@ class _Finder:
         if not short or not (numbered or line == para.strip()):
             return
         top = bool(_TOP_HEADING.match(para))
-        if _HISTORY_HEAD.search(line) and not _GOAL_YEAR.search(line):
+        if _HISTORY_HEAD.search(_HEADING.sub("", line).strip()) and not _GOAL_YEAR.search(line):
             self.history_mode, self.section_year = True, None
         elif _GOAL_HEAD.search(line):
             self.history_mode = False
@@ -1533,7 +1559,7 @@ class _Finder:
             ):
                 # (二)总体目标:“十二五”期间,…: the period dates the section's goals
                 self.section_year = _FIVE_YEAR_END[fm.group(1)]
-        elif top:
+        elif top and not self.report_doc:
             self.history_mode, self.section_year = False, None
             self.goal_section = False
 
@@ -1672,6 +1698,10 @@ class _Finder:
                 continue  # 建立10户…企业、60户…企业目标培育库: the counts qualify the 库
             if _ATTENDANCE.search(text, clause_start, c_start):
                 continue  # 应到代表558名,实到523名: a meeting's attendance
+            if _ROUTINE_CLAUSE.match(text, clause_start, c_start):
+                continue  # 每月调度重点企业200家 / 每月走访不少于1次: a routine
+            if _CONDITION_CLAUSE.fullmatch(text, clause_start, clause_end):
+                continue  # 对年产值首次突破10亿元的企业,给予…奖励: who a policy applies to
             if text[max(0, c_start - 2) : c_start].endswith(
                 ("(", "(共", "(计")
             ) and _TALLY_END.match(text, c_end):
@@ -1889,6 +1919,8 @@ class _Finder:
                 unit = unit[: unit.index("(")]
             if unit in ("万亿", "千亿", "百亿", "亿"):
                 return None
+            if _unit_class(unit) == "money" and _FUNDING.search(head.replace(" ", "")):
+                return None  # 分别奖励100万元、50万元: rewards, read clause by clause
             a, b, c = m.group("a"), m.group("b"), m.group("c")
             try:
                 value: Number = (
