@@ -3456,3 +3456,11 @@ def test_a_report_document_stays_a_record_until_a_section_looks_forward() -> Non
         "(一)强化考核。确保新增规上工业企业40家目标任务。\n"
     )
     assert [str(t.value) for t in doc.targets] == ["40", "40"]
+
+
+def test_bullets_take_the_goal_year_of_their_lead_not_its_baseline_year() -> None:
+    doc = extract_document(
+        "一、发展目标\n到2027年,产业营业收入达到800亿元;单位增加值能耗比2024年下降10%。\n"
+        "——企业梯队。新增规上企业40家,培育专精特新企业12家。\n"
+    )
+    assert [t.deadline.year if t.deadline else None for t in doc.targets] == [2027] * 4

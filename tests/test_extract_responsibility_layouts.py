@@ -260,7 +260,35 @@ OWN_CASES_32: list[Case] = [
     ),
 ]
 
-ALL_CASES = REVIEWER_CASES + OWN_CASES + OWN_CASES_17 + OWN_CASES_22 + OWN_CASES_32
+OWN_CASES_41: list[Case] = [
+    # an appendix task table names the body's tasks by their headings only: its row's
+    # units answer for the targets under the heading of that name
+    (
+        "41-附表按任务名",
+        (
+            "一、重点任务\n"
+            "(一)壮大电子材料产业。电子材料产业营业收入年均增长12%。\n"
+            "(二)培育智能装备产业。引进培育智能装备企业15家。\n"
+            "附件:重点任务分工表\n"
+            "序号\t重点任务\t牵头单位\t责任单位\n"
+            "1\t壮大电子材料产业\t市工信局\t市发改委、市科技局\n"
+            "2\t培育智能装备产业\t市商务局\t市工信局\n"
+        ),
+        [("12", ["市工信局"], ["市发改委", "市科技局"]), ("15", ["市商务局"], ["市工信局"])],
+    ),
+    # a heading names the lead, the item's own block only who supports
+    (
+        "41-标题牵头加配合",
+        (
+            "一、区科技局牵头工作\n"
+            "1.提升创新能力。新认定省级企业技术中心6家。配合单位:区工信局。\n"
+            "2.培育创新主体。新增高新技术企业40家。\n"
+        ),
+        [("6", ["区科技局"], ["区工信局"]), ("40", ["区科技局"], [])],
+    ),
+]
+
+ALL_CASES = REVIEWER_CASES + OWN_CASES + OWN_CASES_17 + OWN_CASES_22 + OWN_CASES_32 + OWN_CASES_41
 
 
 @pytest.mark.parametrize(

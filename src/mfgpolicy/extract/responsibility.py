@@ -523,6 +523,9 @@ class ResponsibilityMap:
     _text: str = attrs.field(alias="text", default="", repr=False)
     # Rows of task-division tables: (start, end, block) in document order.
     _rows: tuple[tuple[int, int, ResponsibilityBlock], ...] = attrs.field(alias="rows", default=())
+    # Sections named by a row of an appendix task table (附件:重点任务分工表 | 做强硬质合金
+    # 产业 | 市工信局 …): section id → that row's block.
+    _named: dict[str, ResponsibilityBlock] = attrs.field(alias="named", factory=dict)
 
     # -- public --------------------------------------------------------------------
 
@@ -556,6 +559,8 @@ class ResponsibilityMap:
         if block is None and (heading := self._heading_lead(task)):
             # 一、市经信局牵头工作 / (一)…(由市科技局牵头): the heading's lead leads.
             block = ResponsibilityBlock(start=start, end=end, lead=heading)
+        if block is None:
+            block = self._named_row(task)
         at = block.start if block is not None else start
         own = self._convert(block, self._heading_lead(task)) if block else None
         return self._complete(own, at, task)
@@ -608,6 +613,16 @@ class ResponsibilityMap:
         if b.start < last.start or b.start < end or self._text[b.end : last.end].strip():
             return None
         return b
+
+    def _named_row(self, task: Section | None) -> ResponsibilityBlock | None:
+        """The row of an appendix task table that names ``task`` or a section above it."""
+        by_id = {s.id: s for s in self._sections}
+        sec = task
+        while sec is not None:
+            if (row := self._named.get(sec.id)) is not None:
+                return row
+            sec = by_id.get(sec.parent) if sec.parent else None
+        return None
 
     def _heading_lead(self, task: Section | None) -> tuple[str, ...]:
         """一、…(由市科技局牵头): the lead a heading of ``task`` or above names."""
@@ -672,6 +687,10 @@ class ResponsibilityMap:
                 support.extend(b.listed[1:])
             else:
                 lead.extend(b.listed)
+        if not lead and support and heading_lead:
+            # 一、区发展改革委牵头工作 … 配合单位:区科技局: the heading's lead leads, the
+            # item's own block names who supports
+            lead.extend(u for u in heading_lead if u not in support)
         return Responsibility(
             lead=tuple(self._units[n] for n in lead),
             support=tuple(self._units[n] for n in support),
@@ -778,6 +797,41 @@ def _governments_accountable(
     )
 
 
+def _named_sections(
+    tables: Sequence[Table],
+    row_blocks: Sequence[ResponsibilityBlock],
+    sections: Sequence[Section],
+) -> dict[str, ResponsibilityBlock]:
+    """Sections whose heading a task-table row names, mapped to that row's block.
+
+    An appendix table (附件:重点任务分工表) often lists the plan's tasks by their
+    headings only (做强硬质合金产业 | 市工信局 | 市发改委…): the row's units answer for
+    the targets under the heading of that name in the body.
+    """
+    by_start = {b.start: b for b in row_blocks}
+    body = [s for s in sections if not s.is_appendix]
+    out: dict[str, ResponsibilityBlock] = {}
+    for t in tables:
+        if t.kind != "tasks":
+            continue
+        for row in t.rows:
+            cell = row.cell(t, "task")
+            block = by_start.get(row.start)
+            if cell is None or block is None:
+                continue
+            name = re.sub(r"\s+", "", cell.text)
+            if not 4 <= len(name) <= 30:
+                continue
+            hits = [
+                s
+                for s in body
+                if s.end <= t.start and re.sub(r"\s+", "", s.title).rstrip("。") == name
+            ]
+            if len(hits) == 1:
+                out[hits[0].id] = block
+    return out
+
+
 def extract_responsibility(
     text: str,
     sections: Sequence[Section],
@@ -828,6 +882,9 @@ def extract_responsibility(
         text=text,
         rows=tuple((b.start, b.end, b) for b in row_blocks),
     )
+    named = _named_sections(tables, row_blocks, secs)
+    if named:
+        rmap = attrs.evolve(rmap, named=named)
     carries: list[tuple[int, Responsibility]] = []
     for b in blocks:
         if not (b.carry_units or b.carry_accountable):

@@ -1416,7 +1416,12 @@ class _Finder:
     def _intro_context(self, para: str) -> _Ctx | None:
         """A paragraph that introduces a bullet list passes its year and commitment on."""
         stripped = para.rstrip()
-        years = [int(m.group(1)) for m in _YEAR.finditer(stripped)]
+        years = [
+            int(m.group(1))
+            for m in _YEAR.finditer(stripped)
+            # 比2022年下降12%: a baseline year, not the year the list aims at
+            if not _BASELINE_YEAR.search(stripped, 0, m.start())
+        ]
         if not years and stripped.endswith((":", "：")):
             # 《规划》提出了“十四五”…重点目标: → the period's end year
             years = [_FIVE_YEAR_END[m.group(1)] for m in _FIVE_YEAR_NAME.finditer(stripped)]
