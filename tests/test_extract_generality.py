@@ -92,7 +92,7 @@ REVIEWER_CASES: list[Case] = [
     (
         "E-doubling",
         "到2026年底,全县规上工业营业收入在2023年基础上翻一番。",
-        [E("2", "倍", "multiple", "ge", deadline_year=2026)],
+        [E("2", "倍", "multiple", "eq", deadline_year=2026)],
     ),
     ("E-doubling", "力争三年内实现全区工业增加值倍增。", [E("2", "倍", "multiple", "ge")]),
     (
@@ -106,7 +106,7 @@ REVIEWER_CASES: list[Case] = [
     (
         "E-doubling",
         "到2030年,数字经济核心产业增加值比2020年翻两番。",
-        [E("4", "倍", "multiple", "ge", deadline_year=2030)],
+        [E("4", "倍", "multiple", "eq", deadline_year=2030)],
     ),
     # --- F. 分别 + several values distributed over several indicators -------------------
     (
@@ -336,7 +336,7 @@ OWN_CASES: list[Case] = [
     (
         "3-doubling",
         "到2025年,全市规上工业企业数量翻一番。",
-        [E("2", "倍", "multiple", "ge", deadline_year=2025)],
+        [E("2", "倍", "multiple", "eq", deadline_year=2025)],
     ),
     (
         "3-doubling",
@@ -392,7 +392,7 @@ OWN_CASES: list[Case] = [
     (
         "7-baseline",
         "到2027年,全市规上工业营收在2022年基础上翻一番。",
-        [E("2", "倍", "multiple", "ge", deadline_year=2027)],
+        [E("2", "倍", "multiple", "eq", deadline_year=2027)],
     ),
     # 8. 年均 + number + 增长
     (
@@ -2443,15 +2443,15 @@ OWN_CASES_17: list[Case] = [
         "17-conjoined-doubling",
         "2025年工业营业收入、地区生产总值分别较2020年翻番,实现2个倍增。",
         [
-            E("2", "倍", "multiple", "ge", deadline_year=2025, indicator="工业营业收入"),
-            E("2", "倍", "multiple", "ge", deadline_year=2025, indicator="地区生产总值"),
+            E("2", "倍", "multiple", "eq", deadline_year=2025, indicator="工业营业收入"),
+            E("2", "倍", "multiple", "eq", deadline_year=2025, indicator="地区生产总值"),
         ],
     ),
     # an 等-list doubles as a whole
     (
         "17-deng-list-doubles-once",
         "到2025年,新能源、新材料等产业规模翻番。",
-        [E("2", "倍", "multiple", "ge", deadline_year=2025)],
+        [E("2", "倍", "multiple", "eq", deadline_year=2025)],
     ),
     # the parts after a year-opened target (其中, growth rates) are targets of that year
     (
@@ -3405,6 +3405,16 @@ OWN_CASES_41: list[Case] = [
         "41-quarter",
         "一季度末,完成工业投资30亿元。",
         [E("30", "亿元", "level", "eq")],
+    ),
+    # a bare 翻一番 reads as a number does (eq); 实现/达到 or 以上 make it at least double
+    (
+        "41-doubling-cmp",
+        "到2030年,规上工业营业收入比2025年翻一番,亩均税收实现翻番,研发投入翻一番以上。",
+        [
+            E("2", "倍", "multiple", "eq", deadline_year=2030),
+            E("2", "倍", "multiple", "ge", deadline_year=2030),
+            E("2", "倍", "multiple", "ge", deadline_year=2030),
+        ],
     ),
     # 千亿级 + a named sector's 产业规模 is the scale of that sector
     (

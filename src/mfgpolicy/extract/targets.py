@@ -2910,7 +2910,10 @@ class _Finder:
                 end=end,
                 indicator=_clean_indicator(text[start:names_end]) or indicator or "翻番",
                 kind=TargetKind.MULTIPLE,
-                comparator=Comparator.GE,
+                # 实现翻番 / 翻一番以上: at least double; a bare 翻一番 reads as a number does
+                comparator=Comparator.GE
+                if re.search(r"实现|达到|超过", head) or text.startswith("以上", end)
+                else Comparator.EQ,
                 value=Decimal(times),
                 unit="倍",
             )
