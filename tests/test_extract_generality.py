@@ -3406,6 +3406,31 @@ OWN_CASES_41: list[Case] = [
         "一季度末,完成工业投资30亿元。",
         [E("30", "亿元", "level", "eq")],
     ),
+    # battery capacity and installed power; a plant's size before its name is a qualifier
+    (
+        "46-capacity",
+        "到2028年,动力电池产能达到80GWh,新型储能装机规模达到2GW;建设50MW光伏电站。",
+        [
+            E("80", "GWh", "level", "ge", deadline_year=2028),
+            E("2", "GW", "level", "ge", deadline_year=2028),
+        ],
+    ),
+    # a count of size classes written in Chinese numerals (两个五百亿级…集群)
+    (
+        "46-size-class-cn",
+        "到2030年,培育形成智能装备、新材料两个三百亿级产业集群。",
+        [E("2", "个", "increment", "eq", deadline_year=2030)],
+    ),
+    # a full stop written half-width after a unit ends the sentence, also before a year
+    (
+        "46-half-width-stop",
+        "到2030年,甲、乙、丙产业产值分别达到600亿元、300亿元、200亿元.\n2025年全县完成工业投资312亿元,同比增长11.2%。",
+        [
+            E("600", "亿元", "level", "ge", deadline_year=2030),
+            E("300", "亿元", "level", "ge", deadline_year=2030),
+            E("200", "亿元", "level", "ge", deadline_year=2030),
+        ],
+    ),
     # a bare 翻一番 reads as a number does (eq); 实现/达到 or 以上 make it at least double
     (
         "41-doubling-cmp",
@@ -3474,3 +3499,28 @@ def test_bullets_take_the_goal_year_of_their_lead_not_its_baseline_year() -> Non
         "——企业梯队。新增规上企业40家,培育专精特新企业12家。\n"
     )
     assert [t.deadline.year if t.deadline else None for t in doc.targets] == [2027] * 4
+
+
+def test_milestone_year_columns_are_targets_and_the_earliest_is_the_baseline() -> None:
+    text = (
+        "示例县“十五五”工业发展规划\n"
+        "表1\t主要指标\n"
+        "序号\t指标名称\t单位\t2025年\t2027年\t2030年\t属性\n"
+        "1\t规上工业营业收入\t亿元\t900\t1100\t1500\t预期性\n"
+        "\n"
+        "二、主要任务\n"
+        "(一)壮大主导产业。到2027年,新能源汽车产量达到20万辆。\n"
+    )
+    doc = extract_document(text)
+    got = [(str(t.value), t.deadline.year if t.deadline else None) for t in doc.targets]
+    assert got == [("1100", 2027), ("1500", 2030), ("20", 2027)]
+
+
+def test_a_version_remark_after_the_title_keeps_the_title_and_its_period() -> None:
+    doc = extract_document(
+        "示例县制造业高质量发展“十四五”规划(摘要)\n"
+        "一、主要目标\n到2025年,规上工业产值达到900亿元(2020年全县完成工业投资80亿元)。\n"
+    )
+    assert doc.title == "示例县制造业高质量发展“十四五”规划(摘要)"
+    assert doc.horizon_start is not None and doc.horizon_start.year == 2021
+    assert [str(t.value) for t in doc.targets] == ["900"]

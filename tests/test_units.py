@@ -64,6 +64,8 @@ UNIT_TABLE: list[tuple[str, str, Fraction]] = [
     ("兆瓦", "kW", Fraction(1000)),
     ("吉瓦", "kW", Fraction(10**6)),
     ("万千瓦", "kW", Fraction(10**4)),
+    ("GWh", "tce", Fraction(3600000 * 10**6, 29307600000)),
+    ("兆瓦时", "tce", Fraction(3600000 * 10**3, 29307600000)),
     ("人", "person", Fraction(1)),
     ("名", "person", Fraction(1)),
     ("人次", "person_time", Fraction(1)),

@@ -342,14 +342,20 @@ def _header(names: Sequence[str]) -> tuple[tuple[Column, ...], str] | None:
         else attrs.evolve(c, role=role)
         for c in cols
     ]
-    # Bare year columns: the latest is the target, earlier ones baselines
-    # (2020年 | 2025年); two tagged as targets keep their tags.
+    # Bare year columns: the earliest is the baseline, the later ones targets
+    # (2020年 | 2025年; 2025年 | 2027年 | 2030年: a milestone and the goal); beside
+    # columns tagged as targets they are all baselines.
     years = [c for c in cols if c.role == "year"]
     if years:
-        last = max(c.year or 0 for c in years)
+        first = min(c.year or 0 for c in years)
         has_target = any(c.role == "target" for c in cols)
         cols = [
-            attrs.evolve(c, role="target" if (c.year == last and not has_target) else "baseline")
+            attrs.evolve(
+                c,
+                role="target"
+                if (c.year != first and not has_target) or (len(years) == 1 and not has_target)
+                else "baseline",
+            )
             if c.role == "year"
             else c
             for c in cols
@@ -666,6 +672,7 @@ def _line_tables(text: str, lines: list[tuple[int, str]]) -> list[Table]:
         current: list[Cell] = []
         end = lines[j - 1][0] + len(lines[j - 1][1])
         blank_run = 0
+        blank_after = False
         has_serial = "serial" in roles
         last_serial = 0
         assessment = "score" in roles and not has_serial
@@ -674,6 +681,7 @@ def _line_tables(text: str, lines: list[tuple[int, str]]) -> list[Table]:
             stripped = ln.strip()
             if not stripped:
                 blank_run += 1
+                blank_after = True
                 if blank_run >= 2:
                     break
                 j += 1
@@ -686,6 +694,15 @@ def _line_tables(text: str, lines: list[tuple[int, str]]) -> list[Table]:
                 break
             if len(stripped) > 300:
                 break
+            if kind == "indicators" and (
+                len(stripped) > 60
+                or "。" in stripped.rstrip("。")
+                or (blank_after and _CAPTION.match(stripped))
+            ):
+                # 二、主要任务 after a blank line, or a paragraph of prose: the body goes
+                # on after the table (an indicator table's cells are short)
+                break
+            blank_after = False
             lead = len(ln) - len(ln.lstrip())
             cell = Cell(s + lead, s + lead + len(stripped), stripped)
             kind_of = _cell_kind(stripped, serial=has_serial)

@@ -85,7 +85,8 @@ _MONEY = (
     r"(?:/(?:人·年|人\.年|人年|人|亩|平方公里|平方米|公顷|吨))?"
 )
 _ENERGY = (
-    r"(?:万|亿)?吨(?:标准煤|标煤|二氧化碳|CO2)?|(?:万|亿)?千瓦时|(?:万|亿)?千瓦|兆瓦|吉瓦"
+    r"(?:万|亿)?吨(?:标准煤|标煤|二氧化碳|CO2)?|(?:万|亿)?千瓦时|(?:万|亿)?千瓦|兆瓦时?|吉瓦时?"
+    r"|GWh|MWh|GW|MW"
     r"|(?:万|亿)?立方米"
     r"|(?:万|亿)?(?:公斤|斤)"
 )
@@ -108,6 +109,7 @@ _UNIT = (
     rf"|{_BARE_YI}|{_BARE_WAN})"
 )
 # Words that name a number of people.
+_POWER_UNITS = frozenset({"MW", "GW", "兆瓦", "吉瓦", "千瓦", "万千瓦"})
 _PEOPLE_WORD = re.compile(r"人口|人数|就业|从业人员|职工|劳动力|人才|用工")
 _SUFFIX = r"(?:及以上|\(含\)以上|以上|及以下|\(含\)以下|以下|以内|左右|多)"
 _NUM = r"\d+(?:\.\d+)?"
@@ -187,7 +189,8 @@ _CLASS_SCALE = re.compile(
     r"(?:(?P<classverb>打造|培育|培育形成|打造形成|建成|建设|形成|壮大|做强|做大|发展)"
     r"|(?<=[,，;；])(?![\u4e00-\u9fff]{0,4}(?:打造|培育|建设|形成|壮大|做强|做大|发展)))"
     r"(?P<classnames>[\u4e00-\u9fffA-Za-z]{2,10}(?:[、和及与][\u4e00-\u9fffA-Za-z]{2,10}){0,7})"
-    r"(?<![大个条家批级])(?P<classamt>[一二三四五六七八九两]?[千百]|万|\d+)亿元?级(?:的)?"
+    r"(?<![大个条家批级一二三四五六七八九两\d])"
+    r"(?P<classamt>[一二三四五六七八九两]?[千百]|万|\d+)亿元?级(?:的)?"
     r"(?:战略性|新兴|先进|现代|特色|优势|主导)*(?:产业集群|产业链|产业基地|产业|集群)"
     r"(?=[,，;；。\n和及]|$)"
 )
@@ -992,6 +995,8 @@ def join_soft_breaks(
                 and not (_HEADING_LINE.match(before) and len(before.strip()) <= 40)
                 and (len(before.strip()) >= 8 or continued)
                 and before[-1] not in _SOFT_END
+                # a full stop written half-width after a word or unit (…200亿元.)
+                and not (before.endswith(".") and not before[-2:-1].isdigit())
                 and not _HEADING_LINE.match(line)
                 and not _BULLET_LINE.match(line)
                 and not is_units_cell(line.strip())
@@ -1126,8 +1131,10 @@ def _is_boundary(text: str, i: int, stop: int) -> bool:
         return _is_boundary(text, close.end(), stop)
     if text[i] in "等的目" and _GOAL_WORD_END.match(text, i, stop):
         return True  # …达到10000亿元的目标 / …年均降低5%等目标: the value closes its clause
-    if text[i] == "." and (i + 1 >= stop or not text[i + 1].isdigit()):
-        return True  # a full stop written half-width: 比重47.1%. 发改委
+    if text[i] == "." and (
+        i + 1 >= stop or not text[i + 1].isdigit() or (i > 0 and not text[i - 1].isdigit())
+    ):
+        return True  # a full stop written half-width: 比重47.1%. 发改委 / 200亿元.2025年
     if text[i] in " \t":
         j = i
         while j < stop and text[j] in " \t":
@@ -2056,6 +2063,8 @@ class _Finder:
             if prenominal and after < self.headline_end and text[after] == " ":
                 prenominal = False  # 未来三年…年均增长8% 河北印发…: a headline's space
         uclass = _unit_class(unit)
+        if prenominal and unit in _POWER_UNITS:
+            return []  # 建设30MW风电场: the size of the plant built, a qualifier
         if unit == "个百分点" and _RELATIVE_MARGIN.search(head.rstrip()):
             return []  # 增速高于全市平均水平2个百分点: a margin over another measure
         if uclass == "count" and _DOUBLINGS_TALLY.match(text, after, e):
