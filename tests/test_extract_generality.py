@@ -3522,5 +3522,6 @@ def test_a_version_remark_after_the_title_keeps_the_title_and_its_period() -> No
         "一、主要目标\n到2025年,规上工业产值达到900亿元(2020年全县完成工业投资80亿元)。\n"
     )
     assert doc.title == "示例县制造业高质量发展“十四五”规划(摘要)"
-    assert doc.horizon_start is not None and doc.horizon_start.year == 2021
+    assert doc.horizon_start is not None
+    assert doc.horizon_start.year == 2021
     assert [str(t.value) for t in doc.targets] == ["900"]
