@@ -3431,6 +3431,21 @@ OWN_CASES_41: list[Case] = [
             E("200", "亿元", "level", "ge", deadline_year=2030),
         ],
     ),
+    # numbers written in words: 百分之X, a change in 个百分点, an amount after an
+    # outcome verb, a range 三至五家
+    (
+        "49-words",
+        "到2025年,规上工业增加值年均增长百分之十以上,研发费用占营业收入比重达到百分之二点五,"
+        "制造业增加值占比提高三个百分点,完成低效用地再开发三千亩,培育超五十亿元企业三至五家。",
+        [
+            E("10", "%", "growth_rate", "ge", deadline_year=2025),
+            E("2.5", "%", "level", "ge", deadline_year=2025),
+            E("3", "个百分点", "increment", "eq", deadline_year=2025),
+            E("3000", "亩", "level", "eq", deadline_year=2025),
+            E("3", "家", "increment", "between", value_high="5", deadline_year=2025),
+        ],
+    ),
+    ("49-words", "聚焦三个园区,推动产业协同发展。", []),
     # a bare 翻一番 reads as a number does (eq); 实现/达到 or 以上 make it at least double
     (
         "41-doubling-cmp",

@@ -120,7 +120,7 @@ _QUANTITY = re.compile(
     rf"(?:(?<![\dA-Za-z.．/+\-])|(?<=GDP))"  # 人均GDP3.5万美元: an indicator's abbreviation
     # a range may repeat its unit after the low end (增速8%—10%, 3家至5家)
     rf"(?:(?P<a>{_MIXED_WAN}|{_NUM})(?:(?: ?{_UNIT})? ?(?:[-–—―~～－]{{1,2}}|至) ?(?P<b>{_NUM}))?"
-    rf"|(?P<c>{_CN_NUM}))"
+    rf"|(?P<c>{_CN_NUM})(?:(?:至|到|[-–—～~])(?P<cb>{_CN_NUM}))?)"
     rf" ?(?P<unit>{_UNIT})(?P<suf>{_SUFFIX})?(?P<step>大关|(?:新的?)?台阶)?"
 )
 # An index or level value written without a unit (发展水平指数达72).
@@ -138,8 +138,10 @@ _FRACTION = re.compile(
     rf"|(?P<half>一半)(?P<suf2>{_SUFFIX})?"
     # 占全市1/8: a share written with a slash (never a date: 2024/02/01 has no match)
     rf"|(?<![\d./])(?P<sp>\d{{1,2}})/(?P<sq>\d{{1,3}})(?![\d/.])(?P<suf3>{_SUFFIX})?"
+    # 百分之十五 / 百分之二点五: a percentage written in words
+    rf"|百分之(?P<pct>[{_CN_DIGITS}百]{{1,4}}(?:点[{_CN_DIGITS}]{{1,3}})?)(?P<suf4>{_SUFFIX})?"
 )
-_FRACTION_MARKS = ("分之", "一半", "/")
+_FRACTION_MARKS = ("分之", "一半", "/")  # 百分之 contains 分之
 # A slash fraction is a share only after a word that names one.
 _SHARE_WORD = re.compile(r"占|比重|比例|份额|占比")
 _SPECIAL = re.compile(
@@ -574,6 +576,7 @@ _CAUSE_VERB = re.compile(r"带动|推动|引导|促进|拉动")
 # 形成5个以上千亿级支柱产业: how many reach a size class, a stock (level).
 _SIZE_CLASS = re.compile(r"[^,，;；。]{0,6}?(?:[十百千万]+亿|\d+亿|亿元|百亿元|千亿元|万亿)级")
 _CN_COUNT_OK = re.compile(r"至少|不少于|每年|每个")
+_CN_CHANGE_BEFORE = re.compile(r"(?:提高|提升|增加|下降|降低|减少|压减|增长)$")
 _CN_CMP_BEFORE = re.compile(
     r"(?:达到|突破|超过|不少于|不低于|提高到|提升到|增加到|增至|保持在|稳定在)$"
 )
@@ -2162,7 +2165,16 @@ class _Finder:
                 return []  # 打造4大标志性工程: the plan's own structure, not an outcome
             opener = _FORM_OPENS if unit == "大" else _VERB_OPENS
             opens = bool(opener.match(head_stripped.lstrip(" ,，、;；:：")))
-            if uclass != "count" or not (
+            if uclass in ("pct", "measure") and unit != "大":
+                # 提高三个百分点 / 完成低效用地再开发三千亩: a change or outcome verb
+                # before a number in words
+                if not (
+                    opens
+                    or _CN_CMP_BEFORE.search(head_stripped)
+                    or _CN_CHANGE_BEFORE.search(head_stripped)
+                ):
+                    return []
+            elif uclass != "count" or not (
                 opens
                 or (unit == "大" and self._prev_unit == "大")
                 or (unit != "大" and (cn_count or distributive or appos))
@@ -2181,9 +2193,12 @@ class _Finder:
         if c is not None:
             try:  # 百亿元, 千亿元: a bare place means one of it
                 value: Number = parse_number("一" + c if c[0] in "百千" else c)
+                cb = m.group("cb")  # 三至五家: a range in words
+                high: Number | None = parse_number(cb) if cb else None
             except ParseError:
                 return []
-            high: Number | None = None
+            if high is not None and high < value:
+                return []
         else:
             value = _decimal(a)
             high = _decimal(b) if b is not None else None
@@ -2701,6 +2716,8 @@ class _Finder:
     def _fraction(
         self, m: re.Match[str], clause_start: int, head: str, e: int
     ) -> list[FoundTarget]:
+        if m.group("pct"):
+            return self._percent_in_words(m, clause_start, head, e)
         if m.group("half"):
             value: Number = Fraction(1, 2)
             suf = m.group("suf2")
@@ -2731,6 +2748,34 @@ class _Finder:
                 comparator=comparator,
                 value=value,
                 unit=None,
+            )
+        ]
+
+    def _percent_in_words(
+        self, m: re.Match[str], clause_start: int, head: str, e: int
+    ) -> list[FoundTarget]:
+        """百分之十以上: a percentage written in words, read as the digits would be."""
+        try:
+            value = parse_number(m.group("pct"))
+        except ParseError:
+            return []
+        if not _is_boundary(self.text, m.end(), e):
+            return []
+        suf = m.group("suf4")
+        cmp_word = _comparator_before(head)
+        comparator = _SUF_CMP[suf] if suf else (cmp_word or Comparator.EQ)
+        kind = _kind_for(head, "pct", prenominal=False, cmp_word=cmp_word) or TargetKind.LEVEL
+        if kind is TargetKind.INCREMENT:
+            kind = TargetKind.LEVEL
+        return [
+            FoundTarget(
+                start=self._skip_lead(clause_start, m.start()),
+                end=m.end(),
+                indicator=_clean_indicator(head) or "比重",
+                kind=kind,
+                comparator=comparator,
+                value=value,
+                unit="%",
             )
         ]
 
