@@ -2981,22 +2981,7 @@ class _Finder:
                     if all(names):
                         return _spread(doubled, parts, names)
             return [doubled]
-        if m.group("rankcw"):
-            places = whole_number(m.group("rankcw"))
-            if not places or not _is_boundary(text, end, e):
-                return []
-            return [
-                FoundTarget(
-                    start=start,
-                    end=end,
-                    indicator=_clean_indicator(indicator + m.group("rankscope")) + "排名",
-                    kind=TargetKind.LEVEL,
-                    comparator=Comparator.LE,
-                    value=Decimal(places),
-                    unit="名",
-                )
-            ]
-        if m.group("first") or m.group("rankcn") or m.group("nth"):
+        if m.group("first") or m.group("rankcn") or m.group("nth") or m.group("rankcw"):
             # 进入全国前三甲 / 成为全球第1位 / 保持全国第一位 / 跃升至16位: a rank.
             nth = m.group("nth")
             rank_n: int | None
@@ -3005,10 +2990,13 @@ class _Finder:
             elif nth:
                 rank_n = int(nth) if nth.isdigit() else whole_number(nth)
             else:
-                rank_n = whole_number(m.group("rankcn"))
+                rank_n = whole_number(m.group("rankcn") or m.group("rankcw"))
             if not rank_n or not _is_boundary(text, end, e):
                 return []
-            if m.group("first") and m.group("rankof"):
+            if m.group("rankcw"):
+                # 进入全省开发区综合考核前二十名: the rank in the contest named
+                indicator = _clean_indicator(indicator + m.group("rankscope")) + "排名"
+            elif m.group("first") and m.group("rankof"):
                 indicator = f"{indicator}{m.group('rankof')}排名"  # 力争增速三区第一
             elif verb := _RANK_VERB_END.search(indicator):
                 # 全市强镇竞赛进前三 / 在全市综合考核中进入前三名: the rank in that contest
