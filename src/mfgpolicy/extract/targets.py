@@ -2716,10 +2716,16 @@ class _Finder:
     def _fraction(
         self, m: re.Match[str], clause_start: int, head: str, e: int
     ) -> list[FoundTarget]:
+        """A share written as a fraction (三分之一, 一半, 1/8) or in words (百分之十五)."""
+        unit: str | None = None
         if m.group("pct"):
-            return self._percent_in_words(m, clause_start, head, e)
-        if m.group("half"):
-            value: Number = Fraction(1, 2)
+            try:
+                value: Number = parse_number(m.group("pct"))
+            except ParseError:
+                return []
+            suf, unit = m.group("suf4"), "%"
+        elif m.group("half"):
+            value = Fraction(1, 2)
             suf = m.group("suf2")
         elif m.group("sp"):
             num, den = int(m.group("sp")), int(m.group("sq"))
@@ -2734,48 +2740,25 @@ class _Finder:
             value = Fraction(p, q)
             suf = m.group("suf")
         cmp_word = _comparator_before(head)
-        if not _is_boundary(self.text, m.end(), e) and not self._run_on(head, suf, m.end(), e):
+        if not _is_boundary(self.text, m.end(), e) and (
+            unit is not None or not self._run_on(head, suf, m.end(), e)
+        ):
             return []
-        comparator = _SUF_CMP[suf] if suf else (cmp_word or Comparator.EQ)
-        indicator = _clean_indicator(head) or "比重"
-        start = self._skip_lead(clause_start, m.start())
-        return [
-            FoundTarget(
-                start=start,
-                end=m.end(),
-                indicator=indicator,
-                kind=TargetKind.LEVEL,
-                comparator=comparator,
-                value=value,
-                unit=None,
-            )
-        ]
-
-    def _percent_in_words(
-        self, m: re.Match[str], clause_start: int, head: str, e: int
-    ) -> list[FoundTarget]:
-        """百分之十以上: a percentage written in words, read as the digits would be."""
-        try:
-            value = parse_number(m.group("pct"))
-        except ParseError:
-            return []
-        if not _is_boundary(self.text, m.end(), e):
-            return []
-        suf = m.group("suf4")
-        cmp_word = _comparator_before(head)
-        comparator = _SUF_CMP[suf] if suf else (cmp_word or Comparator.EQ)
-        kind = _kind_for(head, "pct", prenominal=False, cmp_word=cmp_word) or TargetKind.LEVEL
-        if kind is TargetKind.INCREMENT:
-            kind = TargetKind.LEVEL
+        kind = TargetKind.LEVEL
+        if unit is not None:
+            # 年均增长百分之十: a percentage in words reads as the digits would
+            kind = _kind_for(head, "pct", prenominal=False, cmp_word=cmp_word) or kind
+            if kind is TargetKind.INCREMENT:
+                kind = TargetKind.LEVEL
         return [
             FoundTarget(
                 start=self._skip_lead(clause_start, m.start()),
                 end=m.end(),
                 indicator=_clean_indicator(head) or "比重",
                 kind=kind,
-                comparator=comparator,
+                comparator=_SUF_CMP[suf] if suf else (cmp_word or Comparator.EQ),
                 value=value,
-                unit="%",
+                unit=unit,
             )
         ]
 
