@@ -3542,3 +3542,122 @@ def test_a_version_remark_after_the_title_keeps_the_title_and_its_period() -> No
     assert doc.horizon_start is not None
     assert doc.horizon_start.year == 2021
     assert [str(t.value) for t in doc.targets] == ["900"]
+
+
+# Session 9: rules read from held-out rounds 47-53 (sentences of our own).
+OWN_CASES_50: list[Case] = [
+    # a year written in words dates its targets like one in digits
+    (
+        "50-word-year",
+        "到二〇二八年,全县汽车零部件产业产值达到260亿元。",
+        [E("260", "亿元", "level", "ge", deadline_year=2028)],
+    ),
+    # a density whose denominator comes before the number
+    (
+        "50-density-before",
+        "到2027年,规上工业企业机器人密度达到每万名员工420台。",
+        [E("420", "台/万名员工", "level", "ge", deadline_year=2027, indicator="机器人密度")],
+    ),
+    # a number in words after a noun, under 每年 + a manner adverb + the verb
+    (
+        "50-cn-count-adverb",
+        "到2026年,每年持续引进先进制造业项目四十个。",
+        [E("40", "个", "increment", "eq", deadline_year=2026)],
+    ),
+    # a part of a whole named only by its size class, counted in words
+    (
+        "50-part-size-class",
+        "到2028年,培育营收超二十亿元的骨干企业八家,其中超百亿元的一家。",
+        [
+            E("8", "家", "increment", "eq", deadline_year=2028),
+            E("1", "家", "increment", "eq", deadline_year=2028, indicator="超百亿元的骨干企业"),
+        ],
+    ),
+    # an English gloss between a value and its 左右
+    (
+        "50-english-gloss",
+        "到2027年,新能源汽车年产量达到30万辆(300,000 vehicles)左右。",
+        [E("30", "万辆", "level", "approx", deadline_year=2027)],
+    ),
+    # counts of enterprise services, counts of hundreds of millions, computing power
+    (
+        "50-new-units",
+        (
+            "到2028年,每年开展企业数字化诊断300家次以上,工业互联网标识注册量突破12亿个,"
+            "智能算力规模达到600PFLOPS。"
+        ),
+        [
+            E("300", "家次", "increment", "ge", deadline_year=2028),
+            E("12", "亿个", "level", "gt", deadline_year=2028),
+            E("600", "PFLOPS", "level", "ge", deadline_year=2028),
+        ],
+    ),
+    # value added per tonne of standard coal
+    (
+        "50-per-energy",
+        "到2026年,单位能耗工业增加值达到3.1万元/吨标准煤以上。",
+        [E("3.1", "万元/吨标准煤", "level", "ge", deadline_year=2026)],
+    ),
+    # 完成 + land work is the work done (a level), whatever noun names the work
+    (
+        "50-land-work-done",
+        "2026年,全年完成老旧工业区块整治800亩。",
+        [E("800", "亩", "level", "eq", deadline_year=2026)],
+    ),
+    # a goal year stated after a semicolon dates the next sentence
+    (
+        "50-year-after-semicolon",
+        "到2027年,工业产值突破900亿元;到2030年,工业产值达到1200亿元。打造3个百亿级产业集群。",
+        [
+            E("900", "亿元", "level", "gt", deadline_year=2027),
+            E("1200", "亿元", "level", "ge", deadline_year=2030),
+            E("3", "个", "increment", "eq", deadline_year=2030),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("category", "text", "expected"),
+    OWN_CASES_50,
+    ids=[f"r50-{i:02d}-{c[0]}" for i, c in enumerate(OWN_CASES_50)],
+)
+def test_generality_session9(category: str, text: str, expected: list[dict[str, Any]]) -> None:
+    test_generality_session5(category, text, expected)
+
+
+def test_a_report_on_a_plan_keeps_the_targets_it_quotes_and_drops_its_record() -> None:
+    text = (
+        "示例市“十四五”工业发展规划中期评估报告\n"
+        "一、主要指标完成情况\n"
+        "(一)产业规模。《规划》提出,到2025年全市规上工业产值达到6000亿元。"
+        "2023年全市规上工业产值5100亿元,完成目标的85%。\n"
+        "二、存在的主要问题\n"
+        "龙头企业偏少,营收超百亿元企业仅4家。\n"
+    )
+    doc = extract_document(text)
+    assert [(str(t.value), t.deadline.year if t.deadline else None) for t in doc.targets] == [
+        ("6000", 2025)
+    ]
+
+
+def test_an_answer_opening_on_a_past_year_is_a_record() -> None:
+    text = (
+        "示例县制造业数字化转型行动计划(2025—2027年)政策解读\n"
+        "一、出台背景是什么?\n"
+        "答:2024年,全县规上工业产值620亿元;累计建成数字化车间30家,上云企业达到1200家。\n"
+        "二、主要目标是什么?\n"
+        "答:到2027年,累计建成数字化车间60家。\n"
+    )
+    doc = extract_document(text)
+    assert [str(t.value) for t in doc.targets] == ["60"]
+
+
+def test_a_record_paragraph_ends_where_a_goal_list_opens() -> None:
+    text = (
+        "示例市2026年工业经济工作要点\n"
+        "2025年,全市规上工业增加值增长6.1%,新增规上工业企业85家。"
+        "全市工业工作的主要目标是:规上工业增加值增长6.5%;新增规上工业企业90家。\n"
+    )
+    doc = extract_document(text)
+    assert [str(t.value) for t in doc.targets] == ["6.5", "90"]

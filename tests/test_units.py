@@ -88,6 +88,22 @@ UNIT_TABLE: list[tuple[str, str, Fraction]] = [
     ("套", "equipment_set", Fraction(1)),
     ("批", "batch", Fraction(1)),
     ("万家", "enterprise", Fraction(10**4)),
+    ("家次", "enterprise_time", Fraction(1)),
+    ("亿个", "item", Fraction(10**8)),
+    ("款", "product_model", Fraction(1)),
+    ("支", "team", Fraction(1)),
+    ("栋", "building", Fraction(1)),
+    ("处", "site", Fraction(1)),
+    ("张", "sheet", Fraction(1)),
+    ("只", "zhi_piece", Fraction(1)),
+    ("篇", "article", Fraction(1)),
+    # computing power: the SI prefixes peta (10^15) and exa (10^18)
+    ("PFLOPS", "pflops", Fraction(1)),
+    ("EFLOPS", "pflops", Fraction(1000)),
+    ("TFLOPS", "pflops", Fraction(1, 1000)),
+    # robot density: per 10,000 workers (IFR) is per 10,000 people
+    ("台/万名工人", "machine/person", Fraction(1, 10**4)),
+    ("件/万人口", "piece/person", Fraction(1, 10**4)),
     ("%", "percent", Fraction(1)),
     ("％", "percent", Fraction(1)),
     ("‰", "percent", Fraction(1, 10)),
@@ -404,3 +420,15 @@ def test_parse_quantity_with_real_numerals(text: str, magnitude: str, unit: str)
     q = u.to_canonical(u.parse_quantity(text))
     assert str(q.magnitude) == magnitude
     assert u.canonical_unit(q.units) == unit
+
+
+def test_every_base_dimension_of_the_registry_has_a_canonical_unit() -> None:
+    # Each counted thing, and every other base dimension units.txt defines, must
+    # have a canonical unit: a target in it is otherwise unreportable.
+    import importlib.resources
+
+    text = importlib.resources.files("mfgpolicy").joinpath("data/units.txt").read_text("utf-8")
+    names = re.findall(r"^(\w+) = \[\w+\]", text, flags=re.MULTILINE)
+    assert len(names) > 20
+    for name in names:
+        assert u.canonical_unit(name), name

@@ -560,6 +560,7 @@ _BASE_CANONICAL: dict[str, str] = {
     "[currency_cny]": "CNY",
     "[currency_usd]": "USD",
     "[mass]": "t",
+    "[co2_mass]": "tCO2",
     "[enterprise]": "enterprise",
     "[household]": "household",
     "[item]": "item",
@@ -574,6 +575,15 @@ _BASE_CANONICAL: dict[str, str] = {
     "[equipment_set]": "equipment_set",
     "[batch]": "batch",
     "[vehicle]": "vehicle",
+    "[building]": "building",
+    "[site]": "site",
+    "[product_model]": "product_model",
+    "[team]": "team",
+    "[sheet]": "sheet",
+    "[zhi_piece]": "zhi_piece",
+    "[article]": "article",
+    "[enterprise_time]": "enterprise_time",
+    "[computing_rate]": "pflops",
     "[boiler_capacity]": "steam_tonne",
     "[percentage_point]": "percentage_point",
     "[multiple]": "times",
@@ -612,7 +622,7 @@ def _canonical_for(unit: Any) -> str:
         if dims.get(key):
             parts.append((name, dims[key]))
     unknown = [k for k, v in dims.items() if v and k not in _BASE_CANONICAL]
-    if unknown:  # pragma: no cover - every shipped dimension is in the table
+    if unknown:  # pragma: no cover - every shipped dimension is in the table (a test checks)
         raise UnitError(str(unit), reason=f"no canonical unit for dimensions {unknown}")
 
     def fmt(name: str, exp: Fraction) -> str:
@@ -640,8 +650,10 @@ def canonical_unit(unit: str | Any) -> str:
                                                  unit of land in plans; m² and
                                                  公顷 convert to it exactly)
     mass                  ``t``                  万吨
+    CO₂ emitted           ``tCO2``               万吨二氧化碳
     energy                ``tce``                万吨标准煤, 千瓦时
     power                 ``kW``                 兆瓦, 万千瓦 (装机容量)
+    computing power       ``pflops``             PFLOPS, EFLOPS (算力)
     people                ``person``             人, 名
     counted things        own name               家 → ``enterprise``,
                                                  台 → ``machine``, 项 →

@@ -265,7 +265,9 @@ def _header_column(name: str) -> Column | None:
         role = "baseline" if _BASELINE_WORD.search(words) else "target"
         tagged = bool(_TARGET_WORD.search(words) or _BASELINE_WORD.search(words))
         return Column(name=compact, role=role if tagged else "year", year=year)
-    if re.fullmatch(r"(?:预期|年度|考核)?目标值?|目标任务数|任务数", compact):
+    if re.fullmatch(
+        r"(?:预期|年度|考核|工作|具体)?目标(?:值|要求|内容)?|目标任务数|任务数", compact
+    ):
         return Column(name=compact, role="target")
     for pattern, role in _HEADER_RULES:
         if pattern.fullmatch(compact):
@@ -455,8 +457,19 @@ def is_units_cell(text: str) -> bool:
     return all(UNIT_LIKE_RE.search(p.rstrip("等")) and len(p) <= 24 for p in parts)
 
 
+# A quantity in a cell (每年新增规上工业企业150家): a target, whatever time word it has.
+_QUANTITY_IN_CELL: Final = re.compile(
+    r"\d(?:[\d.]*) ?(?:[万亿千百]?[家个项台件座条名人户元亩吨]|%)"
+)
+
+
 def _is_time_cell(text: str) -> bool:
-    return len(text) <= 30 and "。" not in text and bool(_TIME_CELL.search(text))
+    return (
+        len(text) <= 30
+        and "。" not in text
+        and bool(_TIME_CELL.search(text))
+        and not _QUANTITY_IN_CELL.search(text)
+    )
 
 
 def _is_number_cell(text: str) -> bool:
@@ -570,6 +583,8 @@ def _assign_task_row(
         cat_cols = [i for i in text_cols if roles[i] == "category"]
         if cat_cols and len(head) > 1:
             out[cat_cols[0]] = head.pop(0)
+        if "target" in roles and len(head) > 1:
+            out[roles.index("target")] = head.pop()  # 重点任务 | 目标: the last text is the aim
         out[task_col] = Cell(head[0].start, head[-1].end, "".join(c.text for c in head))
     return tuple(out)
 

@@ -82,7 +82,7 @@ _CN_DIGITS = "零一二两三四五六七八九十"
 
 _MONEY = (
     r"(?:万亿|千亿|百亿|亿|千万|百万|十万|万|千)?(?:美元|元)"
-    r"(?:/(?:人·年|人\.年|人年|人|亩|平方公里|平方米|公顷|吨))?"
+    r"(?:/(?:人·年|人\.年|人年|人|亩|平方公里|平方米|公顷|吨(?:标准煤|标煤)?|立方米|千瓦时))?"
 )
 _ENERGY = (
     r"(?:万|亿)?吨(?:标准煤|标煤|二氧化碳|CO2)?|(?:万|亿)?千瓦时|(?:万|亿)?千瓦|兆瓦时?|吉瓦时?"
@@ -97,15 +97,20 @@ _BARE_YI = r"(?:万亿|千亿|百亿|亿)(?![元美级])"
 _AREA = r"(?:万)?亩|(?:万)?平方米|平方公里|(?:万)?公顷|(?:万)?公里(?!处)"
 _PCT = r"%|‰|个百分点"
 _COUNT = (
-    r"(?:万)?(?:(?:家|台|个|项|套|件)\((?:个|套|台|项|家|件|座|处)\)|人次|人年|家|个|项|台|件|名|场|次|所|户|座"
+    r"(?:万|亿)?(?:(?:家|台|个|项|套|件)\((?:个|套|台|项|家|件|座|处)\)|人次|人年|家次|家|个|项|台|件|名|场|次|所|户|座"
     r"|条|套|款|只|张|人|大|位(?!数)|辆|栋|幢|处|支|篇)"
 )
 # A density per 10,000 people (工业机器人密度360台/万人): the multiplier kept as written.
 _DENSITY = r"(?:台|人|件|个|家|项|套|名)/万人"
+# 每万名工人500台 / 每万人口10件: a density whose denominator is written before the
+# number (the units registry reads 万名工人 as 10,000 people).
+_PER_BEFORE = re.compile(r"每(?P<den>万(?:名(?:产业)?(?:工人|员工|职工|从业人员)?|人口|人)) ?$")
+# Computing power (算力): floating-point operations per second.
+_COMPUTE = r"[TPE](?:FLOPS|Flops)"
 # A bare 万 closing its clause (人口达到30万左右, 新增就业2万): people after a people word.
 _BARE_WAN = r"万(?=[,，;；。、\s)）]|左右|以上|$)"
 _UNIT = (
-    rf"(?:{_PCT}|{_MONEY}|{_CONCENTRATION}|{_ENERGY}|{_AREA}|倍|{_DENSITY}|{_COUNT}"
+    rf"(?:{_PCT}|{_MONEY}|{_CONCENTRATION}|{_ENERGY}|{_AREA}|倍|{_DENSITY}|{_COMPUTE}|{_COUNT}"
     rf"|{_BARE_YI}|{_BARE_WAN})"
 )
 # Words that name a number of people.
@@ -218,7 +223,7 @@ _COUNT_RE = re.compile(rf"^(?:{_COUNT})$")
 _BOUNDARY = frozenset(",，、;；。:：)）\n!?！？|\t")
 # A 。-sentence (or paragraph) opening with a year: 2025年,… / 。2025年底,…
 _SENTENCE_YEAR_OPEN = re.compile(
-    r"(?:^|(?<=[。!！\n]))\s*(?:到|至)?((?:19|20)\d\d)年(?:底|末)?\s*(?:[,，]|(?=全[市县区省]|我[市县区省]))"
+    r"(?:^|(?<=[。!！\n;；]))\s*(?:到|至)?((?:19|20)\d\d)年(?:底|末)?\s*(?:[,，]|(?=全[市县区省]|我[市县区省]))"
 )
 _CMP_AFTER_VERB = re.compile(r"(?:至少|不少于|不低于|超过|约|近)$")
 # 等目标 / 的目标 after a value: the goal word closes the clause (等方针 in spun text).
@@ -603,7 +608,8 @@ _BUILD_OBJECT = re.compile(
     r"(?:加快|加速|大力|积极|进一步)?(?:构建完善|构建|完善|建设|建立|打造|健全)(?P<obj>[\u4e00-\u9fff]{2,30})$"
 )
 _PAST_OPENING = re.compile(
-    r"\s*(?:(?P<year>20\d\d)年(?:以来|来|,|，|上半年|前三季度|全年|全市|全区|全县|我市|我区|我县)"
+    # 答:2023年,全区…: the answer of a question-and-answer reading (政策解读)
+    r"\s*(?:答[:：]\s*)?(?:(?P<year>20\d\d)年(?:以来|来|,|，|上半年|前三季度|全年|全市|全区|全县|我市|我区|我县)"
     r"|近年来|近[两三四五]年来?|过去[一两三四五]年|“十[一二三]五”(?:以来|期间|时期)|“十四五”以来"
     r"|今年以来|去年以来|年初以来|截至|截止|(?:20\d\d年)?\d{1,2} ?[-—–~至] ?\d{1,2}月"
     # 一季度,全区实现…: a quarter's record (一季度末/前 would be a milestone)
@@ -656,7 +662,9 @@ _REPORT_PAST = re.compile(
 _PLAN_PERIOD_WILL = re.compile(r"[,，]?[^,，。;；]{0,12}?(?:将|要|力争|确保)")
 _FORWARD_OPEN = re.compile(
     r"\s*(?:下一步|今后|(?:到|至)\s?20\d\d年|力争|确保|计划"
-    r"|(?P<y>20\d\d)年(?:,|，|全年|力争|确保|要|将|计划|目标|全市|全省|全区|全县))"
+    # 全市质量工作的主要目标是:… : a goal list opens
+    r"|[^。,，;；:：]{0,16}?目标(?:任务)?(?:是|为)?[:：]"
+    r"|(?P<y>20\d\d)年(?:,|，|全年|力争|确保|要|将|计划|目标|全市|全省|全区|全县|是))"
 )
 # Words that make a sentence look forward (a commitment or a plan), shared by the
 # report, 提前…完成 and 将-forecast checks below.
@@ -665,6 +673,13 @@ _REPORT_TARGET = re.compile(rf"以上|左右|{_FORWARD_WORDS}")
 _PLAN_LEAD = re.compile(
     r"》(?:明确|提出|要求)|(?:方案|规划|计划|意见)(?:明确|提出)|目标(?:任务)?(?:是|为)"
     r"|预期目标|主要目标|下一步"
+)
+# 《规划》提出,到2025年…: a plan's target quoted by a report on it (中期评估, 新闻, 答复);
+# a sentence opening so states the target even in a record section.
+_QUOTED_GOAL = re.compile(
+    r"\s*(?:[(（][一二三四五六七八九十\d]+[)）])?[^,，;；。:：]{0,6}?"
+    r"(?:《[^》\n]{1,40}》|(?:该|本|这一)?(?:规划|方案|计划|意见))(?:中|里)?"
+    r"(?:(?:提出|明确|确定|要求|设定|提到)(?:了)?(?!的)|(?:的)?(?:主要|发展|总体|预期)?目标(?:任务)?(?:为|是))"
 )
 # 提前…完成: a report of a task done ahead of time, unless the sentence looks forward
 # (力争/确保/计划/目标, 到20XX年); then only its own clause is skipped.
@@ -717,6 +732,9 @@ _HISTORY_HEAD = re.compile(
     r"|^(?:20\d\d年(?:度)?)?(?:全[市县区省])?(?:工业经济|工业|制造业|产业)?(?:发展)?"
     r"(?:工作总结|(?:工作|主要|取得的?)成效|发展(?:现状|基础)|现状|基本情况)$"
     r"|\d{1,2} ?[-—–~至] ?\d{1,2}月"
+    # 二、存在的主要问题 / 困难和问题: the present state's shortfalls
+    r"|^(?:(?:当前|目前)?存在的?(?:主要)?(?:问题|不足|困难)(?:和|与|及)?(?:不足|挑战|困难)?"
+    r"|(?:主要)?(?:困难|问题)(?:和|与|及)(?:问题|不足|挑战))$"
 )
 # A heading that opens the plan part again.
 _GOAL_HEAD = re.compile(r"目标|计划|思路|任务|要点|举措|措施|重点工作|下步|下一步|打算|工作安排")
@@ -764,7 +782,7 @@ _LEAD_STRIP_TEXT = (
 _INNER_COMMIT = re.compile(r"(?<=[\u4e00-\u9fff”])(?:力争|争取|确保)(?=[\u4e00-\u9fff])")
 _LEAD_STRIP = re.compile(rf"(?:{_LEAD_STRIP_TEXT})+")
 _VERB_OPENS = re.compile(
-    rf"(?:{_LEAD_STRIP_TEXT})*(?:每年|年均|三年|五年|累计|共)?(?:{_OUTCOME_VERBS})"
+    rf"(?:{_LEAD_STRIP_TEXT})*(?:每年|年均|三年|五年|累计|共)?(?:滚动|持续|新)?(?:{_OUTCOME_VERBS})"
 )
 # N大 counts only after a verb that forms the things (打造形成5大…集群).
 _FORM_OPENS = re.compile(
@@ -995,7 +1013,13 @@ def join_soft_breaks(
             join = (
                 last_real != first_line
                 and not any(a <= brk < b for a, b in keep_breaks)
-                and not (_HEADING_LINE.match(before) and len(before.strip()) <= 40)
+                # a short heading stands alone; one whose text runs on after its
+                # title (（一）强链。支持…总投资⏎12亿元) is a wrapped paragraph
+                and not (
+                    _HEADING_LINE.match(before)
+                    and len(before.strip()) <= 40
+                    and "。" not in before.rstrip()[:-1]
+                )
                 and (len(before.strip()) >= 8 or continued)
                 and before[-1] not in _SOFT_END
                 # a full stop written half-width after a word or unit (…200亿元.)
@@ -1030,19 +1054,46 @@ def join_soft_breaks(
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}\)")
 
 
+# An English gloss pasted after a quantity by a bilingual page: 12亿元(1.2 billion yuan),
+# 8万台(80,000 units)左右. A bracket of Latin words and digits right after a unit.
+_GLOSS = re.compile(
+    r"(?<=[\u4e00-\u9fff%])\((?=[^()]*[A-Za-z]{3})(?=[^()]*\d)[A-Za-z0-9 ,.%$/\-]{3,40}\)"
+)
+
+
 def _strip_pinyin(text: str, deleted: list[int]) -> tuple[str, list[int]]:
-    """Delete pinyin readings (业(yè)) and add them to the deleted offsets of ``text``'s source."""
-    if "(" not in text or not _PINYIN.search(text):
+    """Delete pinyin readings (业(yè)) and English glosses after quantities (12亿元(1.2
+    billion yuan)), and add them to the deleted offsets of ``text``'s source."""
+    if "(" not in text:
         return text, deleted
+    found = [*_PINYIN.finditer(text), *_GLOSS.finditer(text)]
+    if not found:
+        return text, deleted
+    found.sort(key=lambda m: m.start())
     keep: list[str] = []
     extra: list[int] = []
     prev = 0
-    for m in _PINYIN.finditer(text):
+    for m in found:
         keep.append(text[prev : m.start()])
         extra.extend(to_source_offset(deleted, i) for i in range(m.start(), m.end()))
         prev = m.end()
     keep.append(text[prev:])
     return "".join(keep), sorted(deleted + extra)
+
+
+# A year written in words (到二〇二五年, 一九九八年): read as digits, one for one, so
+# that every year rule applies and offsets stay.
+_WORD_YEAR = re.compile(
+    r"(?<![〇零○一二三四五六七八九十])(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}(?=年)"
+)
+_WORD_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+
+
+def _arabic_years(text: str) -> str:
+    """``text`` with its years in words written in digits (same length)."""
+    if "二〇" not in text and "二零" not in text and "二○" not in text and "一九" not in text:
+        return text
+    return _WORD_YEAR.sub(lambda m: m.group().translate(_WORD_DIGITS), text)
 
 
 def to_source_offset(deleted: list[int], offset: int) -> int:
@@ -1240,6 +1291,8 @@ def _kind_for(
         return TargetKind.LEVEL  # …企业数量达到5万家: the stock, whatever verb qualifies it
     if unit_class in ("money", "measure"):
         # 完成增加值9000亿元 / 争创1.5万亿元 / 完成工业项目征地3000亩: the amount done, a level
+        if unit_class == "measure" and _AMOUNT_LEVEL.search(head):
+            return TargetKind.LEVEL  # 完成低效工业用地整治2000亩: the work done, whatever its noun
         head = _AMOUNT_LEVEL.sub("", head)
     if cmp_word is not None and not _INCREMENT_HEAD.search(_CAUSE_VERB.sub("", head)):
         return TargetKind.LEVEL
@@ -1311,6 +1364,7 @@ class _Finder:
     ) -> None:
         self.source = text
         self.text, self.deleted = _strip_pinyin(*join_soft_breaks(text, keep_breaks))
+        self.text = _arabic_years(self.text)
         self.exclude = sorted(exclude)
         self.exclude_starts = [a for a, _ in self.exclude]
         self.first_year = first_year
@@ -1473,6 +1527,12 @@ class _Finder:
             self.para_start = p_start
             self.lead_year, self.lead_from = None, p_end
             if self.history_mode:
+                # a record section may still quote the plan's targets (《规划》提出,…)
+                for s_start, s_end in split_sentences(text, p_start, p_end):
+                    sentence_no += 1
+                    if _QUOTED_GOAL.match(text, s_start):
+                        stop = min(s_end, s_start + MAX_SENTENCE)
+                        self._sentence(s_start, stop, ctx, sentence_no)
                 continue
             in_report = self._history_paragraph(para)
             if gm := _GOAL_YEAR.search(para):
@@ -1490,7 +1550,7 @@ class _Finder:
                     ):
                         continue
                     in_report = False
-                if self._excluded(s_start):
+                if self._excluded(s_start) and not _QUOTED_GOAL.match(text, s_start):
                     continue
                 if _REPORT_SENTENCE.search(text, s_start, s_end) and self._report_shape(
                     s_start, s_end
@@ -1744,16 +1804,22 @@ class _Finder:
             elif ctype == "fraction":
                 made = self._fraction(m, clause_start, head, e)
             else:
+                # 机器人密度达到每万名工人500台: the denominator before the number
+                per = _PER_BEFORE.search(head)
                 made = self._quantity(
                     m,
                     s=s,
                     e=e,
                     clause_start=clause_start,
-                    head=head,
+                    head=head[: per.start()] if per else head,
                     prev_kind=prev_kind,
                     prev_class=prev_class,
                     clause_text=clause_text,
                 )
+                if per:
+                    for t in made:
+                        if t.unit and "/" not in t.unit:
+                            t.unit = f"{t.unit}/{per.group('den')}"
             if not made:
                 continue
             if len(made) == 1 and not group:
@@ -1892,6 +1958,14 @@ class _Finder:
             and not _PART_VERB.search(head)
         ):
             t.kind = whole.kind
+        if (
+            head.rstrip().endswith("的")
+            and t.unit == whole.unit
+            and "的" in whole.indicator
+            and not t.indicator.endswith(noun := whole.indicator.rsplit("的", 1)[1])
+        ):
+            # 链主企业十家,其中超五十亿元的两家: the part is a size class of the whole's things
+            t.indicator = f"{t.indicator}的{noun}"
 
     def _fenbie(
         self,
@@ -2180,6 +2254,12 @@ class _Finder:
                 or (unit != "大" and (cn_count or distributive or appos))
                 # 获奖企业达到三十家: a comparator verb right before the numeral
                 or (unit != "大" and _CN_CMP_BEFORE.search(head_stripped))
+                # …企业十家,其中超五十亿元的两家: a part named by its size class
+                or (
+                    unit != "大"
+                    and head_stripped.endswith("的")
+                    and head_stripped.lstrip(" ,，;；").startswith("其中")
+                )
                 # 新增…十家、…两家: the list of counts goes on
                 or (
                     unit != "大"
@@ -2907,7 +2987,7 @@ class _Finder:
             return out
         if m.group("zero"):
             unit = "个"
-            if cm := _COUNTED_UNIT.search(head.rstrip()):
+            if cm := _COUNTED_UNIT.search(head.rstrip().rstrip('”"')):
                 unit = _COUNTED_UNITS[cm.group(0)]  # the thing named before 零突破 decides
             elif self.out and prev_class == "count" and self.out[-1].unit and self.out[-1].end >= s:
                 unit = self.out[-1].unit or "个"
