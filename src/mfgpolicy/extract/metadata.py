@@ -81,7 +81,7 @@ _GENRES: Final = (
 _GENRE_RE: Final = re.compile("|".join(g for g, _ in _GENRES))
 _GENRE_OF: Final = dict(_GENRES)
 _TITLE_END_RE: Final = re.compile(
-    r"(?:方案|计划|要点|意见|规划|纲要|措施|办法|细则|责任书"
+    r"(?:方案|计划|要点|意见|规划|纲要|措施|办法|细则|责任书|评估报告|政策解读|工作总结|工作打算"
     r"|(?:任务|责任|目标)(?:分工|分解)表?|(?:责任|任务)清单|20\d\d年[^\n]{0,30}?(?:重点工作|工作任务))"
     r"(?:\(\d{4}\s*[-—–~至]\s*\d{4}年?\))?"
     # …规划(摘要) / …方案(试行) / …(征求意见稿): a remark on the version
@@ -133,6 +133,9 @@ _RANGE_RE: Final = re.compile(
 )
 # An annual plan: a year anywhere in a title ending with its genre (2025年全市…工作要点,
 # …2023年工作要点), unless the year is a deadline (到2025年).
+# 2026年工作总结和2027年工作打算: a report on one year and the plan of the next; the
+# plan's year is the horizon.
+_NEXT_YEAR_PLAN_RE: Final = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年度?(?:工作)?(?:打算|安排)$")
 _ANNUAL_RE: Final = re.compile(
     r"(?<![到至\-—–~～])(?P<y>(?:19|20)\d{2})\s*年度?(?![\-—–~～至到]\s*(?:19|20)\d\d|远景)[^\n]{0,40}?"
     r"(?:工作要点|工作计划|工作规划|工作方案|行动计划|实施方案|行动方案"
@@ -375,7 +378,7 @@ def _title_horizon(title: str) -> tuple[dt.date, dt.date] | None:
         a, b = int(m["a"]), int(m["b"])
         if a <= b:
             return dt.date(a, 1, 1), dt.date(b, 12, 31)
-    if m := _ANNUAL_RE.search(title):
+    if m := _NEXT_YEAR_PLAN_RE.search(title) or _ANNUAL_RE.search(title):
         y = int(m["y"])
         return dt.date(y, 1, 1), dt.date(y, 12, 31)
     if m := _FIVE_YEAR_TITLE_RE.search(title):

@@ -378,7 +378,7 @@ def extract_document(text: str, *, source: str | None = None) -> PolicyDocument:
         last_year=h_end.year if h_end else None,
         written_year=next(
             (d.year for d in (meta.issued, meta.published, meta.effective) if d is not None),
-            None,
+            _month_line_year(ntext),
         ),
     )
     found = _with_table_targets(found, tables, history)
@@ -415,6 +415,16 @@ def extract_document(text: str, *, source: str | None = None) -> PolicyDocument:
         targets=targets,
         warnings=warnings,
     )
+
+
+# A header line dated to the month only (2023年10月, under the issuer of a report).
+_MONTH_LINE = re.compile(r"^[ \t]*((?:19|20)\d\d)年(?:1[0-2]|0?[1-9])月[ \t]*$", re.MULTILINE)
+
+
+def _month_line_year(text: str) -> int | None:
+    """The year of a month-only date line among the first lines, if any."""
+    m = _MONTH_LINE.search(text, 0, 400)
+    return int(m.group(1)) if m else None
 
 
 def _read(path: Path) -> str:

@@ -157,6 +157,8 @@ _ACCOUNTABLE_DO_RE: Final = re.compile(
     r"(?:负责|抓好|组织)?(?:落实|实施|推进|执行)$"
 )
 # 〈〉 and 《》 written for the parentheses inside a unit name (各县〈市、区〉政府).
+# A line ending in one of these ends its paragraph; any other break is a copy's wrap.
+_PARAGRAPH_END: Final = frozenset("。;；!！?？:：)）”")
 _BRACKETS: Final = str.maketrans({"〈": "(", "〉": ")", "《": "(", "》": ")"})
 _CLAUSE_SPLIT_RE: Final = re.compile(r"[;；\n]")
 _PART_SPLIT_RE: Final = re.compile(r"[,，](?![^(〔\[]*[)〕\]])")
@@ -572,6 +574,10 @@ class ResponsibilityMap:
         nl = text.find("\n", end, block.start)
         if nl < 0:
             return False
+        if all(
+            text[k - 1 : k] not in _PARAGRAPH_END for k in range(nl, block.start) if text[k] == "\n"
+        ):
+            return False  # …技改项目500个,⏎到2025年…(牵头…): a line broken inside its sentence
         line_start = text.rfind("\n", 0, block.start) + 1
         return len(text[line_start : block.start].strip()) > 20
 

@@ -83,7 +83,8 @@ _HEADER_RULES: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
         ),
         (
             (
-                r"(?:重点|主要|具体|工作|目标|年度)?(?:工作)?(?:任务|工作)(?:内容|目标|举措|措施|事项|名称)?"
+                r"(?:重点|主要|具体|工作|目标|年度|攻坚|专项|行动|改革)?(?:工作)?(?:任务|工作)"
+                r"(?:内容|目标|举措|措施|事项|名称)?"
                 r"|目标(?:与|和|及)任务|工作(?:内容|措施|举措|目标|要求)"
                 r"|(?:主要|具体)?(?:内容|举措|措施)|(?:项目|事项)名称|任务(?:分解|清单)"
             ),
@@ -129,7 +130,7 @@ UNIT_LIKE_RE: Final = re.compile(
     r"(?:局|委|办|厅|部|部门|院|会|中心|政府|公司|集团|行|所|处|队|站|署|社|室|组|区|县|市|镇|街道|\))$"
 )
 _TIME_CELL: Final = re.compile(
-    r"20\d\d年|\d{1,2}月(?:底|末|前|中旬|上旬|下旬)?$|年底|年末|长期|持续|常态化|全年|每年|每季度|"
+    r"20\d\d年|\d{1,2}月(?:\d{1,2}日)?(?:底|末|前|中旬|上旬|下旬)?$|年底|年末|长期|持续|常态化|全年|每年|每季度|"
     r"每月|按月|按季|按年|逐年"
 )
 _DATE_IN_CELL: Final = re.compile(
@@ -401,6 +402,46 @@ def _split_cells(line: str, start: int, sep: str) -> list[Cell | None]:
 
 
 _MD_RULE: Final = re.compile(r"^[\s|:：\-—–=+]+$")
+# A note of units above a table: (单位:亿元) / (产值、投资单位:亿元;企业单位:家).
+_UNITS_NOTE: Final = re.compile(
+    r"(?P<what>[\u4e00-\u9fff、]{0,16}?)单位[:：] ?(?P<unit>[^;；,，、)）\s:：]{1,8})"
+)
+
+
+def _noted_units(lines: list[tuple[int, str]], i: int) -> list[tuple[str, str]]:
+    """(keyword, unit) pairs of a units note on the two lines above line ``i``;
+    keyword ``""`` is the unit of every column the note does not name."""
+    for k in range(i - 1, max(-1, i - 3), -1):
+        line = lines[k][1].strip()
+        if not line:
+            continue
+        if "单位" not in line or len(line) > 80:
+            continue
+        pairs: list[tuple[str, str]] = []
+        for m in _UNITS_NOTE.finditer(line):
+            if not _UNIT_TOKEN.match(m.group("unit")):
+                continue
+            what = re.sub(r"^.*[(（:：,，]", "", m.group("what"))
+            keys = [w for w in what.split("、") if w] or [""]
+            pairs.extend((key, m.group("unit")) for key in keys)
+        if pairs:
+            return pairs
+    return []
+
+
+def _with_noted_units(names: list[str], noted: list[tuple[str, str]]) -> list[str]:
+    """Column names with the unit a note gives them (工业投资 → 工业投资(亿元))."""
+    if not noted:
+        return names
+    out: list[str] = []
+    for name in names:
+        unit = None
+        if not _UNIT_IN_NAME.search(name) and _header_column(name) is None:
+            unit = next((u for key, u in noted if key and key in name), None)
+            if unit is None:
+                unit = next((u for key, u in noted if not key), None)
+        out.append(f"{name}({unit})" if unit else name)
+    return out
 
 
 def _delimited_tables(text: str, lines: list[tuple[int, str]]) -> list[Table]:
@@ -415,6 +456,8 @@ def _delimited_tables(text: str, lines: list[tuple[int, str]]) -> list[Table]:
             continue
         names = [c.text if c else "" for c in _split_cells(line, start, sep)]
         header = _header(names) if all(names) else None
+        if header is None and all(names) and (noted := _noted_units(lines, i)):
+            header = _header(_with_noted_units(names, noted))
         if header is None:
             i += 1
             continue
@@ -705,8 +748,10 @@ def _line_tables(text: str, lines: list[tuple[int, str]]) -> list[Table]:
             if _PAGE_FOOTER.fullmatch(stripped):
                 j += 1  # — 5 —: a page footer between two rows
                 continue
-            if _line_header(lines, j) is not None or re.match(r"^\s*(?:附件|附表)", ln):
-                break
+            if _line_header(lines, j) is not None or re.match(
+                r"^\s*(?:附件|附表|(?:注|说明|备注)[:：])", ln
+            ):
+                break  # the next table, an appendix or the notes under the table
             if len(stripped) > 300:
                 break
             if kind == "indicators" and (

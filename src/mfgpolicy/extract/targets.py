@@ -229,7 +229,7 @@ _CMP_AFTER_VERB = re.compile(r"(?:至少|不少于|不低于|超过|约|近)$")
 # 等目标 / 的目标 after a value: the goal word closes the clause (等方针 in spun text).
 # …300家以上的发展梯队 / …的企业矩阵: a frame noun that gathers the counts before it.
 _GOAL_WORD_END = re.compile(
-    r"(?:等|的)(?:(?:约束性|预期性|指导性|年度)?(?:目标|指标)|任务|方针"
+    r"(?:等|的)(?:(?:约束性|预期性|指导性|年度|规划|计划|发展|奋斗)?(?:目标|指标)|任务|方针"
     r"|(?:发展|企业|培育|梯度)?(?:梯队|矩阵|方阵|格局))(?:任务)?"
     r"(?=[,，;；。!！\n]|$)"
     # …增长12%以上目标如期实现 / …500亿元目标任务全面完成: the value is the goal
@@ -442,7 +442,9 @@ _COUNTED_UNIT = re.compile(
 )
 _TOP_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节])")
 # …分别达到 / …分别由3项、66项增加到 (the baselines between 分别 and the verb)
-_FENBIE = re.compile(r"分别(?:由[^,，;；。由]{1,30}?)?(?:[\u4e00-\u9fff]{0,4})$")
+_FENBIE = re.compile(
+    r"分别(?:由[^,，;；。由]{1,30}?)?(?:[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{2,8}的)$"
+)
 _FENBIE_GAP = re.compile(r" ?(?:、|和|及|与|,|，) ?")
 # A date within the year that ends a target's time: 2024年6月底前, 9月30日前, 到10月,
 # 上半年, 三季度末. A month counts only with 底/末/旬/前 after it or 到/至/于/在 before it
@@ -706,6 +708,8 @@ _REVIEW_BEFORE = re.compile(r"(?:总结|回顾)[\u4e00-\u9fff]{0,4}$")
 _MILESTONE_AFTER = re.compile(
     r"(?:底|末)?(?:前)?(?:达到|达|突破|超过|超|实现|完成|力争|争取|确保|新增|建成|培育)"
 )
+# 年内 / 今年 / 本年度: within the year the document is written in.
+_WITHIN_YEAR = re.compile(r"年内|今年|本年度?(?!度)|当年")
 _THIS_YEAR = re.compile(r"今年|全年|年度|年内|年底|年末|[一二三四]季度|[上下]半年")
 # A year that is a baseline (在2022年的基础上, 比2020年, 较2020年), never a deadline.
 _BASELINE_YEAR = re.compile(r"(?:比|较|同|相比|与|对比)$")
@@ -716,7 +720,8 @@ _BASELINE_AFTER = re.compile(
 # A heading or lead that names a year's targets (2024年工作计划, 2022年目标任务是:).
 _GOAL_YEAR = re.compile(
     r"(?<!\d)(20\d\d) ?年(?! ?\d{1,2} ?月)(?:度)?[^。;；\n]{0,24}?"
-    r"(?:工作计划|目标任务|工作要点|主要目标|发展目标|预期目标|工作目标|目标|任务|工作思路|发展思路|计划)"
+    r"(?:工作计划|目标任务|工作要点|主要目标|发展目标|预期目标|工作目标|目标|任务|工作思路|发展思路|计划"
+    r"|工作打算|工作安排)"
 )
 # A quoted goal named with a year (到2022年,…实现“五强”发展目标) and its later
 # definition (“五强”目标具体为:…), which inherits that year.
@@ -1386,6 +1391,7 @@ class _Finder:
         self.goal_section = False
         self.headline_year = self._headline_year()
         self.ref_year = first_year if first_year is not None else self._news_year() or written_year
+        self.written_year = written_year
         self.named_goal_years = self._named_goal_years()
         lead = len(self.text) - len(self.text.lstrip())
         nl = self.text.find("\n", lead)
@@ -2086,6 +2092,10 @@ class _Finder:
         if not years:
             return False
         y = years[-1]
+        if self.written_year is not None and int(y.group(1)) < self.written_year:
+            # 到2022年累计下降9.8% in a 2023 report on a 2021-2025 plan: a year gone
+            # by when the document was written is a record, whatever its preposition
+            return True
         if int(y.group(1)) >= ref:
             return False
         if any(
@@ -3268,6 +3278,15 @@ class _Finder:
             return
         if ctx is not None and ctx.year is not None:
             t.year, t.basis = ctx.year, DeadlineBasis.SECTION
+            return
+        if (
+            self.written_year is not None
+            and (self.first_year is None or self.first_year <= self.written_year)
+            and (self.last_year is None or self.written_year <= self.last_year)
+            and _WITHIN_YEAR.search(text, s, t.end)
+        ):
+            # 确保年内新建标准厂房20万平方米 in a letter of 2024: the year it is written in
+            t.year, t.basis = self.written_year, DeadlineBasis.RELATIVE
             return
         if self.lead_year is not None and t.start >= self.lead_from:
             t.year, t.basis = self.lead_year, DeadlineBasis.SECTION
