@@ -3661,3 +3661,64 @@ def test_a_record_paragraph_ends_where_a_goal_list_opens() -> None:
     )
     doc = extract_document(text)
     assert [str(t.value) for t in doc.targets] == ["6.5", "90"]
+
+
+def test_html_residue_and_split_digits_are_read_as_the_drafter_meant() -> None:
+    text = (
+        "<p>到2026年,全县工业投资增长 1 5%以上,&ldquo;专精特新&rdquo;企业达到40家。</p>"
+        "<br>牵头单位:县经信局"
+    )
+    doc = extract_document(text)
+    got = [
+        (str(t.value), t.unit, [u.as_written for u in t.responsibility.lead]) for t in doc.targets
+    ]
+    assert got == [("15", "%", ["县经信局"]), ("40", "家", ["县经信局"])]
+    assert doc.targets[1].text == "&ldquo;专精特新&rdquo;企业达到40家"
+
+
+def test_scoring_rules_routines_and_subsidy_rates_are_no_targets() -> None:
+    text = (
+        "示例市2026年工业发展考核办法\n"
+        "第三条 考核内容包括主要指标(权重60%)和重点工作(权重40%)。\n"
+        "第四条 完成年度目标的得基本分的80%,优秀等次不超过4家。\n"
+        "第五条 区领导每人每年至少带队外出招商6次,每季度开展1次专题推介活动。\n"
+        "第六条 对新建厂房租金第一年补贴60%,每千瓦时加价0.2元。\n"
+        "第七条 2026年,全市新增规上工业企业120家。\n"
+    )
+    doc = extract_document(text)
+    assert [(str(t.value), t.unit) for t in doc.targets] == [("120", "家")]
+
+
+def test_a_project_roster_describes_projects_and_sets_no_targets() -> None:
+    text = (
+        "示例区2026年重点工业项目建设计划\n"
+        "全区共列入重点工业项目40个。到2026年底,力争竣工投产项目15个。\n"
+        "序号|项目名称|建设内容及规模|总投资(亿元)|占地(亩)|责任单位\n"
+        "1|智能装备产业园|建设生产线6条,购置数控机床200台|20|300|区经发局\n"
+    )
+    doc = extract_document(text)
+    assert [(str(t.value), t.unit) for t in doc.targets] == [("15", "个")]
+
+
+def test_a_rank_in_a_forward_sentence_is_a_target_and_in_a_report_is_not() -> None:
+    doc = extract_document("到2028年,新增上市企业5家,工业机器人产量居全国第3位。")
+    assert [(str(t.value), t.unit) for t in doc.targets] == [("5", "家"), ("3", "名")]
+    doc = extract_document("近日,某机构发布2025年先进制造业百强市榜单,我市位列第十二位。")
+    assert doc.targets == ()
+
+
+def test_units_noted_above_a_breakdown_table_give_its_columns_their_units() -> None:
+    text = (
+        "示例县2026年工业目标任务分解\n"
+        "(产值、投资单位:亿元;企业单位:家)\n"
+        "| 单位 | 规上工业产值目标 | 工业投资 | 新增规上工业企业 |\n"
+        "|---|---|---|---|\n"
+        "| 城东街道 | 85 | 12 | 9 |\n"
+    )
+    doc = extract_document(text)
+    got = [(t.indicator, str(t.value), t.unit) for t in doc.targets]
+    assert got == [
+        ("城东街道规上工业产值", "85", "亿元"),
+        ("城东街道工业投资", "12", "亿元"),
+        ("城东街道新增规上工业企业", "9", "家"),
+    ]

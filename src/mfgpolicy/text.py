@@ -246,9 +246,63 @@ _GROUP_RE: Final = re.compile(rf"[{_DIGIT}]{{1,3}}(?: [{_DIGIT}]{{3}})+(?![{_DIG
 # A short number split by a stray space right before its unit, after a word or a
 # punctuation mark ("、3 7万元/人" from a PDF): one number.
 _SPLIT_NUMBER_RE: Final = re.compile(
-    rf"(?<=[{_IDEOGRAPH}{_CJK_PUNCT}])[{_DIGIT}]{{1,2}} [{_DIGIT}]{{1,2}}"
+    rf"(?:(?<=[{_IDEOGRAPH}{_CJK_PUNCT}])|(?<=[{_IDEOGRAPH}{_CJK_PUNCT}] ))"
+    rf"[{_DIGIT}]{{1,2}} [{_DIGIT}]{{1,2}}(?:\.[{_DIGIT}]{{1,3}})?"
     r"(?=万|亿|元|家|个|项|台|套|件|座|名|人|户|%|‰)"
 )
+
+# HTML left in a copied page: tags (a line break where they broke the line) and
+# character entities.
+_HTML_RE: Final = re.compile(
+    r"<(?P<close>/?)(?P<tag>br|p|div|span|strong|b|td|tr|li|font)\b[^<>\n]{0,60}>"
+    r"|&(?P<entity>nbsp|ldquo|rdquo|lsquo|rsquo|mdash|ndash|hellip|middot|amp|lt|gt|quot"
+    r"|#\d{2,5});",
+    re.IGNORECASE,
+)
+_ENTITIES: Final = {
+    "nbsp": " ",
+    "ldquo": "“",
+    "rdquo": "”",
+    "lsquo": "‘",
+    "rsquo": "’",
+    "mdash": "—",
+    "ndash": "–",
+    "hellip": "…",
+    "middot": "·",
+    "amp": "&",
+    "lt": "<",
+    "gt": ">",
+    "quot": '"',
+}
+_BREAKING_TAGS: Final = frozenset({"br", "p", "div", "tr", "li"})
+
+
+def _html_edits(text: str) -> _Edits:
+    """HTML residue: a tag is deleted (a line-breaking tag leaves a line break), an
+    entity becomes its character."""
+    deleted: list[int] = []
+    replaced: dict[int, str] = {}
+    if "<" not in text and "&" not in text:
+        return deleted, replaced
+    for m in _HTML_RE.finditer(text):
+        start, end = m.span()
+        if entity := m.group("entity"):
+            key = entity.lower()
+            if key.startswith("#"):
+                code = int(key[1:])
+                char = chr(code) if 32 <= code < 0x110000 else " "
+            else:
+                char = _ENTITIES[key]
+            replaced[start] = char
+            deleted.extend(range(start + 1, end))
+        elif m.group("tag").lower() in _BREAKING_TAGS and (
+            m.group("tag").lower() == "br" or m.group("close")
+        ):
+            replaced[start] = "\n"  # <br> / </p>: the line ends here
+            deleted.extend(range(start + 1, end))
+        else:
+            deleted.extend(range(start, end))
+    return deleted, replaced
 
 
 def _edge_edits(text: str) -> _Edits:
@@ -604,6 +658,7 @@ def normalize(
         return NormalizedText(converted, text, script)
     builder = _Builder(converted)
     if collapse_spaces:
+        builder.apply(_html_edits(builder.text))
         builder.apply(_edge_edits(builder.text))
     if join_wrapped_lines:
         # Joining can make a longer line full again; a few rounds reach a fixed

@@ -372,7 +372,11 @@ def extract_document(text: str, *, source: str | None = None) -> PolicyDocument:
     history = [(sec.start, sec.end) for sec in sections if _HISTORY_TITLE.match(sec.title)]
     found = find_targets(
         separator_view(ntext, tables),
-        exclude=_merged(history + [(t.start, t.end) for t in tables if t.kind == "indicators"]),
+        exclude=_merged(
+            history
+            + [(t.start, t.end) for t in tables if t.kind == "indicators"]
+            + _described_cells(tables)
+        ),
         keep_breaks=[(t.start, t.end) for t in tables],
         first_year=h_start.year if h_start else None,
         last_year=h_end.year if h_end else None,
@@ -415,6 +419,17 @@ def extract_document(text: str, *, source: str | None = None) -> PolicyDocument:
         targets=targets,
         warnings=warnings,
     )
+
+
+def _described_cells(tables: Sequence[Table]) -> list[tuple[int, int]]:
+    """Cells of a project roster that describe a project (建设内容, 总投资, 占地): no targets."""
+    return [
+        (cell.start, cell.end)
+        for t in tables
+        for row in t.rows
+        for col, cell in zip(t.columns, row.cells, strict=False)
+        if cell is not None and col.role in ("scope", "descriptor")
+    ]
 
 
 # A header line dated to the month only (2023年10月, under the issuer of a report).

@@ -154,7 +154,7 @@ _SPECIAL = re.compile(
     r"|(?P<zero>零的?突破)"
     r"|(?<![取得新])实现(?P<brk>[^,，;；。:：\d]{2,30}?)(?<![零新大性的])突破(?=[,，;；。\n]|$)"
     r"|(?P<stepverb>迈上|跨上|站上|登上|迈入|跨入|突破|超过|超|达到)(?P<stepamt>万亿|千亿|百亿)"
-    r"(?:元?(?:大关|(?:新的?)?台阶)|(?P<stepyuan>元)(?=[,，;；。\n]|$))"
+    r"(?:[元级]?(?:大关|(?:新的?)?台阶)|(?P<stepyuan>元)(?=[,，;；。\n]|$))"
     r"|(?P<scaleverb>形成|达到|迈上|跨上|实现|突破|超过)"
     r"(?P<scale>\d+(?:\.\d+)?|[一二三四五六七八九两]?[千百])"
     # 形成千亿级(的)(电力装备)产业规模: the scale of one sector, named or not
@@ -169,11 +169,11 @@ _SPECIAL = re.compile(
     r"|(?<=进入)|(?<=进)|(?<=跻身)|(?<=位列)|(?<=位居)|(?<=稳居)|(?<=保持))"
     r"前(?P<rankcn>[二三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十)"
     r"(?:强|名|位|甲)?(?![\d一二三四五六七八九十个月年天项])"
-    r"|(?:成为|保持|稳居|跃升至|跃升到|提升至|提升到|上升至|上升到|进入|保持在|稳定在)"
+    r"|(?:成为|保持|稳居|(?<![增幅速])居|位居|位列|跃升至|跃升到|提升至|提升到|上升至|上升到|进入|保持在|稳定在)"
     r"(?:全国|全省|全市|全区|全球|世界|省内|市内|国内)?(?:同类\w{0,2})?第?"
     r"(?P<nth>\d{1,3}|[一二三四五六七八九十]{1,3})位(?![\d])"
     r"|(?:保持|稳居|继续保持|力争|争创|确保|进入)(?P<rankof>[\u4e00-\u9fff]{0,4}?)"
-    r"(?:全国|全省|全市|全区|省内|市内|[一二三四五六七八九十两]+[区县市](?:中)?)(?P<first>第一|首位)"
+    r"(?:全国|全省|全市|全区|省内|市内|[一二三四五六七八九十两]+[区县市](?:中)?)(?P<first>第一|首位)(?!方阵|梯队)"
     r"|(?P<lead>(?:继续)?保持(?:全国|全省|全市|全区|省内|市内)(?:领先|前列)|领先(?:全国|全省|全市|全区))"
     r"|(?P<nodecrease>不减少?|不降低)"
     r"|(?P<bench>达到(?:[\u4e00-\u9fff]{0,4}?)(?:宁波|全省|全市|全国|省内|国内|国际|长三角|同类城市)"
@@ -649,6 +649,15 @@ _ROUTINE_CLAUSE = re.compile(
     r"(?:调度|走访|通报|监测|报送|召开|督查|检查|会商|研判|联系|调研|点评)"
 )
 _TALLY_END = re.compile(r"[)）][ \t]*(?:\n|$)")
+# The size of a roster (全区共列入重点工业项目56个, 纳入年度计划的项目120个): a list, no aim.
+_ROSTER_TALLY = re.compile(r"(?:共|全年共?|本年度)(?:列入|纳入)[^,，;；。\d]{0,16}?$")
+# An assessment's scoring rule (权重20%, 得基本分的80%, 优秀等次不超过3家): no target.
+_SCORING_CLAUSE = re.compile(r"权重|基本分|得分|加分|扣分|分值|等次")
+# A working routine counted in times per period (每季度开展1次推介, 每人每年带队招商4次).
+_ROUTINE_TIMES = re.compile(r"每(?:人|年|季度?|月|周|半年|旬)")
+# A subsidy or price rule stated as a rate or an amount per unit (补贴50%, 补助比例提高至12%,
+# 每千瓦时加价0.1元, 每完成1家诊断给予…补贴).
+_RULE_CLAUSE = re.compile(r"补贴|补助|奖励|奖补|贴息|加价|减免|给予")
 _ATTENDANCE = re.compile(r"(?:应到|实到|应出席|实出席)(?:会)?(?:代表|委员|人员|人数)?$")
 # A sentence written as a report: a value 为/完成/实现 … followed by its 同比 change,
 # a task done ahead of time, a standing reached (增幅居全市第三).
@@ -659,8 +668,10 @@ _REPORT_SENTENCE = re.compile(
 # What keeps a value + 同比 sentence a report, and what makes it a plan's target.
 _REPORT_PAST = re.compile(
     r"\d{1,2} ?[-—–~至] ?\d{1,2}月|上半年|前三季度|去年|已|增幅(?:居|位居|排名|列)"
-    r"|(?:居|位居|位列)(?:全国|全省|全市|全区|[\u4e00-\u9fff]{2}省)第"
 )
+# A standing reached (居全省第3位): a report, unless the sentence looks forward
+# (到2027年,…居全国第2位 is a rank to reach).
+_STANDING = re.compile(r"(?:居|位居|位列)(?:全国|全省|全市|全区|[\u4e00-\u9fff]{2}省)第")
 _PLAN_PERIOD_WILL = re.compile(r"[,，]?[^,，。;；]{0,12}?(?:将|要|力争|确保)")
 _FORWARD_OPEN = re.compile(
     r"\s*(?:下一步|今后|(?:到|至)\s?20\d\d年|力争|确保|计划"
@@ -1579,7 +1590,9 @@ class _Finder:
         (1至5月, 上半年, 去年), 已 or a standing (增幅居…) keeps it a report.
         """
         text = self.text
-        if _REPORT_PAST.search(text, s, e):
+        if _REPORT_PAST.search(text, s, e) or (
+            _STANDING.search(text, s, e) and not _FORWARD.search(text, _sentence_start(text, s), e)
+        ):
             return True
         back = _sentence_start(text, s)
         if _MID_REPORT.search(text, back, e):
@@ -1781,6 +1794,20 @@ class _Finder:
                 continue  # 应到代表558名,实到523名: a meeting's attendance
             if _ROUTINE_CLAUSE.match(text, clause_start, c_start):
                 continue  # 每月调度重点企业200家 / 每月走访不少于1次: a routine
+            if _ROSTER_TALLY.search(text, clause_start, c_start):
+                continue  # 全区共列入重点工业项目56个: the size of a roster
+            if _SCORING_CLAUSE.search(text, clause_start, clause_end):
+                continue  # 主要指标(权重70%) / 完成年度目标的得基本分的80%: a scoring rule
+            if (
+                ctype == "quantity"
+                and m.group("unit") in ("次", "场")
+                and _ROUTINE_TIMES.search(text, clause_start, c_start)
+            ):
+                continue  # 每季度开展1次专题招商推介活动: a routine
+            if ctype == "quantity" and _RULE_CLAUSE.search(text, clause_start, clause_end):
+                unit_class = _unit_class(m.group("unit"))
+                if unit_class == "pct" or "每" in text[clause_start:c_start]:
+                    continue  # 第三年补贴50% / 每千瓦时加价0.1元: a subsidy or price rule
             if _CONDITION_CLAUSE.fullmatch(text, clause_start, clause_end):
                 continue  # 对年产值首次突破10亿元的企业,给予…奖励: who a policy applies to
             if text[max(0, c_start - 2) : c_start].endswith(
@@ -3066,6 +3093,12 @@ class _Finder:
                 rank_n = whole_number(m.group("rankcn") or m.group("rankcw"))
             if not rank_n or not _is_boundary(text, end, e):
                 return []
+            if (
+                nth
+                and re.match(r"(?:位居|位列|居)", m.group(0))
+                and not _FORWARD.search(text, _sentence_start(text, s), e)
+            ):
+                return []  # 发布…榜单,我市位列第七位: a standing reported, not aimed at
             if m.group("rankcw"):
                 # 进入全省开发区综合考核前二十名: the rank in the contest named
                 indicator = _clean_indicator(indicator + m.group("rankscope")) + "排名"
