@@ -651,27 +651,30 @@ _ROUTINE_CLAUSE = re.compile(
 _TALLY_END = re.compile(r"[)）][ \t]*(?:\n|$)")
 # The size of a roster (全区共列入重点工业项目56个, 纳入年度计划的项目120个): a list, no aim.
 _ROSTER_TALLY = re.compile(r"(?:共|全年共?|本年度)(?:列入|纳入)[^,，;；。\d]{0,16}?$")
+# Words of a subsidy or reward (funding rules and subsidy rates share them).
+_SUBSIDY_WORDS = "奖励|补助|补贴|奖补|给予|贴息"
 # An assessment's scoring rule (权重20%, 得基本分的80%, 优秀等次不超过3家): no target.
 _SCORING_CLAUSE = re.compile(r"权重|基本分|得分|加分|扣分|分值|等次")
 # A working routine counted in times per period (每季度开展1次推介, 每人每年带队招商4次).
 _ROUTINE_TIMES = re.compile(r"每(?:人|年|季度?|月|周|半年|旬)")
 # A subsidy or price rule stated as a rate or an amount per unit (补贴50%, 补助比例提高至12%,
 # 每千瓦时加价0.1元, 每完成1家诊断给予…补贴).
-_RULE_CLAUSE = re.compile(r"补贴|补助|奖励|奖补|贴息|加价|减免|给予")
+_RULE_CLAUSE = re.compile(rf"{_SUBSIDY_WORDS}|加价|减免")
 _ATTENDANCE = re.compile(r"(?:应到|实到|应出席|实出席)(?:会)?(?:代表|委员|人员|人数)?$")
+# A standing reached (居全省第3位): a report, unless the sentence looks forward
+# (到2027年,…居全国第2位 is a rank to reach).
+_STANDING = re.compile(r"(?:居|位居|位列)(?:全国|全省|全市|全区|[\u4e00-\u9fff]{2}省)第")
 # A sentence written as a report: a value 为/完成/实现 … followed by its 同比 change,
 # a task done ahead of time, a standing reached (增幅居全市第三).
 _REPORT_SENTENCE = re.compile(
     r"(?:为|完成|实现)[^,，;；。]{0,12}?\d[^;；。]*?[,，]\s*(?:同比|比上年|较上年)(?:增长|下降)"
-    r"|增幅(?:居|位居|排名|列)|(?:居|位居|位列)(?:全国|全省|全市|全区|[\u4e00-\u9fff]{2}省)第"
+    rf"|增幅(?:居|位居|排名|列)|{_STANDING.pattern}"
 )
 # What keeps a value + 同比 sentence a report, and what makes it a plan's target.
 _REPORT_PAST = re.compile(
     r"\d{1,2} ?[-—–~至] ?\d{1,2}月|上半年|前三季度|去年|已|增幅(?:居|位居|排名|列)"
 )
-# A standing reached (居全省第3位): a report, unless the sentence looks forward
-# (到2027年,…居全国第2位 is a rank to reach).
-_STANDING = re.compile(r"(?:居|位居|位列)(?:全国|全省|全市|全区|[\u4e00-\u9fff]{2}省)第")
+
 _PLAN_PERIOD_WILL = re.compile(r"[,，]?[^,，。;；]{0,12}?(?:将|要|力争|确保)")
 _FORWARD_OPEN = re.compile(
     r"\s*(?:下一步|今后|(?:到|至)\s?20\d\d年|力争|确保|计划"
@@ -787,7 +790,7 @@ _DIMENSION = re.compile(
 _COST = re.compile(r"(?:费|费用)(?:约|为|共)?$")
 _YEAR_IN = re.compile(r"(?:19|20)\d\d年|年底|年内|今年|明年|每年")
 _FUNDING = re.compile(
-    r"奖励|补助|补贴|资助|奖补|给予|贴息|扶持资金|专项资金|最高|一次性|按每|按照每"
+    rf"{_SUBSIDY_WORDS}|资助|扶持资金|专项资金|最高|一次性|按每|按照每"
     r"|财政预算|安排[\u4e00-\u9fff]{0,6}?资金|(?<!企业)基金|风险准备金|资金池"
 )
 _LEAD_STRIP_TEXT = (
