@@ -644,8 +644,10 @@ _CONDITION_CLAUSE = re.compile(
     r"的[\u4e00-\u9fff“”()（）]{1,12}"
 )
 # A routine of monitoring (每月调度重点企业200家, 每月走访不少于1次): no target.
+# Each period of a routine (每月, 每季度, 每半年 …).
+_EACH_PERIOD = r"每(?:月|季度?|周|旬|半年|年)"
 _ROUTINE_CLAUSE = re.compile(
-    r"[^,，;；。]{0,12}?(?:每月|每季度?|每周|每旬|每半年|每年)(?:至少)?"
+    rf"[^,，;；。]{{0,12}}?{_EACH_PERIOD}(?:至少)?"
     r"(?:调度|走访|通报|监测|报送|召开|督查|检查|会商|研判|联系|调研|点评)"
 )
 _TALLY_END = re.compile(r"[)）][ \t]*(?:\n|$)")
@@ -656,7 +658,7 @@ _SUBSIDY_WORDS = "奖励|补助|补贴|奖补|给予|贴息"
 # An assessment's scoring rule (权重20%, 得基本分的80%, 优秀等次不超过3家): no target.
 _SCORING_CLAUSE = re.compile(r"权重|基本分|得分|加分|扣分|分值|等次")
 # A working routine counted in times per period (每季度开展1次推介, 每人每年带队招商4次).
-_ROUTINE_TIMES = re.compile(r"每(?:人|年|季度?|月|周|半年|旬)")
+_ROUTINE_TIMES = re.compile(rf"每人|{_EACH_PERIOD}")
 # A subsidy or price rule stated as a rate or an amount per unit (补贴50%, 补助比例提高至12%,
 # 每千瓦时加价0.1元, 每完成1家诊断给予…补贴).
 _RULE_CLAUSE = re.compile(rf"{_SUBSIDY_WORDS}|加价|减免")
