@@ -50,7 +50,7 @@ def summary(sentence: str) -> list[tuple[str, str, str | None, str | None, str |
         ("研发经费支出占营业收入比重提高到2.5%。", [("level", "ge", "2.5", None, "%")]),
         ("技改投资增长18%。", [("growth_rate", "eq", "18", None, "%")]),
         ("三年累计完成工业投资3000亿元。", [("cumulative", "eq", "3000", None, "亿元")]),
-        ("规上工业增加值实现翻番。", [("multiple", "ge", "2", None, "倍")]),
+        ("规上工业增加值实现翻番。", [("multiple", "eq", "2", None, "倍")]),
         ("实现规上工业企业数字化改造全覆盖。", [("level", "ge", "100", None, "%")]),
         ("力争实现国家级制造业创新中心零突破。", [("level", "ge", "1", None, "个")]),
         ("减碳60万吨。", [("reduction", "eq", "60", None, "万吨")]),

@@ -325,11 +325,26 @@ def _edge_edits(text: str) -> _Edits:
     return deleted, replaced
 
 
+# A line of a table aligned with spaces: two or more gaps of two spaces or more.
+_ALIGNED_LINE_RE: Final = re.compile(r"[^\n]*?\S {2,}\S[^\n]*?\S {2,}\S[^\n]*")
+
+
 def _collapse_edits(text: str) -> _Edits:
-    """Runs of spaces (and zero-width spaces) → the first space of the run."""
+    """Runs of spaces (and zero-width spaces) → the first space of the run.
+
+    Not in a line aligned in columns with spaces (指标      单位    2024年   2027年):
+    its gaps are the cell boundaries, and collapsing them would read two numbers
+    in a row (70       100) as one grouped number.
+    """
     deleted: list[int] = []
+    aligned = [m.span() for m in _ALIGNED_LINE_RE.finditer(text)] if "  " in text else []
+    k = 0
     for m in _RUN_RE.finditer(text):
         start, end = m.span()
+        while k < len(aligned) and aligned[k][1] <= start:
+            k += 1
+        if k < len(aligned) and aligned[k][0] <= start and m.group().count(" ") == end - start:
+            continue  # a column gap of an aligned table
         keep = text.find(" ", start, end)
         deleted.extend(i for i in range(start, end) if i != keep)
     return deleted, {}
@@ -401,6 +416,9 @@ _MARKER_RE: Final = re.compile(
     r"|[(（][0-9０-９]{1,3}[)）]"
     r"|[\u2460-\u2473\u2776-\u277f•●■◆▪□◇○]"
     r"|——|附件|附表|第[一二三四五六七八九十百零〇0-9]+[章节条部篇]"
+    # a responsibility label opening its line (牵头单位:… / 链长:…)
+    r"|(?:(?:牵头|配合|责任|协同|参与|协办|主责)(?:单位|部门|领导)|[总副]?链长|责任主体|实施单位)"
+    r"[ \t]*[:：]"
     r")"
 )
 _PAGE_RE: Final = re.compile(

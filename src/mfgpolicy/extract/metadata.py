@@ -349,7 +349,12 @@ def _horizon(
     for t in (title, *_cover_titles(text)):
         if t and (h := _title_horizon(t)) is not None:
             return h
-    first_line = text.lstrip().split("\n", 1)[0][:200]
+    head_lines = [ln.strip() for ln in text.lstrip().split("\n", 6)[:6]]
+    for ln in head_lines[1:]:
+        if (m := _RANGE_LINE_RE.fullmatch(ln)) and int(m["a"]) <= int(m["b"]):
+            # 某某实施方案 ⏎ (2024—2026年): the title's period on a line of its own
+            return dt.date(int(m["a"]), 1, 1), dt.date(int(m["b"]), 12, 31)
+    first_line = head_lines[0][:200]
     if m := _GENRE_RANGE_RE.search(first_line):
         # …稳增长工作方案(2018-2020) 为深入贯彻…: a title run into the body still names
         # its period right after its genre word.
@@ -359,6 +364,7 @@ def _horizon(
     return _text_horizon(title, text, issued)
 
 
+_RANGE_LINE_RE: Final = re.compile(rf"[(（]\s*(?:{_RANGE_RE.pattern})\s*[)）]")
 _GENRE_RANGE_RE: Final = re.compile(
     rf"(?:方案|计划|规划|要点|意见|措施|纲要)\s*[(（]\s*(?:{_RANGE_RE.pattern})\s*[)）]"
 )
@@ -399,6 +405,10 @@ _OWN_PERIOD_RE: Final = re.compile(
 )
 
 
+# The national carbon-peaking year (国务院《2030年前碳达峰行动方案》, 国发〔2021〕23号).
+_CARBON_PEAK_YEAR: Final = 2030
+
+
 def _text_horizon(
     title: str | None, text: str, issued: dt.date | None
 ) -> tuple[dt.date | None, dt.date | None]:
@@ -433,6 +443,9 @@ def _text_horizon(
     # 2035 and 2050 are the national long-range vision years (远景目标): named as often
     # as a nearer goal year, they are the vision beyond the plan, not its end.
     end = max(years, key=lambda y: (years[y], y not in _VISION_YEARS or len(years) == 1, y))
+    if title and "碳达峰" in title and _CARBON_PEAK_YEAR in years:
+        # a 碳达峰 plan runs to the national peaking year, however often it names 2025
+        end = max(end, _CARBON_PEAK_YEAR)
     if issued is not None and issued.year <= end:
         start = issued.year
     elif m := _RELATIVE_RE.search(text):

@@ -120,6 +120,8 @@ def _with_table_targets(
             unit=t.unit,
             year=t.year,
             basis=t.basis,
+            commitment=t.commitment,
+            value_high=t.value_high,
         )
         for t in table_targets(tables)
         if not any(a <= t.start < b for a, b in history)
@@ -155,6 +157,8 @@ def _build_targets(
     targets: list[Target] = []
     index_to_id: dict[int, str] = {}
     first_by_key: dict[tuple[str, int | None, str | None], str] = {}
+    # (indicator, value, high, unit, comparator, per) of each target with a stated year
+    stated_values: dict[tuple[object, ...], dt.date] = {}
     undated = 0
     h_start: dt.date | None = meta.horizon_start
     h_end: dt.date | None = meta.horizon_end
@@ -196,6 +200,11 @@ def _build_targets(
         ):
             # The 完成时限 cell of the task row: 2025年6月底 → 2025-06-30.
             deadline, basis = row_date, DeadlineBasis.STATED
+        echo = (_restate_key(f.indicator), f.value, f.value_high, f.unit, f.comparator, f.per)
+        if basis is not DeadlineBasis.STATED and echo[0] and (first := stated_values.get(echo)):
+            # 围绕…利用率达到62%的目标 in a task with no year: the goal stated earlier, due
+            # when it is
+            deadline, basis = first, DeadlineBasis.SECTION
         if deadline is None:
             undated += 1
         period_start = h_start if (h_start and deadline and h_start < deadline) else None
@@ -242,6 +251,8 @@ def _build_targets(
         index_to_id[i] = tid
         if restates is None and key[0]:
             first_by_key[key] = tid
+        if basis is DeadlineBasis.STATED and deadline is not None and echo[0]:
+            stated_values.setdefault(echo, deadline)
     points = [f for f in found if f.percent_points]
     if points:
         warnings.append(

@@ -58,6 +58,10 @@ _ROLE_OF: Final[dict[str, str]] = {
     "责任领导": "leaders",
     "责任市领导": "leaders",
     "分管领导": "leaders",
+    # 链长制: the official who heads an industry chain (链长:市委副书记某某;牵头单位:…)
+    "总链长": "leaders",
+    "链长": "leaders",
+    "副链长": "leaders",
     "牵头单位": "lead",
     "牵头部门": "lead",
     "牵头责任单位": "lead",

@@ -40,7 +40,7 @@ from typing import Final
 import attrs
 
 from mfgpolicy.errors import ParseError
-from mfgpolicy.model import Comparator, DeadlineBasis, TargetKind
+from mfgpolicy.model import Commitment, Comparator, DeadlineBasis, TargetKind
 from mfgpolicy.numerals import Number, parse_number
 
 __all__ = [
@@ -119,16 +119,22 @@ _HEADER_RULES: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
         (r"类别|分类|领域|维度|类型|方面", "category"),
         (r"备注|说明", "remark"),
         (r"年均增(?:长|速)(?:率)?(?:\(%\))?|年均增幅", "growth"),
+        # an annual table's growth column (2026年目标 | 增速(%)): that year's growth
+        (r"(?:同比)?(?:增速|增长|增幅|增长率)(?:目标)?(?:\(%\))?", "growth"),
     )
 )
 # A column named by a year: 2025年, 2025年目标, 2020年基期值, 目标值(2025年).
 _YEAR_HEADER: Final = re.compile(
     r"^(?:(?P<pre>目标值?|基期值?|现状值?)[(（]?)?(?P<year>20\d\d)年?(?:底|末)?[)）]?"
-    r"(?P<post>目标值?|预期值?|预期目标|基期值?|基数|现状值?|实际值?|完成值?|值|数值)?"
+    r"(?P<post>目标值?|预期值?|预期目标|(?:确保|力争|奋斗|挑战|考核|计划)(?:值|目标)|基期值?|基数"
+    r"|现状值?|实际值?|完成值?|预计(?:值|完成)?|值|数值)?"
     r"(?:[(（][^()（）]{1,8}[)）])?$"
 )
-_BASELINE_WORD: Final = re.compile(r"基期|基数|现状|实际|完成")
-_TARGET_WORD: Final = re.compile(r"目标|预期")
+_BASELINE_WORD: Final = re.compile(r"基期|基数|现状|实际|完成|预计")
+_TARGET_WORD: Final = re.compile(r"目标|预期|确保|力争|奋斗|挑战|考核|计划")
+# A target column's tier (确保值 | 力争值): the commitment of its values.
+_STRIVE_COLUMN: Final = re.compile(r"力争|奋斗|挑战|争取")
+_ENSURE_COLUMN: Final = re.compile(r"确保|保底")
 
 # What a cell holds.
 _SERIAL: Final = re.compile(r"^[(（]?\d{1,3}[)）]?[.、．]?$")
@@ -187,6 +193,8 @@ SUFFIX_COMPARATOR: Final[dict[str, Comparator]] = {
 # The suffixes a value cell may carry, longest first.
 _TABLE_SUFFIXES: Final = ("及以上", "及以下", "以上", "左右", "以下", "以内")
 _CUMULATIVE_BRACKETS: Final = re.compile(r"^[\[〔【(（](?P<n>[^\]〕】)）]+)[\]〕】)）]$")
+# 〔累计〕30: a cell tagged cumulative before its number.
+_CUMULATIVE_TAG: Final = re.compile(r"^[\[〔【(（]累计[\]〕】)）](?P<n>.+)$")
 _UNIT_IN_NAME: Final = re.compile(r"[(（](?P<unit>[^()（）]{1,10})[)）]$")
 _GROWTH_WORD: Final = re.compile(r"增长|增速|增幅")
 _REDUCTION_WORD: Final = re.compile(r"下降|降低|减少|压减|削减|降幅")
@@ -247,6 +255,9 @@ class Table:
         kind: ``tasks`` (a task-division table) or ``indicators``.
         title: the line just above the header when it reads as the table's title
             (…目标分解表), else ``None``.
+        units: what a units note above the table or a 注 under it says, as
+            (keyword, unit) pairs; keyword ``""`` for a unit the note gives no
+            keyword (单位:亿元、% → ("", "亿元"), ("", "%")).
     """
 
     start: int
@@ -256,6 +267,7 @@ class Table:
     rows: tuple[Row, ...]
     kind: str
     title: str | None = None
+    units: tuple[tuple[str, str], ...] = ()
 
     def roles(self) -> list[str]:
         """The roles of the columns, in order."""
@@ -278,7 +290,9 @@ def _header_column(name: str) -> Column | None:
         tagged = bool(_TARGET_WORD.search(words) or _BASELINE_WORD.search(words))
         return Column(name=compact, role=role if tagged else "year", year=year)
     if re.fullmatch(
-        r"(?:预期|年度|考核|工作|具体)?目标(?:值|要求|内容)?|目标任务数|任务数", compact
+        r"(?:预期|年度|考核|工作|具体|确保|力争|奋斗|挑战)?目标(?:值|要求|内容)?|目标任务数|任务数"
+        r"|(?:确保|力争|奋斗|挑战)值",
+        compact,
     ):
         return Column(name=compact, role="target")
     for pattern, role in _HEADER_RULES:
@@ -548,6 +562,15 @@ def _cell_kind(text: str, *, serial: bool = True) -> str:
     return "text"
 
 
+# A header cell broken over two lines: its unit (权重 ⏎ (分)) or its year (2025年 ⏎ 目标值).
+_HEADER_TAIL: Final = re.compile(r"[(（][^()（）]{1,8}[)）]")
+_HEADER_YEAR_ONLY: Final = re.compile(r"20\d\d年度?")
+_HEADER_YEAR_WORD: Final = re.compile(
+    r"(?:目标值?|预期值?|(?:确保|力争|奋斗|挑战|考核|计划)(?:值|目标)|基期值?|基数|现状值?|实际值?|完成值?)"
+    r"(?:[(（][^()（）]{1,8}[)）])?"
+)
+
+
 def _line_header(
     lines: list[tuple[int, str]], i: int
 ) -> tuple[tuple[Column, ...], str, int] | None:
@@ -556,6 +579,19 @@ def _line_header(
     j = i
     area = False
     while j < len(lines) and lines[j][1].strip():
+        raw = lines[j][1].strip()
+        if names and _HEADER_TAIL.fullmatch(raw):
+            names[-1] = names[-1].strip() + raw  # 权重 ⏎ (分): a name broken before its unit
+            j += 1
+            continue
+        if (
+            _HEADER_YEAR_ONLY.fullmatch(raw)
+            and j + 1 < len(lines)
+            and _HEADER_YEAR_WORD.fullmatch(lines[j + 1][1].strip())
+        ):
+            names.append(raw + lines[j + 1][1].strip())  # 2025年 ⏎ 目标值: one column
+            j += 2
+            continue
         col = _header_column(lines[j][1])
         if col is None and area:
             col = _measure_column(lines[j][1])  # 地区 ⏎ 降幅目标(%)
@@ -744,6 +780,7 @@ def _line_tables(text: str, lines: list[tuple[int, str]]) -> list[Table]:
         blank_after = False
         has_serial = "serial" in roles
         last_serial = 0
+        after_caption = False
         assessment = "score" in roles and not has_serial
         while j < n:
             s, ln = lines[j]
@@ -783,16 +820,20 @@ def _line_tables(text: str, lines: list[tuple[int, str]]) -> list[Table]:
                 current = []
                 j += 1
                 end = cell.end
+                after_caption = True
                 continue
             new_row = False
             if has_serial:
                 new_row = kind_of == "serial"
-                if new_row and current and "score" in roles:
-                    # 1 ⏎ 工业投资 ⏎ 20 ⏎ …: beside scores a bare number is a serial only
-                    # when it is the next one
-                    new_row = _serial_number(stripped) == last_serial + 1
+                if new_row and current and ("score" in roles or kind == "indicators"):
+                    # 1 ⏎ 工业投资 ⏎ 20 ⏎ … / 1 ⏎ 工业总产值 ⏎ 980 ⏎ 1500 ⏎ 9: beside scores or
+                    # values a bare number is a serial only when it is the next one (or the
+                    # first after a caption that restarts the count)
+                    number = _serial_number(stripped)
+                    new_row = number == last_serial + 1 or (after_caption and number == 1)
                 if new_row:
                     last_serial = _serial_number(stripped)
+                    after_caption = False
             elif assessment:
                 pass  # rows told apart below
             elif current:
@@ -954,9 +995,50 @@ def _headed_space_tables(lines: list[tuple[int, str]]) -> list[Table]:
     return tables
 
 
+# A cell of a table aligned with runs of spaces: words with at most single spaces inside.
+_ALIGNED_CELL: Final = re.compile(r"\S+(?: \S+)*")
+
+
+def _aligned_cells(line: str, start: int) -> list[Cell]:
+    return [
+        Cell(start + m.start(), start + m.end(), m.group()) for m in _ALIGNED_CELL.finditer(line)
+    ]
+
+
+def _aligned_indicator_tables(lines: list[tuple[int, str]]) -> list[Table]:
+    """An indicator table aligned with spaces (指标  单位  2024年  2027年), as copies of
+    fixed-width text keep it: the header and every row split at runs of two or more
+    spaces into as many cells as the header has columns."""
+    tables: list[Table] = []
+    i = 0
+    while i < len(lines):
+        start, line = lines[i]
+        if "  " not in line.strip() or "\t" in line or "|" in line:
+            i += 1
+            continue
+        names = [c.text for c in _aligned_cells(line, start)]
+        header = _header(names) if len(names) >= 3 else None
+        if header is None or header[1] != "indicators":
+            i += 1
+            continue
+        columns = header[0]
+        rows: list[Row] = []
+        j = i + 1
+        while j < len(lines) and lines[j][1].strip():
+            cells = _aligned_cells(lines[j][1], lines[j][0])
+            if len(cells) != len(columns):
+                break
+            rows.append(Row(cells[0].start, cells[-1].end, tuple(cells)))
+            j += 1
+        if rows:
+            tables.append(Table(start, rows[-1].end, "space", columns, tuple(rows), "indicators"))
+        i = max(j, i + 1)
+    return tables
+
+
 def _space_tables(lines: list[tuple[int, str]]) -> list[Table]:
     """Runs of at least two ``N task units`` lines (blank lines between allowed)."""
-    tables: list[Table] = _headed_space_tables(lines)
+    tables: list[Table] = _headed_space_tables(lines) + _aligned_indicator_tables(lines)
     taken = [(t.start, t.end) for t in tables]
     run: list[Row] = []
 
@@ -1000,7 +1082,7 @@ def find_tables(text: str) -> list[Table]:
             tables.append(t)
             taken.append((t.start, t.end))
     tables.sort(key=lambda t: t.start)
-    return [_with_title(text, t) for t in tables]
+    return [_with_units_note(text, _with_title(text, t)) for t in tables]
 
 
 _TITLE_LINE: Final = re.compile(r"(?:表|目标|任务|指标)\s*$")
@@ -1013,6 +1095,74 @@ def _with_title(text: str, table: Table) -> Table:
     if not line or len(line) > 40 or not _TITLE_LINE.search(line):
         return table
     return attrs.evolve(table, title=line)
+
+
+# A units note in words: 单位:亿元、% / 增速类、比重类指标单位为% / 营业收入单位为亿元.
+_NOTE_UNITS: Final = re.compile(
+    r"(?P<what>[\u4e00-\u9fff、]{0,24}?)(?:计量)?单位(?:为|是|均为|[:：]) ?"
+    r"(?P<units>[^;；,，、)）\s:：。]{1,8}(?: ?[、,，] ?[^;；,，、)）\s:：。]{1,8})*)"
+)
+_NOTE_BELOW: Final = re.compile(r"^\s*(?:注|说明|备注)\d?[:：]")
+
+
+def _note_pairs(line: str) -> list[tuple[str, str]]:
+    """The (keyword, unit) pairs of one note line."""
+    pairs: list[tuple[str, str]] = []
+    for m in _NOTE_UNITS.finditer(line):
+        units = [u for u in re.split(r" ?[、,，] ?", m.group("units")) if _UNIT_TOKEN.match(u)]
+        if not units:
+            continue
+        what = re.sub(r"^.*[(（:：,，;；]", "", m.group("what"))
+        keys = [
+            re.sub(r"(?:类|的)?(?:指标)?(?:类|的)?$", "", w)
+            for w in what.split("、")
+            if w and not re.fullmatch(r"(?:本表|表中|数据|指标|以上|上表|下表|其余|其他)*", w)
+        ]
+        keys = [k for k in keys if k] or [""]
+        pairs.extend((key, unit) for key in keys for unit in units)
+    return pairs
+
+
+def _with_units_note(text: str, table: Table) -> Table:
+    """``table`` with the units a note above it (单位:亿元、%) or a 注 under it gives."""
+    if table.kind != "indicators":
+        return table
+    pairs: list[tuple[str, str]] = []
+    above = text[: table.start].rstrip("\n \t").split("\n")[-2:]
+    for line in reversed(above):
+        if "单位" in line and len(line.strip()) <= 80:
+            pairs = _note_pairs(line)
+            if pairs:
+                break
+    for line in text[table.end :].lstrip("\n").split("\n")[:3]:
+        if _NOTE_BELOW.match(line) and "单位" in line:
+            pairs = _note_pairs(line) + pairs  # the note under the table names its rows
+    return attrs.evolve(table, units=tuple(pairs)) if pairs else table
+
+
+# What a row's indicator measures, for choosing among the units a note gives.
+_RATE_NAME: Final = re.compile(r"(?<!生产)率|增速|增长|增幅|比重|占比|比例|降幅|下降|降低|百分比")
+_MONEY_NAME: Final = re.compile(
+    r"产值|增加值|投资|收入|营收|税收|利润|总量|规模|[^数]额$|资金|出口|产出|销售"
+)
+_COUNT_NAME: Final = re.compile(r"企业|项目|平台|工厂|车间|基地|园区|中心|产品|数$")
+_COUNT_UNIT: Final = re.compile(r"^(?:家|个|项|户|件|台|座|所)$")
+
+
+def _noted_row_unit(indicator: str, pairs: Sequence[tuple[str, str]]) -> str | None:
+    """The unit a table's note gives the row of ``indicator``, or ``None``."""
+    keyed = next((u for k, u in pairs if k and k in indicator), None)
+    if keyed is not None:
+        return keyed
+    units = [u for k, u in pairs if not k]
+    if _RATE_NAME.search(indicator):
+        return "%" if "%" in units else None
+    if _MONEY_NAME.search(indicator):
+        return next((u for u in units if "元" in u), None)
+    if _COUNT_NAME.search(indicator):
+        return next((u for u in units if _COUNT_UNIT.match(u)), None)
+    rest = [u for u in units if u != "%"]
+    return rest[0] if len(units) == 1 and rest else None
 
 
 # --------------------------------------------------------------------------------------
@@ -1090,6 +1240,8 @@ class TableTarget:
     unit: str | None
     year: int | None
     basis: DeadlineBasis
+    commitment: Commitment = Commitment.PLAIN
+    value_high: Number | None = None
 
 
 @attrs.frozen
@@ -1101,10 +1253,16 @@ class _CellValue:
     cumulative: bool  # 〔15〕 or 累计…
     unit: str | None = None  # the cell's own unit (9%以上, 180亿元, 35万元/亩)
     new: bool = False  # 新增12家: a count of new things
+    high: Number | None = None  # 3—5: the range's upper end (comparator between)
 
 
 # What a value cell may say before its number (新增12家, 累计60家).
 _CELL_LEAD: Final = re.compile(r"^(?:(?P<new>新增|净增|新培育|新引进)|(?P<cum>累计))")
+
+
+_RANGE_CELL: Final = re.compile(
+    r"(?P<a>\d+(?:\.\d+)?)%?(?:—|–|-|~|～|至|到){1,2}(?P<b>\d+(?:\.\d+)?)"
+)
 
 
 def _cell_value(text: str, *, units: bool = False) -> _CellValue | None:
@@ -1113,7 +1271,7 @@ def _cell_value(text: str, *, units: bool = False) -> _CellValue | None:
     t = text.strip().replace(" ", "")
     cumulative = new = False
     unit: str | None = None
-    if m := _CUMULATIVE_BRACKETS.match(t):
+    if m := _CUMULATIVE_BRACKETS.match(t) or _CUMULATIVE_TAG.match(t):
         t, cumulative = m.group("n"), True
     if units and (lead := _CELL_LEAD.match(t)):
         new, cumulative = bool(lead.group("new")), cumulative or bool(lead.group("cum"))
@@ -1131,13 +1289,23 @@ def _cell_value(text: str, *, units: bool = False) -> _CellValue | None:
         t, unit = t[:-1], "%"
     elif units and (um := re.fullmatch(r"([\d.]+)(\D.*)", t)) and _UNIT_TOKEN.match(um.group(2)):
         t, unit = um.group(1), um.group(2)
+    high: Number | None = None
+    if (rm := _RANGE_CELL.fullmatch(t)) and cmp is Comparator.EQ:
+        t = rm.group("a")  # 3—5 / 10%-15%: a range
+        try:
+            high = parse_number(rm.group("b"))
+        except ParseError:
+            return None
+        cmp = Comparator.BETWEEN
     if not t or not re.fullmatch(r"[\d.]+", t):
         return None
     try:
         value = parse_number(t)
     except ParseError:
         return None
-    return _CellValue(cmp, value, cumulative, unit, new)
+    if high is not None and not high > value:
+        return None
+    return _CellValue(cmp, value, cumulative, unit, new, high)
 
 
 def _value_cells(
@@ -1214,16 +1382,23 @@ def table_targets(tables: Sequence[Table]) -> list[TableTarget]:
                 unit = unit.strip("()（）")
             for col, cell, cv in _value_cells(t, row, ("target", "growth")):
                 this_unit = unit if unit is not None else cv.unit
+                if this_unit is None and t.units:
+                    this_unit = _noted_row_unit(indicator, t.units)
                 name = indicator
                 if col.role == "growth":
                     kind = TargetKind.GROWTH_RATE
                     this_unit = "%"
-                    name = indicator + "年均增长"
+                    name = indicator + ("年均增长" if "年均" in col.name else "增长")
                 elif cv.new:
                     kind = TargetKind.INCREMENT  # 省级专精特新中小企业 | 新增12家
                 else:
                     kind = _row_kind(indicator, this_unit, cv.cumulative)
                 year = col.year
+                if year is None and col.role == "growth":
+                    # 年均增速 beside 2027年 | 2030年: the growth over the whole period
+                    year = max(
+                        (c.year for c in t.columns if c.role == "target" and c.year), default=None
+                    )
                 if year is None:
                     year = next((c.year for c in t.columns if c.role == "target" and c.year), None)
                 basis = DeadlineBasis.STATED
@@ -1237,9 +1412,11 @@ def table_targets(tables: Sequence[Table]) -> list[TableTarget]:
                         kind=kind,
                         comparator=cv.comparator,
                         value=cv.value,
+                        value_high=cv.high,
                         unit=this_unit,
                         year=year,
                         basis=basis if year is not None else DeadlineBasis.PLAN,
+                        commitment=_column_commitment(col.name),
                     )
                 )
     return out
@@ -1270,6 +1447,7 @@ def _area_targets(t: Table, row: Row, area_cell: Cell) -> list[TableTarget]:
                 kind=kind,
                 comparator=cv.comparator,
                 value=cv.value,
+                value_high=cv.high,
                 unit=unit,
                 year=year,
                 basis=DeadlineBasis.STATED
@@ -1280,6 +1458,15 @@ def _area_targets(t: Table, row: Row, area_cell: Cell) -> list[TableTarget]:
             )
         )
     return out
+
+
+def _column_commitment(name: str) -> Commitment:
+    """确保值 → ensure, 力争值 → strive, a plain 目标值 → plain."""
+    if _STRIVE_COLUMN.search(name):
+        return Commitment.STRIVE
+    if _ENSURE_COLUMN.search(name):
+        return Commitment.ENSURE
+    return Commitment.PLAIN
 
 
 def _title_year(title: str | None) -> int | None:

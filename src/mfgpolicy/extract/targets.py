@@ -84,11 +84,12 @@ _MONEY = (
     r"(?:万亿|千亿|百亿|亿|千万|百万|十万|万|千)?(?:美元|元)"
     r"(?:/(?:人·年|人\.年|人年|人|亩|平方公里|平方米|公顷|吨(?:标准煤|标煤)?|立方米|千瓦时))?"
 )
+# A physical amount per year (产能1200万吨/年) is a rate unit of its own, not a recurrence.
 _ENERGY = (
-    r"(?:万|亿)?吨(?:标准煤|标煤|二氧化碳|CO2)?|(?:万|亿)?千瓦时|(?:万|亿)?千瓦|兆瓦时?|吉瓦时?"
+    r"(?:(?:万|亿)?吨(?:标准煤|标煤|二氧化碳|CO2)?|(?:万|亿)?千瓦时|(?:万|亿)?千瓦|兆瓦时?|吉瓦时?"
     r"|GWh|MWh|GW|MW"
     r"|(?:万|亿)?立方米"
-    r"|(?:万|亿)?(?:公斤|斤)"
+    r"|(?:万|亿)?(?:公斤|斤))(?:/年)?"
 )
 # Air-pollutant concentrations (PM2.5浓度37微克/立方米, 52μg/m3).
 _CONCENTRATION = r"(?:微克|毫克|μg|µg|mg|ug)/(?:立方米|m3|m³)"
@@ -126,7 +127,8 @@ _QUANTITY = re.compile(
     # a range may repeat its unit after the low end (增速8%—10%, 3家至5家)
     rf"(?:(?P<a>{_MIXED_WAN}|{_NUM})(?:(?: ?{_UNIT})? ?(?:[-–—―~～－]{{1,2}}|至) ?(?P<b>{_NUM}))?"
     rf"|(?P<c>{_CN_NUM})(?:(?:至|到|[-–—～~])(?P<cb>{_CN_NUM}))?)"
-    rf" ?(?P<unit>{_UNIT})(?P<suf>{_SUFFIX})?(?P<step>大关|(?:新的?)?台阶)?"
+    # 3—5家/年, 10家以上/年: a yearly amount written as a rate
+    rf" ?(?P<unit>{_UNIT})(?:/年)?(?P<suf>{_SUFFIX})?(?:(?<!/年)/年)?(?P<step>大关|(?:新的?)?台阶)?"
 )
 # An index or level value written without a unit (发展水平指数达72).
 _INDEX_VALUE = re.compile(
@@ -243,7 +245,7 @@ _SENTENCE_SPLIT = re.compile(r"[^。;；!?！？\n]*(?:[。;；!?！？]|\n|$)")
 _OUTCOME_VERBS = (
     "新增|净增|新上(?!规)|新建|新培育|新认定|新登记|培育形成|打造形成|培育发展|培育|培植|实施|组织实施|建成(?!区)|建设|打造|形成|"
     "引进|引入|立项|招引|落地|落户|签约|推进|实现|覆盖|开展|组织开展|谋划|入选|创建|认定|推广|举办|应用|"
-    "完成|攻克|突破|制定|制订|制修订|申报|争创|搭建|改造|淘汰|整治提升|整治|引育|储备|培训|"
+    "完成|攻克|突破|制定|制订|制修订|申报|争创|搭建|改造|关停淘汰|关停|关闭|淘汰|整治提升|整治|引育|储备|培训|"
     "新开工|开工|投产|建立|设立|组建|遴选|扶持|支持|带动|引导|推动|主持|参与|获得|获评|达标|"
     "上稿|发表|开通|新设|盘活|腾出|腾退|收储|处置|入统|纳统|进驻"
 )
@@ -340,7 +342,9 @@ _SHARE_RAISED = re.compile(r"(?:比重|占比|比例)(?:要|将)?(?:提高|提�
 _REDUCE_TO = re.compile(r"(?:下降|降低|减少|压减|降)(?:到|至)(?:[\u4e00-\u9fff]{0,2})$")
 # 经济总量/工业总量 name one year's output (GDP, industrial output), not a stock.
 _FLOW_TOTAL = re.compile(
-    r"(?:经济|工业|业务|产值|营收|收入|增加值|利润|税收|投资|销售|交易|生产总值|GDP\)?)总量"
+    r"(?:经济|工业|业务|产值|营收|收入|增加值|利润|税收|投资|销售|交易|生产总值|GDP\)?"
+    # a year's emissions or use of energy and water (二氧化碳排放总量, 能源消费总量)
+    r"|排放|消费|能耗|用能|用水|用电|取水|耗水)总量"
 )
 _CUMULATIVE = re.compile(r"累计|总量|有效数|总数|保有量")
 _NEW_AFTER_STOCK = re.compile(r"新增|净增|增加")
@@ -466,6 +470,7 @@ _PER_YEAR = re.compile(
     r"每年|年度新增|逐年|年均(?:同比)?(?:新增|净增|增加)(?!值)"
     # 年培训2万人次 / 年新增10家 opening a clause: a yearly amount (not 2025年, 全年)
     r"|(?:(?<![\u4e00-\u9fff\d])|(?<=全[省市县区]))年(?:新增|培训|引进|招引|培育|新建|认定)"
+    r"|(?<=[\u4e00-\u9fff%])/年(?![\u4e00-\u9fff])"  # 3—5家/年, 10家以上/年
 )
 _PARTS = re.compile(r"其中|[(（]含(?=\d)")
 _BRACKET_PARTS = re.compile(r"[(（](?:其中|含)")
@@ -641,7 +646,7 @@ _CONDITION_CLAUSE = re.compile(
     # (…按期完成.对…: a full stop written half-width ends the clause before)
     r"(?:[^,，;；。]*?(?<=[\u4e00-\u9fff])\.)?"
     r"\s*(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])?\s*对(?!标|接|外|比|照|于)[^,，;；。]*?\d[^,，;；。]*"
-    r"的[\u4e00-\u9fff“”()（）]{1,12}"
+    r"的[\u4e00-\u9fff“”()（）、]{1,12}(?:(?:给予|予以)[^,，;；。]{1,20})?"
 )
 # A routine of monitoring (每月调度重点企业200家, 每月走访不少于1次): no target.
 # Each period of a routine (每月, 每季度, 每半年 …).
@@ -729,6 +734,7 @@ _WITHIN_YEAR = re.compile(r"年内|今年|本年度?(?!度)|当年")
 _THIS_YEAR = re.compile(r"今年|全年|年度|年内|年底|年末|[一二三四]季度|[上下]半年")
 # A year that is a baseline (在2022年的基础上, 比2020年, 较2020年), never a deadline.
 _BASELINE_YEAR = re.compile(r"(?:比|较|同|相比|与|对比)$")
+_FROM_YEAR_VALUE = re.compile(r"(?:底|末)?的?(?:[\u4e00-\u9fff]{0,8}?)\s?\d")
 _BASELINE_AFTER = re.compile(
     r"(?:底|末)?(?:的)?(?:[\u4e00-\u9fff]{1,6}?的)?基础上|(?:底|末)?(?:的)?(?:水平|相比|为基数|为基期)"
     r"|(?:不变|可比)?价(?:格)?(?:计算)?"  # (按2005年价格计算): prices of a base year
@@ -794,10 +800,12 @@ _YEAR_IN = re.compile(r"(?:19|20)\d\d年|年底|年内|今年|明年|每年")
 _FUNDING = re.compile(
     rf"{_SUBSIDY_WORDS}|资助|扶持资金|专项资金|最高|一次性|按每|按照每"
     r"|财政预算|安排[\u4e00-\u9fff]{0,6}?资金|(?<!企业)基金|风险准备金|资金池"
+    r"|(?:统筹|每年|年度)安排(?:不少于|不低于|至少|超过)? ?\d"  # 每年安排不少于5000万元
 )
 _LEAD_STRIP_TEXT = (
-    r"[\s,，、;；:：.。—\-·•●]|“?\d+”?即|“\d+”是|到\d{4}年(?:底|末)?|力争|争取|确保|努力|"
+    r"[\s,，、;；:：.。—\-·•●]|“?\d+”?即|“\d+”是|(?:到|在|于)?\d{4}年(?:底|末)?(?:前)?|力争|争取|确保|努力|"
     r"必须|务必|基本实现|实现|并|同时|此外|以及|另外|全年|在此基础上"
+    r"|(?:围绕|对照|瞄准|锚定|紧扣|紧盯)(?=[\u4e00-\u9fff“])"  # 围绕…达到62%的目标
     r"|计划(?=每年|到|在|于|新增|实现|完成|推进|建成|用)"
 )
 _INNER_COMMIT = re.compile(r"(?<=[\u4e00-\u9fff”])(?:力争|争取|确保)(?=[\u4e00-\u9fff])")
@@ -1361,6 +1369,8 @@ def _clause_end(text: str, pos: int, e: int) -> int:
 def _is_baseline(text: str, start: int, y: re.Match[str]) -> bool:
     """在2022年的基础上 / 比2020年 / 较2020年: a baseline year, not a deadline."""
     pre = text[max(start, y.start() - 3) : y.start()].rstrip("在 ")
+    if pre.endswith(("由", "从")) and _FROM_YEAR_VALUE.match(text, y.end()):
+        return True  # 由2023年的28%提高到38%: the value the target starts from
     return bool(_BASELINE_YEAR.search(pre) or _BASELINE_AFTER.match(text, y.end()))
 
 
@@ -1813,7 +1823,9 @@ class _Finder:
                 unit_class = _unit_class(m.group("unit"))
                 if unit_class == "pct" or "每" in text[clause_start:c_start]:
                     continue  # 第三年补贴50% / 每千瓦时加价0.1元: a subsidy or price rule
-            if _CONDITION_CLAUSE.fullmatch(text, clause_start, clause_end):
+            if _CONDITION_CLAUSE.fullmatch(
+                text, clause_start, clause_end - (text[clause_end - 1 : clause_end] in "。!！")
+            ):
                 continue  # 对年产值首次突破10亿元的企业,给予…奖励: who a policy applies to
             if text[max(0, c_start - 2) : c_start].endswith(
                 ("(", "(共", "(计")
@@ -1973,20 +1985,9 @@ class _Finder:
         """A part (其中…不少于10家) counts what its whole counts: it takes the whole's kind.
 
         A part with a verb of its own (其中超过1000亿元的达到10个) keeps its kind. A bare
-        part (发展到20271户,其中企业3518户) takes the whole's comparator too.
+        part keeps its own comparator (培育绿色工厂50家以上,其中国家级20家: eq 20): the
+        whole's 以上 bounds the whole, not how its parts split.
         """
-        if (
-            t.comparator is Comparator.EQ
-            and t.value_high is None
-            and whole.comparator is Comparator.GE
-            and t.unit == whole.unit
-            and not _PART_VERB.search(head)
-            and not _REDUCTION.search(head)
-            and not _GROWTH.search(head)
-            and not _COMMIT.search(head)
-            and not _INCREMENT_HEAD.search(head)
-        ):
-            t.comparator = whole.comparator
         if (
             t.kind is TargetKind.LEVEL
             and whole.kind in (TargetKind.INCREMENT, TargetKind.CUMULATIVE)
@@ -2872,6 +2873,8 @@ class _Finder:
             kind = _kind_for(head, "pct", prenominal=False, cmp_word=cmp_word) or kind
             if kind is TargetKind.INCREMENT:
                 kind = TargetKind.LEVEL
+        elif _REDUCTION.search(head[-4:]) and not _REDUCE_TO.search(head):
+            kind = TargetKind.REDUCTION  # 堆存量较2023年削减三分之一: a fall by a share
         return [
             FoundTarget(
                 start=self._skip_lead(clause_start, m.start()),
@@ -3069,9 +3072,10 @@ class _Finder:
                 end=end,
                 indicator=_clean_indicator(text[start:names_end]) or indicator or "翻番",
                 kind=TargetKind.MULTIPLE,
-                # 实现翻番 / 翻一番以上: at least double; a bare 翻一番 reads as a number does
+                # 达到翻番 / 翻一番以上: at least double; a bare 翻一番 (and 实现翻番, which
+                # only says the doubling happens) reads as a number does
                 comparator=Comparator.GE
-                if re.search(r"实现|达到|超过", head) or text.startswith("以上", end)
+                if re.search(r"达到|超过", head) or text.startswith("以上", end)
                 else Comparator.EQ,
                 value=Decimal(times),
                 unit="倍",
@@ -3262,7 +3266,8 @@ class _Finder:
             t.commitment = Commitment.ENSURE if _ENSURE.fullmatch(word) else Commitment.STRIVE
         elif ctx is not None:
             t.commitment = ctx.commitment
-        if _PER_YEAR.search(upto):
+        rate_unit = (t.unit or "").endswith("/年")  # 1200万吨/年: a capacity, not a recurrence
+        if _PER_YEAR.search(upto) and (not rate_unit or "每年" in upto):
             t.per = Per.YEAR
         years = self._years(text, s, t.end)
         back = _sentence_start(text, s)
