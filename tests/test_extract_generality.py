@@ -3983,3 +3983,163 @@ def test_a_goal_restated_without_a_year_is_due_when_first_stated() -> None:
     doc = extract_document(text)
     last = doc.targets[-1]
     assert (str(last.value), last.deadline.year, last.restates) == ("62", 2025, "t1")  # type: ignore[union-attr]
+
+
+# Session 10, second batch: rounds 59-70 after the first fixes.
+OWN_CASES_65: list[Case] = [
+    # an area's item under a list's label takes the label's metric and kind
+    (
+        "59-area-list-label",
+        (
+            "(一)规上工业增加值增长目标: 沭阳县 9%, 泗阳县 8.5%。"
+            "(二)新增规上工业企业目标: 沭阳县 80 家。"
+        ),
+        [
+            E("9", "%", "growth_rate", "eq", indicator="沭阳县规上工业增加值增长"),
+            E("8.5", "%", "growth_rate", "eq", indicator="泗阳县规上工业增加值增长"),
+            E("80", "家", "increment", "eq", indicator="沭阳县新增规上工业企业"),
+        ],
+    ),
+    # who a reward goes to, and the size of a list of indicators, are no targets
+    ("59-reward-rank", "对优胜单位按总分排序,前3名给予集体嘉奖。", []),
+    ("59-list-size", "考核指标共6项,总分100分:", []),
+    # a rank within the county
+    (
+        "59-county-rank",
+        "2023年,全年工业经济综合考核力争进入全县前三位。",
+        [E("3", "名", "level", "le", deadline_year=2023)],
+    ),
+    # 建成区级以上 is 建成 + 区级以上 (not 建成区); 滚动推进 and 诊断 count new things
+    (
+        "62-built-district-level",
+        "到2026年,建成区级以上工业互联网平台20个,每年滚动推进智改数转项目100个以上。",
+        [
+            E("20", "个", "increment", "eq", deadline_year=2026),
+            E("100", "个", "increment", "ge", deadline_year=2026),
+        ],
+    ),
+    ("62-diagnose", "2025年,全年诊断企业150家。", [E("150", "家", "increment", "eq")]),
+    # a scale reached with 达 after the indicator
+    (
+        "62-scale-after-indicator",
+        "到2027年,工业互联网平台产业规模达百亿级。",
+        [E("100", "亿元", "level", "ge", deadline_year=2027, indicator="工业互联网平台产业规模")],
+    ),
+    # the higher tier of a growth rate is a growth rate
+    (
+        "68-growth-tiers",
+        "2025年,规上工业增加值增长9%左右,力争达到10%。",
+        [
+            E("9", "%", "growth_rate", "approx", deadline_year=2025),
+            E("10", "%", "growth_rate", "ge", deadline_year=2025),
+        ],
+    ),
+    # an official's words in quotation marks state aims
+    (
+        "68-quoted-speech",
+        "“今年要确保规上工业增加值增速不低于8.5%。”市经信局负责人说。",
+        [E("8.5", "%", "growth_rate", "ge", indicator="规上工业增加值增速")],
+    ),
+    # 链上 + 年产值 is no 上年 (last year)
+    (
+        "68-chain-year-output",
+        "到2027年,链上年产值50亿元以上企业达到8家。",
+        [E("8", "家", "level", "ge", deadline_year=2027)],
+    ),
+    # a signing at the meeting is reported, not aimed at
+    ("68-signing-reported", "据了解,现场共签约项目32个,总投资达286亿元。", []),
+    # a floor-area ratio with 不低于 / 由…提高到, and shares in tenths (三成, 九成)
+    (
+        "65-plot-ratio-and-tenths",
+        "到2026年,工业用地平均容积率由2023年的0.92提高到1.3以上,工业用水重复利用率提高到九成以上。",
+        [
+            E("1.3", None, "level", "ge", deadline_year=2026),
+            E("90", "%", "level", "ge", deadline_year=2026),
+        ],
+    ),
+    # thresholds inside a rule's frame are no targets
+    (
+        "65-rule-frame",
+        "以亩均税收低于10万元/亩、容积率低于0.8的工业地块为重点,每年盘活低效工业用地1000亩以上。",
+        [E("1000", "亩", "increment", "ge")],
+    ),
+    # taking back or redeveloping land is new work done: an increment
+    (
+        "65-land-taken-back",
+        "2025年,收储低效工业用地300亩,清理处置低效闲置用地500亩。",
+        [
+            E("300", "亩", "increment", "eq", deadline_year=2025),
+            E("500", "亩", "increment", "eq", deadline_year=2025),
+        ],
+    ),
+    # teams set up for the work are organisation; what each team brings in is an aim
+    (
+        "66-teams",
+        "组建12支产业链招商小分队,每支小分队每年引进项目不少于3个。",
+        [E("3", "个", "increment", "ge")],
+    ),
+    # a forecast after a dash bullet, and a qualifier before 企业…零突破
+    ("65-forecast-bullet", "——预计到2025年底,全市规上工业亩均税收可达33万元/亩。", []),
+    (
+        "65-threshold-zero-break",
+        "到2027年,力争亩均税收超100万元/亩企业实现零突破。",
+        [E("1", "家", "level", "ge", deadline_year=2027)],
+    ),
+    # the 3年 of 较2023年 is no 三年内: a task with no year of its own is due at the plan's end
+    (
+        "68-base-year-not-relative",
+        (
+            "某新材料行动方案(2024—2027年)\n◆ 创新驱动。到2026年底,新增国家级创新平台5个。\n"
+            "◆ 绿色发展。新材料企业单位产值能耗较2023年下降12%。"
+        ),
+        [
+            E("5", "个", "increment", "eq", deadline_year=2026),
+            E("12", "%", "reduction", "eq", deadline_year=2027),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("category", "text", "expected"),
+    OWN_CASES_65,
+    ids=[f"r65-{i:02d}-{c[0]}" for i, c in enumerate(OWN_CASES_65)],
+)
+def test_generality_session10_second(
+    category: str, text: str, expected: list[dict[str, Any]]
+) -> None:
+    test_generality_session5(category, text, expected)
+
+
+def test_a_report_dated_in_brackets_reads_this_year_and_its_record_section() -> None:
+    text = (
+        "关于示例经开区工业发展情况的汇报\n示例经开区管委会\n（2023年4月）\n"
+        "二、主要做法\n一是强化要素保障.全年盘活低效用地1150亩,新建标准厂房36万平方米。\n"
+        "三、下一步工作打算\n今年,开发区确保规上工业产值突破320亿元;全年完成工业投资65亿元。\n"
+        "到2025年,力争规上工业产值达到450亿元。\n"
+    )
+    doc = extract_document(text)
+    got = [(str(t.value), t.deadline.year if t.deadline else None) for t in doc.targets]
+    assert got == [("320", 2023), ("65", 2023), ("450", 2025)]
+
+
+def test_a_named_zone_board_listed_first_leads() -> None:
+    text = (
+        "示例县2024年工业工作要点\n（责任单位列第一位的为牵头单位）\n"
+        "(三)推进园区提质增效。县经济开发区新建标准厂房20万平方米。"
+        "(责任单位:县经济开发区管委会、县自然资源局)\n"
+    )
+    doc = extract_document(text)
+    (t,) = doc.targets
+    assert [u.as_written for u in t.responsibility.lead] == ["县经济开发区管委会"]
+    assert [u.as_written for u in t.responsibility.support] == ["县自然资源局"]
+
+
+def test_a_record_year_before_a_bullet_list_dates_none_of_it() -> None:
+    text = (
+        "2025年全市工业经济工作要点\n"
+        "回顾2024年,全市规上工业增加值同比增长10.2%,成绩来之不易。\n"
+        "▲稳增长:全年规上工业增加值增长9%左右。\n"
+    )
+    doc = extract_document(text)
+    assert [(str(t.value), t.deadline.year) for t in doc.targets] == [("9", 2025)]  # type: ignore[union-attr]

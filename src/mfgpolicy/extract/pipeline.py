@@ -64,6 +64,8 @@ def unit_for_model(unit: str) -> str | None:
 _HISTORY_TITLE = re.compile(
     r"\s*(?:(?:发展|产业|工作|基本)?(?:基础|现状|成效|成绩|情况|回顾)(?:与|和|及)?(?:形势|问题|挑战)?$"
     r"|(?:发展|产业)?(?:基础|现状)(?:与|和|及)|面临(?:的)?形势|取得(?:的)?成效|主要成绩|工作回顾"
+    # what a report says was done (主要做法, 工作开展情况, 主要工作及成效)
+    r"|(?:主要|工作|经验)做法(?:和|与|及)?(?:成效|经验)?$|工作开展情况$|主要工作(?:及|和|与)成效$"
     r"|(?:当前|目前)?存在的?(?:主要)?(?:问题|不足|困难)(?:和|与|及)?(?:不足|挑战|困难)?$)"
 )
 _RESTATE_STRIP = re.compile(r"[\s“”\"'()（）/、·.,，《》]|^(?:全市|全区|全县|市级?|区级?)")
@@ -444,7 +446,9 @@ def _described_cells(tables: Sequence[Table]) -> list[tuple[int, int]]:
 
 
 # A header line dated to the month only (2023年10月, under the issuer of a report).
-_MONTH_LINE = re.compile(r"^[ \t]*((?:19|20)\d\d)年(?:1[0-2]|0?[1-9])月[ \t]*$", re.MULTILINE)
+_MONTH_LINE = re.compile(
+    r"^[ \t]*[(（]?[ \t]*((?:19|20)\d\d)年(?:1[0-2]|0?[1-9])月[ \t]*[)）]?[ \t]*$", re.MULTILINE
+)
 
 
 def _month_line_year(text: str) -> int | None:

@@ -791,12 +791,17 @@ def _resolve_units(
     return units, warnings
 
 
+_ONE_ZONE_BOARD: Final = re.compile(r"^(?!各)[^、,，]*(?:管委会|管理委员会)$")
+
+
 def _governments_accountable(
     b: ResponsibilityBlock, catalog: DepartmentCatalog
 ) -> ResponsibilityBlock:
     """各县(市、区)人民政府 in a 责任单位 list beside departments: accountable, not a lead."""
     named = (*b.lead, *b.listed)
-    govs = [n for n in named if catalog.is_government(n)]
+    # One named zone's 管委会 (县经济开发区管委会) runs its zone's work like a department
+    # and may lead; 各…管委会 and the governments stay accountable.
+    govs = [n for n in named if catalog.is_government(n) and not _ONE_ZONE_BOARD.search(n)]
     if not govs or len(govs) == len(named):
         return b  # only governments: they are what the document names as responsible
     return attrs.evolve(

@@ -133,7 +133,8 @@ _QUANTITY = re.compile(
 # An index or level value written without a unit (发展水平指数达72).
 _INDEX_VALUE = re.compile(
     r"(?:指数|水平|容积率|系数)(?:要|将)?"
-    r"(?:达到|到达|达|提高到|提高至|提升到|提升至|保持在|稳定在) ?"
+    r"(?:由[^,，;；。]{0,12}?(?:提高|提升)[到至]|达到|到达|达|提高到|提高至|提升到|提升至|保持在|稳定在"
+    r"|不低于|不少于|高于) ?"
     r"(?P<v>\d+(?:\.\d+)?)(?P<suf>以上|左右)?"
     # 年均增长15以上: a rate whose % the page lost (kept as written; the document is warned)
     r"|(?P<growth>(?:年均|同比)?(?:增长|增速|递增)(?:保持在|达到|达)?) ?"
@@ -147,8 +148,11 @@ _FRACTION = re.compile(
     rf"|(?<![\d./])(?P<sp>\d{{1,2}})/(?P<sq>\d{{1,3}})(?![\d/.])(?P<suf3>{_SUFFIX})?"
     # 百分之十五 / 百分之二点五: a percentage written in words
     rf"|百分之(?P<pct>[{_CN_DIGITS}百]{{1,4}}(?:点[{_CN_DIGITS}]{{1,3}})?)(?P<suf4>{_SUFFIX})?"
+    # 占比达到三成 / 提高到九成以上: tenths, after a verb that reaches them
+    rf"|(?:(?<=达到)|(?<=提高到)|(?<=提升到)|(?<=超过)|(?<=达)|(?<=占)|(?<=到))(?P<tenth>[一二三四五六七八九])成(?!本|果|绩|员|立|熟|交|长|为)"
+    rf"(?P<suf5>{_SUFFIX})?"
 )
-_FRACTION_MARKS = ("分之", "一半", "/")  # 百分之 contains 分之
+_FRACTION_MARKS = ("分之", "一半", "/", "成")  # 百分之 contains 分之
 # A slash fraction is a share only after a word that names one.
 _SHARE_WORD = re.compile(r"占|比重|比例|份额|占比")
 _SPECIAL = re.compile(
@@ -157,26 +161,26 @@ _SPECIAL = re.compile(
     r"|(?<![取得新])实现(?P<brk>[^,，;；。:：\d]{2,30}?)(?<![零新大性的])突破(?=[,，;；。\n]|$)"
     r"|(?P<stepverb>迈上|跨上|站上|登上|迈入|跨入|突破|超过|超|达到)(?P<stepamt>万亿|千亿|百亿)"
     r"(?:[元级]?(?:大关|(?:新的?)?台阶)|(?P<stepyuan>元)(?=[,，;；。\n]|$))"
-    r"|(?P<scaleverb>形成|达到|迈上|跨上|实现|突破|超过)"
+    r"|(?P<scaleverb>形成|达到|达(?=[一二三四五六七八九两千百\d])|迈上|跨上|实现|突破|超过)"
     r"(?P<scale>\d+(?:\.\d+)?|[一二三四五六七八九两]?[千百])"
     # 形成千亿级(的)(电力装备)产业规模: the scale of one sector, named or not
     r"亿元?级(?:(?:的)?(?P<sector>[\u4e00-\u9fff]{0,8}?)(?:产业)?规模)?(?=[,，;；。\n]|$)"
     r"|(?P<double>翻(?P<times>一|两|二|三)?番|(?P<bei>双倍增|倍增)(?![计工行目县区市]))"
     r"|前(?P<rank>\d+)(?:强|名|位|甲)"
     # 进入全省开发区综合考核前二十名: the contest named between the verb and the rank
-    r"|(?:进入|跻身|位列|位居|稳居|保持)(?P<rankscope>(?:全国|全省|全市|全区|省内|市内)"
+    r"|(?:进入|跻身|位列|位居|稳居|保持)(?P<rankscope>(?:全国|全省|全市|全区|全县|省内|市内)"
     r"[^,，;；。\d前]{1,20}?)"
     r"前(?P<rankcw>[二三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十)(?:强|名|位)"
-    r"|(?:(?:全国|全省|全市|全区|省内|市内|全球)(?:同类\w{0,2})?"
+    r"|(?:(?:全国|全省|全市|全区|全县|省内|市内|全球)(?:同类\w{0,2})?"
     r"|(?<=进入)|(?<=进)|(?<=跻身)|(?<=位列)|(?<=位居)|(?<=稳居)|(?<=保持))"
     r"前(?P<rankcn>[二三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十)"
     r"(?:强|名|位|甲)?(?![\d一二三四五六七八九十个月年天项])"
     r"|(?:成为|保持|稳居|(?<![增幅速])居|位居|位列|跃升至|跃升到|提升至|提升到|上升至|上升到|进入|保持在|稳定在)"
-    r"(?:全国|全省|全市|全区|全球|世界|省内|市内|国内)?(?:同类\w{0,2})?第?"
+    r"(?:全国|全省|全市|全区|全县|全球|世界|省内|市内|国内)?(?:同类\w{0,2})?第?"
     r"(?P<nth>\d{1,3}|[一二三四五六七八九十]{1,3})位(?![\d])"
     r"|(?:保持|稳居|继续保持|力争|争创|确保|进入)(?P<rankof>[\u4e00-\u9fff]{0,4}?)"
-    r"(?:全国|全省|全市|全区|省内|市内|[一二三四五六七八九十两]+[区县市](?:中)?)(?P<first>第一|首位)(?!方阵|梯队)"
-    r"|(?P<lead>(?:继续)?保持(?:全国|全省|全市|全区|省内|市内)(?:领先|前列)|领先(?:全国|全省|全市|全区))"
+    r"(?:全国|全省|全市|全区|全县|省内|市内|[一二三四五六七八九十两]+[区县市](?:中)?)(?P<first>第一|首位)(?!方阵|梯队)"
+    r"|(?P<lead>(?:继续)?保持(?:全国|全省|全市|全区|全县|省内|市内)(?:领先|前列)|领先(?:全国|全省|全市|全区))"
     r"|(?P<nodecrease>不减少?|不降低)"
     r"|(?P<bench>达到(?:[\u4e00-\u9fff]{0,4}?)(?:宁波|全省|全市|全国|省内|国内|国际|长三角|同类城市)"
     r"(?:[\u4e00-\u9fff]{0,4}?)(?:平均|先进|领先)水平"
@@ -243,7 +247,7 @@ _SENTENCE_SPLIT = re.compile(r"[^。;；!?！？\n]*(?:[。;；!?！？]|\n|$)")
 
 # Verbs whose object is a count of new things (increment) when they stand before the number.
 _OUTCOME_VERBS = (
-    "新增|净增|新上(?!规)|新建|新培育|新认定|新登记|培育形成|打造形成|培育发展|培育|培植|实施|组织实施|建成(?!区)|建设|打造|形成|"
+    "新增|净增|新上(?!规)|新建|新培育|新认定|新登记|培育形成|打造形成|培育发展|培育|培植|实施|组织实施|建成(?!区(?!级))|建设|打造|形成|"
     "引进|引入|立项|招引|落地|落户|签约|推进|实现|覆盖|开展|组织开展|谋划|入选|创建|认定|推广|举办|应用|"
     "完成|攻克|突破|制定|制订|制修订|申报|争创|搭建|改造|关停淘汰|关停|关闭|淘汰|整治提升|整治|引育|储备|培训|"
     "新开工|开工|投产|建立|设立|组建|遴选|扶持|支持|带动|引导|推动|主持|参与|获得|获评|达标|"
@@ -264,10 +268,10 @@ _VERB_SCOPE_BEFORE = re.compile(rf"(?:{_OUTCOME_VERBS})(?:全市|全区|全县|�
 _VERB_MODIFIER_BEFORE = re.compile(rf"(?:{_OUTCOME_VERBS})[^\d\s,，;；:：。、“”了]{{2,16}}的$")
 # Increment verbs read anywhere in the head (the indicator side of a postnominal target).
 _INCREMENT_HEAD = re.compile(
-    r"新增|新上(?!规)|新建|新开工|开工|续建|竣工|新获批|获批|新培育|新认定|新登记|培育|培植|招引|引进|引入|立项|落地|落户|签约|建成(?!区|为)|建设(?!成)|打造(?!成)|形成|实施|"
+    r"新增|新上(?!规)|新建|新开工|开工|续建|竣工|新获批|获批|新培育|新认定|新登记|培育|培植|招引|引进|引入|立项|落地|落户|签约|建成(?!区(?!级)|为)|建设(?!成)|打造(?!成)|形成|实施|"
     r"认定|推广|举办|开展|谋划|入选|攻克|制定|制订|制修订|主持|参与制|申报|争创|搭建|淘汰|整治|"
-    r"腾出|盘活|节约(?!用)|增量|完成|应用|创建|遴选|组建|设立|引育|储备|引导|推动|带动|改造提升|净增|增加(?![到至值])|上稿|发表|开通|新设"
-    r"|(?:每年|年均)推进|培训(?!中心|基地|机构|平台)"
+    r"腾出|腾退|盘活|收储|收回|再开发|处置|清理|节约(?!用)|增量|完成|应用|创建|遴选|组建|设立|引育|储备|引导|推动|带动|改造提升|净增|增加(?![到至值])|上稿|发表|开通|新设"
+    r"|(?:每年|年均)(?:滚动)?推进|培训(?!中心|基地|机构|平台)|诊断(?=[\u4e00-\u9fff]{0,12}$)"
 )
 # A stock named before its comparator (企业数量达到5万家) is a level.
 _STOCK_TAIL = re.compile(
@@ -417,7 +421,7 @@ _COMMIT = re.compile(rf"{_STRIVE.pattern}|{_ENSURE.pattern}")
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?: ?[“”\"] ?)?年(?:度|底|末|前|内)?(?![\d月])")
 _YEAR_RANGE = re.compile(r"(?<!\d)(20\d\d)年? ?[-–—~～至到] ?(20\d\d)年")
 _RELATIVE_CTX = re.compile(
-    r"(?:通过|用|经过|力争|未来)?([二三四五六七八九十两]|[2-9])年(?:内|来|间|时间)?(?![度级底末])"
+    r"(?:通过|用|经过|力争|未来)?([二三四五六七八九十两]|(?<![\d.])[2-9])年(?:内|来|间|时间)?(?![度级底末])"
 )
 _FIVE_YEAR = re.compile(
     r"(?<![比较与“])“?十([一二三四五六七八九])五”?(?:期间|时期|末|规划期|[^,，;；。\n以]{0,12}?(?:主要|核心|发展)?(?:指标|目标))"
@@ -483,6 +487,7 @@ _RUN_ON = re.compile(
 # A counted thing right before its predicate (超千亿元集群达到8个): the amount before it
 # qualifies it; no clause break.
 _COUNTED_NOUN = re.compile(r"(?:企业|公司|集群|项目|园区|平台|基地|工厂|产业|产品|开发区|链)$")
+_COUNTED_TAIL = re.compile(r"(?:实现|招引|引进|落地|签约|开工|投产|建设)?零?$")
 # 超过10家 + 制造业企业 + 进入世界500强: a comparator before the count, the subject after.
 _PRE_COUNT_CMP = ("超过", "不少于", "至少", "超", "多于", "不低于")
 # A bracketed remark on the item before (…产业集群(先进钢铁材料及应用集群)、2个…).
@@ -523,6 +528,12 @@ _AMOUNT_OBJECT = re.compile(
 )
 # An indicator's name before a colon (人均地区生产总值:增长6%): a noun phrase ending in a
 # metric word, after a boundary or a space.
+# An area's item in a breakdown list (沭阳县 9%, 泗阳县 9%) and the list's label before a
+# colon (规上工业增加值增长目标: …).
+_AREA_ITEM = re.compile(
+    r"[\u4e00-\u9fff]{1,12}?(?:县|区|市|镇|乡|街道|开发区|园区|高新区|经开区|功能区|新区)"
+)
+_LIST_LABEL = re.compile(r"([\u4e00-\u9fff]{2,24}?)(?:分解)?(?:目标|任务)(?:值|数)?\s*[:：]")
 _COLON_LABEL = re.compile(
     r"(?:^|(?<=[\s,，;；。、)）]))([\u4e00-\u9fffA-Za-z()（）]{2,22}?"
     r"(?:值|额|量|数|率|比重|收入|产值|投资|税收|利润|规模|企业|总量|指数))$"
@@ -605,7 +616,7 @@ _VERB_OBJECT = re.compile(
 )
 _BARE_VERB = re.compile(rf"(?:{_OUTCOME_VERBS})")
 _SCOPE_LEAD = re.compile(r"^(?:全市|全区|全县|全省)?(?:每年)?")
-_RANK_SCOPE = re.compile(r"全国|全省|全市|全球|省内")
+_RANK_SCOPE = re.compile(r"全国|全省|全市|全县|全球|省内")
 # The head noun and a following activity of a conjunct (中小企业 + 数字化改造).
 _HEAD_ACTIVITY = re.compile(
     r"(?P<head>企业|平台|园区|工厂)(?P<act>[\u4e00-\u9fff]{2,6}(?:改造|转型|应用|建设|上云))$"
@@ -628,7 +639,9 @@ _HISTORY = re.compile(
     r"已经|已有|已达|已建|已累计|已(?:连续|形成|站|突破|迈上|跨上|实现|成为|培育|拥有)|已$|"
     r"(?:实现|建成|完成|达到)了|"
     r"连续[\d一两二三四五六七八九十]+年(?:站稳|稳居|位居|保持)|现有|(?<![由从])目前|截至|截止|去年|预计|"
-    r"(?<![比较])上年(?!增长|下降|提高|减少)|(?<!年均)同比(?!增长|下降|提高|减少|增速|增幅|(?:分别|均)?(?:削减|降低|压减))"
+    # a signing at the meeting reported (现场共签约项目32个 / 会上集中签约)
+    r"(?:现场|会上|活动上|大会上)(?:共|集中)?签约|"
+    r"(?<![比较链线网路])上年(?!增长|下降|提高|减少)|(?<!年均)同比(?!增长|下降|提高|减少|增速|增幅|(?:分别|均)?(?:削减|降低|压减))"
 )
 # A report opener that stands anywhere in a 。-sentence (截至目前,… / 目前,… / 据统计,… /
 # 记者了解到,我市拥有…): the report runs to the 。.
@@ -657,7 +670,24 @@ _ROUTINE_CLAUSE = re.compile(
 )
 _TALLY_END = re.compile(r"[)）][ \t]*(?:\n|$)")
 # The size of a roster (全区共列入重点工业项目56个, 纳入年度计划的项目120个): a list, no aim.
-_ROSTER_TALLY = re.compile(r"(?:共|全年共?|本年度)(?:列入|纳入)[^,，;；。\d]{0,16}?$")
+_ROSTER_TALLY = re.compile(
+    r"(?:共|全年共?|本年度)(?:列入|纳入)[^,，;；。\d]{0,16}?$"
+    r"|(?:考核|评价)?(?:指标|任务|事项|内容)(?:共|共计|合计)$"  # 考核指标共6项: the list's size
+)
+# Teams and offices set up to do the work (组建12支产业链招商小分队): organisation, not outcome.
+_TEAM_SETUP = re.compile(
+    r"[^,，;；。]*?(?:组建|设立|成立)[^,，;；。\d]{0,20}?\d+(?:[—–-]\d+)?(?:支|个)"
+    r"[^,，;；。]{0,14}?(?:小分队|专班|工作组|驻点|联络处|办事处|招商组|服务队|工作队)"
+)
+# A threshold inside a rule's frame (以…低于10万元/亩的地块为重点 / 将…低于3万元/亩的企业用地
+# 认定为低效用地 / 出让前须按…不低于300万元/亩的控制性指标设置出让条件).
+_RULE_FRAME = re.compile(
+    r"\s*(?:[\u4e00-\u9fff]{0,4}?(?:须|要|应|均))?(?:以|将|按|凡|把)[^,，;；。]*?"
+    r"(?:低于|高于|不低于|不高于|不足|超过|以上|以下)[^;；。]*?的[^,，;；。]{0,16}?"
+    r"(?:为重点|为主|为对象|认定为|列为|纳入|设置|作为|确定为)"
+)
+# Who a reward goes to (前3名给予集体嘉奖 / 排名前3名的乡镇,分别给予30万元): a condition.
+_REWARD_AFTER = re.compile(r"(?:的[^,，;；。\d]{1,16}?)?[,，]?(?:分别)?(?:给予|予以|奖励|通报表扬)")
 # Words of a subsidy or reward (funding rules and subsidy rates share them).
 _SUBSIDY_WORDS = "奖励|补助|补贴|奖补|给予|贴息"
 # An assessment's scoring rule (权重20%, 得基本分的80%, 优秀等次不超过3家): no target.
@@ -711,7 +741,7 @@ _FORWARD = re.compile(rf"{_FORWARD_WORDS}|目标(?:任务)?(?:为|是)?[:：]|�
 # 将 + outcome verb (累计培育…企业将达到213家): an announced or pending result, a
 # forecast like 预计, unless the sentence looks forward (到20XX年, 力争/确保/计划).
 # 预计 opening a clause (预计到2025年,…): what follows in the sentence is a forecast.
-_FORECAST_OPEN = re.compile(r"(?:^|(?<=[,，;；。:：\s]))预计")
+_FORECAST_OPEN = re.compile(r"(?:^|(?<=[,，;；。:：\s—●•▲◆-]))预计")
 _WILL_REACH = re.compile(r"将(?:会|要|有望|可)?(?:达到|达|突破|超过|超|迈上|跨上|增至|增加到)$")
 _FORWARD_WILL = re.compile(
     rf"{_FORWARD_WORDS}|目标|预期|要求|努力|(?:到|至|于|在)\s?20\d\d\s?年|20\d\d年(?:底|末)?前"
@@ -806,6 +836,9 @@ _LEAD_STRIP_TEXT = (
     r"[\s,，、;；:：.。—\-·•●]|“?\d+”?即|“\d+”是|(?:到|在|于)?\d{4}年(?:底|末)?(?:前)?|力争|争取|确保|努力|"
     r"必须|务必|基本实现|实现|并|同时|此外|以及|另外|全年|在此基础上"
     r"|(?:围绕|对照|瞄准|锚定|紧扣|紧盯)(?=[\u4e00-\u9fff“])"  # 围绕…达到62%的目标
+    # the opening of an official's words (“今年要确保… / “我们将力争…)
+    r"|“(?=今年|明年|我们|我市|我区|我县|要|将)|(?:今年|明年|下一步|下半年)(?:要|将|还将)"
+    r"|(?:我们|我市|我区|我县)(?:要|将|还将)|(?:要|将|还将)(?=确保|力争|争取|每年)"
     r"|计划(?=每年|到|在|于|新增|实现|完成|推进|建成|用)"
 )
 _INNER_COMMIT = re.compile(r"(?<=[\u4e00-\u9fff”])(?:力争|争取|确保)(?=[\u4e00-\u9fff])")
@@ -1159,10 +1192,20 @@ _MAX_QUOTED = 60
 _DISPLACED_QUOTE = re.compile(r"(?<=\d) ?[“”](?= ?[年月日万亿元个家%])")
 
 
+# A quotation that opens as speech does (“今年要确保… / “我们将力争…): words reported, not a name.
+_SPEECH_OPEN = re.compile(
+    r"(?:今年|明年|下一步|接下来|下半年|全年)?[,，]?(?:我们|我市|我区|我县|全市|全区|全县)?"
+    r"(?:要|将|会|还将|必须)(?:确保|力争|争取|努力|实现|完成|推动|新增|培育|实施)"
+    r"|(?:我们|我市|我区|我县)(?:确保|力争|争取)"
+)
+
+
 def _in_quotes(text: str, s_start: int, pos: int) -> bool:
     seg = _DISPLACED_QUOTE.sub("", text[s_start:pos])
     if seg.count("“") > seg.count("”") and len(seg) - seg.rindex("“") <= _MAX_QUOTED:
-        return True  # (a “ opened further back never closed: a lost closing quote)
+        # (a “ opened further back never closed: a lost closing quote) unless it opens
+        # as speech does: “今年要确保…增速不低于8.5%…” is an official's words, not a name
+        return not _SPEECH_OPEN.match(seg, seg.rindex("“") + 1)
     if seg.count("《") > seg.count("》"):
         return True
     # ASCII double quotes pair up: odd count means we are inside one.
@@ -1346,6 +1389,8 @@ def _spread(
 
 def _scale_indicator(name: str) -> str:
     """The scale of an industry: 电子信息 → 电子信息产业规模, 食品产业 → 食品产业规模."""
+    if name.endswith(("规模", "总量", "营收", "产值")):
+        return name  # 平台产业规模达百亿级: the indicator named before the verb
     return name + ("规模" if name.endswith("产业") else "产业规模")
 
 
@@ -1517,6 +1562,8 @@ class _Finder:
             for m in _YEAR.finditer(stripped)
             # 比2022年下降12%: a baseline year, not the year the list aims at
             if not _BASELINE_YEAR.search(stripped, 0, m.start())
+            # 回顾2024年,… before a 2025 plan's bullets: a year of the record
+            and (self.first_year is None or int(m.group(1)) >= self.first_year)
         ]
         if not years and stripped.endswith((":", "：")):
             # 《规划》提出了“十四五”…重点目标: → the period's end year
@@ -1823,6 +1870,12 @@ class _Finder:
                 unit_class = _unit_class(m.group("unit"))
                 if unit_class == "pct" or "每" in text[clause_start:c_start]:
                     continue  # 第三年补贴50% / 每千瓦时加价0.1元: a subsidy or price rule
+            if _TEAM_SETUP.match(text, clause_start, clause_end):
+                continue  # 组建12支招商小分队 / 设立3个驻点联络处: how the work is organised
+            if _RULE_FRAME.match(text, clause_start, e):
+                continue  # 以亩均税收低于10万元/亩…的地块为重点: a rule's threshold
+            if _REWARD_AFTER.match(text, c_end):
+                continue  # 对年度考核前3名给予集体嘉奖: who a reward goes to
             if _CONDITION_CLAUSE.fullmatch(
                 text, clause_start, clause_end - (text[clause_end - 1 : clause_end] in "。!！")
             ):
@@ -2670,9 +2723,20 @@ class _Finder:
                 )
         if not indicator and self.out and self.out[-1].end >= s:
             indicator = self.out[-1].indicator  # …增长1个百分点以上,力争达到28%
-            if kind not in (TargetKind.GROWTH_RATE, TargetKind.INCREMENT):
+            prev = self.out[-1]
+            if prev.kind is TargetKind.GROWTH_RATE and prev.unit == unit == "%":
+                kind = TargetKind.GROWTH_RATE  # 增长9%左右,力争达到10%: the higher tier
+            elif kind not in (TargetKind.GROWTH_RATE, TargetKind.INCREMENT):
                 # 增加值年均增长10%,到2025年达到200亿元: the level of the metric that grows
                 indicator = _GROWTH_ONLY_TAIL.sub("", indicator) or indicator
+        if (
+            _AREA_ITEM.fullmatch(indicator)
+            and (labels := list(_LIST_LABEL.finditer(text, s, clause_start)))
+            and (metric := _SCOPE_LEAD.sub("", labels[-1].group(1)))
+        ):
+            # 规上工业增加值增长目标: 沭阳县 9%, 泗阳县 9%: each area's share of the metric
+            indicator = indicator + metric
+            kind = _kind_for(metric, uclass, prenominal=False, cmp_word=None) or kind
         if not indicator:
             indicator = text[start:end].strip() or unit
         return [
@@ -2834,7 +2898,10 @@ class _Finder:
         ro = _RUN_ON.match(text, after, min(e, after + 30))
         if ro is None or "的" in text[after : ro.end() + 4]:
             return False  # …且保持增长的企业: a relative clause, still the qualifier
-        return not (ro.group("np") and _COUNTED_NOUN.search(ro.group("np")))
+        # …50亿元以上工业项目招引零突破: the thing counted, then a verb or 零 before the
+        # predicate, is still the qualified noun
+        np = _COUNTED_TAIL.sub("", ro.group("np") or "")
+        return not (np and _COUNTED_NOUN.search(np))
 
     def _fraction(
         self, m: re.Match[str], clause_start: int, head: str, e: int
@@ -2850,6 +2917,9 @@ class _Finder:
         elif m.group("half"):
             value = Fraction(1, 2)
             suf = m.group("suf2")
+        elif m.group("tenth"):
+            value = Decimal(10 * (whole_number(m.group("tenth")) or 0))
+            suf, unit = m.group("suf5"), "%"
         elif m.group("sp"):
             num, den = int(m.group("sp")), int(m.group("sq"))
             if not den or num > den or not _SHARE_WORD.search(head):
@@ -3326,9 +3396,10 @@ class _Finder:
             self.written_year is not None
             and (self.first_year is None or self.first_year <= self.written_year)
             and (self.last_year is None or self.written_year <= self.last_year)
-            and _WITHIN_YEAR.search(text, s, t.end)
+            and _WITHIN_YEAR.search(text, min(back, s), t.end)
         ):
             # 确保年内新建标准厂房20万平方米 in a letter of 2024: the year it is written in
+            # (a 今年 opening the sentence governs its later ;-clauses)
             t.year, t.basis = self.written_year, DeadlineBasis.RELATIVE
             return
         if self.lead_year is not None and t.start >= self.lead_from:
