@@ -326,7 +326,7 @@ def _edge_edits(text: str) -> _Edits:
 
 
 # A line of a table aligned with spaces: two or more gaps of two spaces or more.
-_ALIGNED_LINE_RE: Final = re.compile(r"[^\n]*?\S {2,}\S[^\n]*?\S {2,}\S[^\n]*")
+_ALIGNED_LINE_RE: Final = re.compile(r"^[^\n]*?\S {2,}\S[^\n]*?\S {2,}\S[^\n]*", re.MULTILINE)
 
 
 def _collapse_edits(text: str) -> _Edits:

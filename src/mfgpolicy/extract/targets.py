@@ -675,6 +675,7 @@ _ROSTER_TALLY = re.compile(
     r"|(?:考核|评价)?(?:指标|任务|事项|内容)(?:共|共计|合计)$"  # 考核指标共6项: the list's size
 )
 # Teams and offices set up to do the work (组建12支产业链招商小分队): organisation, not outcome.
+_SETUP_WORDS = re.compile(r"组建|设立|成立")
 _TEAM_SETUP = re.compile(
     r"[^,，;；。]*?(?:组建|设立|成立)[^,，;；。\d]{0,20}?\d+(?:[—–-]\d+)?(?:支|个)"
     r"[^,，;；。]{0,14}?(?:小分队|专班|工作组|驻点|联络处|办事处|招商组|服务队|工作队)"
@@ -1870,7 +1871,9 @@ class _Finder:
                 unit_class = _unit_class(m.group("unit"))
                 if unit_class == "pct" or "每" in text[clause_start:c_start]:
                     continue  # 第三年补贴50% / 每千瓦时加价0.1元: a subsidy or price rule
-            if _TEAM_SETUP.match(text, clause_start, clause_end):
+            if _SETUP_WORDS.search(text, clause_start, c_start) and _TEAM_SETUP.match(
+                text, clause_start, clause_end
+            ):
                 continue  # 组建12支招商小分队 / 设立3个驻点联络处: how the work is organised
             if _RULE_FRAME.match(text, clause_start, e):
                 continue  # 以亩均税收低于10万元/亩…的地块为重点: a rule's threshold
