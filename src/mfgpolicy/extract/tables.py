@@ -124,10 +124,14 @@ _HEADER_RULES: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
     )
 )
 # A column named by a year: 2025年, 2025年目标, 2020年基期值, 目标值(2025年).
+# What a year column holds, written after the year (2025年目标值, 2024年基数, 2025年确保值).
+_YEAR_WORDS: Final = (
+    r"目标值?|预期值?|预期目标|(?:确保|力争|奋斗|挑战|考核|计划)(?:值|目标)|基期值?|基数"
+    r"|现状值?|实际值?|完成值?|预计(?:值|完成)?"
+)
 _YEAR_HEADER: Final = re.compile(
     r"^(?:(?P<pre>目标值?|基期值?|现状值?)[(（]?)?(?P<year>20\d\d)年?(?:底|末)?[)）]?"
-    r"(?P<post>目标值?|预期值?|预期目标|(?:确保|力争|奋斗|挑战|考核|计划)(?:值|目标)|基期值?|基数"
-    r"|现状值?|实际值?|完成值?|预计(?:值|完成)?|值|数值)?"
+    rf"(?P<post>{_YEAR_WORDS}|值|数值)?"
     r"(?:[(（][^()（）]{1,8}[)）])?$"
 )
 _BASELINE_WORD: Final = re.compile(r"基期|基数|现状|实际|完成|预计")
@@ -565,10 +569,7 @@ def _cell_kind(text: str, *, serial: bool = True) -> str:
 # A header cell broken over two lines: its unit (权重 ⏎ (分)) or its year (2025年 ⏎ 目标值).
 _HEADER_TAIL: Final = re.compile(r"[(（][^()（）]{1,8}[)）]")
 _HEADER_YEAR_ONLY: Final = re.compile(r"20\d\d年度?")
-_HEADER_YEAR_WORD: Final = re.compile(
-    r"(?:目标值?|预期值?|(?:确保|力争|奋斗|挑战|考核|计划)(?:值|目标)|基期值?|基数|现状值?|实际值?|完成值?)"
-    r"(?:[(（][^()（）]{1,8}[)）])?"
-)
+_HEADER_YEAR_WORD: Final = re.compile(rf"(?:{_YEAR_WORDS})(?:[(（][^()（）]{{1,8}}[)）])?")
 
 
 def _line_header(
