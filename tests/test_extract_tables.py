@@ -759,8 +759,9 @@ def test_breakdown_table_whose_first_column_is_named_danwei(layout: str) -> None
     doc = extract_document(text)
     got = [(t.indicator, str(t.value), t.unit, t.kind.value) for t in doc.targets]
     assert got == [
-        ("全区合计规上工业产值增速", "7", "%", "growth_rate"),
-        ("全区合计新增规上工业企业", "30", "家", "increment"),
+        # the 合计 row is the whole: the indicator itself, no area before it
+        ("规上工业产值增速", "7", "%", "growth_rate"),
+        ("新增规上工业企业", "30", "家", "increment"),
         ("南湖街道规上工业产值增速", "7.5", "%", "growth_rate"),
         ("南湖街道新增规上工业企业", "12", "家", "increment"),
         ("北塘街道新增规上工业企业", "8", "家", "increment"),

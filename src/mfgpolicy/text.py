@@ -373,15 +373,41 @@ def _empty_quote_edits(text: str) -> _Edits:
     return deleted, {}
 
 
+# A number grouped in thousands with commas (3,300亿元 / 12,000家): one to four digits,
+# then groups of exactly three. A comma between clauses never stands between two digits
+# in this genre (…5家,300家 has its unit before the comma).
+_GROUP_COMMA_RE: Final = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)")
+
+
+def _group_comma_edits(text: str) -> _Edits:
+    """Commas inside numbers grouped in thousands (1,200亿元 → 1200亿元)."""
+    deleted: list[int] = []
+    if "," in text:
+        for m in _GROUP_COMMA_RE.finditer(text):
+            deleted.extend(i for i in range(m.start(), m.end()) if text[i] == ",")
+    return deleted, {}
+
+
 def _inner_edits(text: str) -> _Edits:
     """Spaces inside grouped numbers, before units and qualifiers (以上, 左右), next to
     CJK punctuation."""
     deleted: list[int] = []
     grouped: set[int] | None = None
+    # (a line of prose with a full stop is no table row, whatever its gaps)
+    aligned = (
+        [m.span() for m in _ALIGNED_LINE_RE.finditer(text) if "。" not in m.group()]
+        if "  " in text
+        else []
+    )
+    k = 0
     for m in _SPACE_RUN_RE.finditer(text):
         start, end = m.span()
         if start == 0 or end == len(text):
             continue
+        while k < len(aligned) and aligned[k][1] <= start:
+            k += 1
+        if end - start >= 2 and k < len(aligned) and aligned[k][0] <= start:
+            continue  # 3     亿元以上项目签约: a column gap of an aligned table
         left, right = text[start - 1], text[end]
         left_punct = _CJK_PUNCT_RE.match(left) is not None
         right_punct = _CJK_PUNCT_RE.match(right) is not None
@@ -695,6 +721,7 @@ def normalize(
         if emptied and collapse_spaces:
             builder.apply(_collapse_edits(builder.text))  # 200 “ ”家 → 200  家 → 200 家
         builder.apply(_inner_edits(builder.text))
+        builder.apply(_group_comma_edits(builder.text))
     if not builder.deleted:
         return NormalizedText(builder.text, text, script)
     return NormalizedText(

@@ -63,6 +63,10 @@ _ROLE_OF: Final[dict[str, str]] = {
     "链长": "leaders",
     "副链长": "leaders",
     "牵头单位": "lead",
+    "牵头科室": "lead",
+    "责任科室": "listed",
+    "责任处室": "listed",
+    "配合科室": "support",
     "牵头部门": "lead",
     "牵头责任单位": "lead",
     "主责单位": "lead",
@@ -151,6 +155,9 @@ _BARE_UNIT_RE: Final = re.compile(
 )
 _CARRY_RE: Final = re.compile(r"^(?:下同|不再列出|以下同|后同)$")
 _ACCOUNTABLE_RE: Final = re.compile(r"^(?P<units>.+?)(?:为|作为)责任主体$")
+_BARE_SHARED_RE: Final = re.compile(
+    r"^(?:按职责分工|按职责|分别|共同|各自)?负责(?:落实|实施|推进)?[。.]?$"
+)
 _SHARED_RE: Final = re.compile(
     r"^(?P<units>.+?)(?:按职责分工负.|分别负责|共同负责|负责)(?:落实|实施|推进)?$"
 )
@@ -165,8 +172,12 @@ _ACCOUNTABLE_DO_RE: Final = re.compile(
 _PARAGRAPH_END: Final = frozenset("。;；!！?？:：)）”")
 _BRACKETS: Final = str.maketrans({"〈": "(", "〉": ")", "《": "(", "》": ")"})
 _CLAUSE_SPLIT_RE: Final = re.compile(r"[;；\n]")
-_PART_SPLIT_RE: Final = re.compile(r"[,，](?![^(〔\[]*[)〕\]])")
+# (… 配合单位:市经信局、各镇街。下同): a full stop inside a block parts it too.
+_PART_SPLIT_RE: Final = re.compile(r"[,，。](?![^(〔\[]*[)〕\]])")
 _UNIT_SPLIT_RE: Final = re.compile(r"[、,，/](?![^(〔\[]*[)〕\]])")
+# 运行监测科(按职责分工负责): how the listed units share the work, not a unit's name
+_SHARED_TAIL_RE: Final = re.compile(r"[(（](?:按职责分工|按职责|分别|共同)负责[)）]$")
+_NO_UNIT_RE: Final = re.compile(r"[-—–－/／\\…·]+|无|暂无")
 _TRAILING_RE: Final = re.compile(r"(?:等(?:单位|部门)?|等有关单位|有关单位)$")
 # 各区 in 各区、县(市)政府: a bare "each district" is half of one unit, not a unit.
 _BARE_EACH_RE: Final = re.compile(r"^各[区县市镇乡]$")
@@ -209,9 +220,9 @@ def _split_units(text: str) -> list[str]:
     out: list[str] = []
     pending = ""
     for raw in _UNIT_SPLIT_RE.split(text):
-        name = _TRAILING_RE.sub("", raw.strip(" \t。.;；"))
-        if not name:
-            continue
+        name = _TRAILING_RE.sub("", _SHARED_TAIL_RE.sub("", raw.strip(" \t。.;；")))
+        if not name or _NO_UNIT_RE.fullmatch(name):
+            continue  # an empty cell's dash (— / 无 / /) names nobody
         if pending:
             name = f"{pending}、{name}"
             pending = ""
@@ -264,6 +275,11 @@ def _read_part(part: str, label: str | None, b: _Builder) -> str:
         if units and all(_UNIT_LIKE_RE.search(u) for u in units):
             b.support.extend(units)  # …,市科技局、市大数据局配合
             return "units"
+    if _BARE_SHARED_RE.match(part):
+        # 责任单位:A、B、C,按职责分工负责: the listed units share the lead
+        b.lead.extend(b.listed)
+        b.listed.clear()
+        return "units" if b.lead else "none"
     if m := _SHARED_RE.match(part):
         b.lead.extend(_split_units(m.group("units")))
         return "units"

@@ -63,11 +63,17 @@ _HEADER_RULES: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
     (re.compile(p), role)
     for p, role in (
         (r"序号|编号|序", "serial"),
-        (r"(?:牵头|主责|主办|主要责任)(?:责任)?(?:单位|部门)|牵头(?:单位|部门)及责任人", "lead"),
-        (r"(?:协同|协助)?(?:配合|协同|协办|参与|协助)(?:责任)?(?:单位|部门)", "support"),
+        (
+            r"(?:牵头|主责|主办|主要责任)(?:责任)?(?:单位|部门|科室|处室|股室)|牵头(?:单位|部门)及责任人",
+            "lead",
+        ),
+        (
+            r"(?:协同|协助)?(?:配合|协同|协办|参与|协助)(?:责任)?(?:单位|部门|科室|处室|股室)",
+            "support",
+        ),
         (
             (
-                r"责任(?:单位|部门)|责任单位及责任人|承担单位|实施(?:单位|部门)"
+                r"责任(?:单位|部门|科室|处室|股室)|责任单位及责任人|承担单位|实施(?:单位|部门)"
                 r"|(?:监考|考核|考评|责任考核)(?:单位|部门)"
             ),
             "listed",
@@ -108,7 +114,7 @@ _HEADER_RULES: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
         (
             (
                 r"地区|区域|地方|板块|镇街|街镇|区县(?:市)?|县(?:市)?区|县市区|市州|设区市|地市|各?县[(（]市、?区[)）]"
-                r"|(?:乡|乡镇|镇)(?:[(（](?:街道|区)[)）]|街道)?"
+                r"|(?:乡|乡镇|镇)(?:[(（](?:街道|区)[)）]|街道)?|(?:各|所属)?(?:园区|开发区|片区|功能区|分园)(?:名称)?"
             ),
             "area",
         ),
@@ -117,7 +123,11 @@ _HEADER_RULES: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
         (r"(?:计量)?单位", "unit"),
         (r"(?:指标)?属性|指标性质|性质", "attribute"),
         (r"类别|分类|领域|维度|类型|方面", "category"),
-        (r"备注|说明", "remark"),
+        # How a score is given (评分标准: 每低1个百分点扣1分) holds rules, never targets.
+        (
+            r"备注|说明|(?:评分|计分|考核|扣分|加分)(?:标准|办法|细则|方法|规则|方式|说明)",
+            "remark",
+        ),
         (r"年均增(?:长|速)(?:率)?(?:\(%\))?|年均增幅", "growth"),
         # an annual table's growth column (2026年目标 | 增速(%)): that year's growth
         (r"(?:同比)?(?:增速|增长|增幅|增长率)(?:目标)?(?:\(%\))?", "growth"),
@@ -127,14 +137,15 @@ _HEADER_RULES: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
 # What a year column holds, written after the year (2025年目标值, 2024年基数, 2025年确保值).
 _YEAR_WORDS: Final = (
     r"目标值?|预期值?|预期目标|(?:确保|力争|奋斗|挑战|考核|计划)(?:值|目标)|基期值?|基数"
-    r"|现状值?|实际值?|完成值?|预计(?:值|完成)?"
+    r"|现状值?|实际值?|完成值?|预计(?:值|完成)?|完成情况"
 )
 _YEAR_HEADER: Final = re.compile(
-    r"^(?:(?P<pre>目标值?|基期值?|现状值?)[(（]?)?(?P<year>20\d\d)年?(?:底|末)?[)）]?"
+    r"^(?:(?P<pre>目标值?|基期值?|现状值?|原目标值?|(?:调整|修订)后?(?:的)?目标值?|完成情况|实际完成)[(（]?)?"
+    r"(?P<year>20\d\d)年?(?:底|末)?[)）]?"
     rf"(?P<post>{_YEAR_WORDS}|值|数值)?"
     r"(?:[(（][^()（）]{1,8}[)）])?$"
 )
-_BASELINE_WORD: Final = re.compile(r"基期|基数|现状|实际|完成|预计")
+_BASELINE_WORD: Final = re.compile(r"基期|基数|现状|实际|完成|预计|原目标")
 _TARGET_WORD: Final = re.compile(r"目标|预期|确保|力争|奋斗|挑战|考核|计划")
 # A target column's tier (确保值 | 力争值): the commitment of its values.
 _STRIVE_COLUMN: Final = re.compile(r"力争|奋斗|挑战|争取")
@@ -308,7 +319,7 @@ def _header_column(name: str) -> Column | None:
 # A breakdown table's column of one indicator's values: 单位规上工业增加值能耗降幅目标(%),
 # 2025年规上工业产值(亿元), 新增规上企业(家).
 _MEASURE_HEADER: Final = re.compile(
-    r"^(?:(?P<year>20\d\d)年(?:度)?)?(?P<name>[\u4e00-\u9fffA-Za-z]{2,24}?)"
+    r"^(?:(?:20\d\d)年?[-—–~至到])?(?:(?P<year>20\d\d)年(?:度)?)?(?P<name>[\u4e00-\u9fffA-Za-z]{2,24}?)"
     r"(?:目标值?|任务数?)?(?:[(（](?P<unit>[^()（）]{1,8})[)）])?$"
 )
 
@@ -446,31 +457,44 @@ def _noted_units(lines: list[tuple[int, str]], i: int) -> list[tuple[str, str]]:
             continue
         if "单位" not in line or len(line) > 80:
             continue
-        pairs: list[tuple[str, str]] = []
-        for m in _UNITS_NOTE.finditer(line):
-            if not _UNIT_TOKEN.match(m.group("unit")):
-                continue
-            what = re.sub(r"^.*[(（:：,，]", "", m.group("what"))
-            keys = [w for w in what.split("、") if w] or [""]
-            pairs.extend((key, m.group("unit")) for key in keys)
-        if pairs:
+        if pairs := _note_pairs(line):
             return pairs
     return []
+
+
+def _noted_column_units(names: Sequence[str], noted: Sequence[tuple[str, str]]) -> list[str | None]:
+    """The unit a note gives each column that names none (工业投资 → 亿元).
+
+    A column the note names by keyword takes that unit; otherwise one unit serves every
+    column, several are chosen by what the column measures (产值 → 亿元, 企业 → 家), and
+    failing that are read in column order (单位:亿元、家 over 产值 | 新增企业).
+    """
+    out: list[str | None] = [None] * len(names)
+    bare = [u for key, u in noted if not key]
+    open_cols = [
+        k
+        for k, name in enumerate(names)
+        if not _UNIT_IN_NAME.search(name) and _header_column(name) is None
+    ]
+    for order, k in enumerate(open_cols):
+        name = names[k]
+        unit = next((u for key, u in noted if key and key in name), None)
+        if unit is None and len(bare) == 1:
+            unit = bare[0]
+        elif unit is None and bare:
+            unit = _noted_row_unit(name, [("", u) for u in bare])
+            if unit is None and len(bare) == len(open_cols):
+                unit = bare[order]
+        out[k] = unit
+    return out
 
 
 def _with_noted_units(names: list[str], noted: list[tuple[str, str]]) -> list[str]:
     """Column names with the unit a note gives them (工业投资 → 工业投资(亿元))."""
     if not noted:
         return names
-    out: list[str] = []
-    for name in names:
-        unit = None
-        if not _UNIT_IN_NAME.search(name) and _header_column(name) is None:
-            unit = next((u for key, u in noted if key and key in name), None)
-            if unit is None:
-                unit = next((u for key, u in noted if not key), None)
-        out.append(f"{name}({unit})" if unit else name)
-    return out
+    units = _noted_column_units(names, noted)
+    return [f"{name}({unit})" if unit else name for name, unit in zip(names, units, strict=True)]
 
 
 def _delimited_tables(text: str, lines: list[tuple[int, str]]) -> list[Table]:
@@ -579,6 +603,7 @@ def _line_header(
     names: list[str] = []
     j = i
     area = False
+    noted = _noted_units(lines, i)
     while j < len(lines) and lines[j][1].strip():
         raw = lines[j][1].strip()
         if names and _HEADER_TAIL.fullmatch(raw):
@@ -596,12 +621,20 @@ def _line_header(
         col = _header_column(lines[j][1])
         if col is None and area:
             col = _measure_column(lines[j][1])  # 地区 ⏎ 降幅目标(%)
+        if col is None and area and noted:
+            # 单位:亿元、家 above 园区 ⏎ 规上工业总产值 ⏎ 新增规上工业企业: a column the
+            # note gives a unit by what it measures (a place's name is given none)
+            name = lines[j][1].strip()
+            unit = _noted_row_unit(name, [(k, u) for k, u in noted if not k or k in name])
+            col = _measure_column(f"{name}({unit})") if unit else None
         if col is None:
             break
         # 单位 ⏎ 增速(%): a first column 单位 may name the areas (see _header)
         area = area or col.role == "area" or (not names and col.role == "unit")
         names.append(lines[j][1])
         j += 1
+    if noted and area:
+        names = _with_noted_units([n.strip() for n in names], noted)
     header = _header(names) if len(names) >= 2 else None
     if header is None:
         return None
@@ -1019,7 +1052,7 @@ def _aligned_indicator_tables(lines: list[tuple[int, str]]) -> list[Table]:
             continue
         names = [c.text for c in _aligned_cells(line, start)]
         header = _header(names) if len(names) >= 3 else None
-        if header is None or header[1] != "indicators":
+        if header is None:
             i += 1
             continue
         columns = header[0]
@@ -1032,7 +1065,7 @@ def _aligned_indicator_tables(lines: list[tuple[int, str]]) -> list[Table]:
             rows.append(Row(cells[0].start, cells[-1].end, tuple(cells)))
             j += 1
         if rows:
-            tables.append(Table(start, rows[-1].end, "space", columns, tuple(rows), "indicators"))
+            tables.append(Table(start, rows[-1].end, "space", columns, tuple(rows), header[1]))
         i = max(j, i + 1)
     return tables
 
@@ -1086,14 +1119,20 @@ def find_tables(text: str) -> list[Table]:
     return [_with_units_note(text, _with_title(text, t)) for t in tables]
 
 
-_TITLE_LINE: Final = re.compile(r"(?:表|目标|任务|指标)\s*$")
+_TITLE_LINE: Final = re.compile(
+    r"(?:表|目标|任务|指标)\s*$|^.{0,40}(?:20\d\d)年.{0,30}(?:见|如)下表[。.:：]?\s*$"
+)
 
 
 def _with_title(text: str, table: Table) -> Table:
-    """``table`` with the title written on the line above its header, if any."""
+    """``table`` with the title written on the line above its header, if any (a units
+    note may stand between them)."""
     before = text[: table.start].rstrip("\n \t")
     line = before[before.rfind("\n") + 1 :].strip()
-    if not line or len(line) > 40 or not _TITLE_LINE.search(line):
+    if _note_pairs(line) and len(line) <= 30 and not _TITLE_LINE.search(line):
+        before = before[: before.rfind("\n") + 1].rstrip("\n \t")
+        line = before[before.rfind("\n") + 1 :].strip()
+    if not line or len(line) > 72 or not _TITLE_LINE.search(line):
         return table
     return attrs.evolve(table, title=line)
 
@@ -1101,7 +1140,9 @@ def _with_title(text: str, table: Table) -> Table:
 # A units note in words: 单位:亿元、% / 增速类、比重类指标单位为% / 营业收入单位为亿元.
 _NOTE_UNITS: Final = re.compile(
     r"(?P<what>[\u4e00-\u9fff、]{0,24}?)(?:计量)?单位(?:为|是|均为|[:：]) ?"
-    r"(?P<units>[^;；,，、)）\s:：。]{1,8}(?: ?[、,，] ?[^;；,，、)）\s:：。]{1,8})*)"
+    r"(?P<units>[^;；,，、)）\s:：。]{1,8}"
+    # …亿元,企业单位为家: the next note, not a second unit of this one
+    r"(?: ?[、,，] ?(?![^;；,，、)）\s:：。]{0,8}单位)[^;；,，、)）\s:：。]{1,8})*)"
 )
 _NOTE_BELOW: Final = re.compile(r"^\s*(?:注|说明|备注)\d?[:：]")
 
@@ -1142,7 +1183,9 @@ def _with_units_note(text: str, table: Table) -> Table:
 
 
 # What a row's indicator measures, for choosing among the units a note gives.
-_RATE_NAME: Final = re.compile(r"(?<!生产)率|增速|增长|增幅|比重|占比|比例|降幅|下降|降低|百分比")
+_RATE_NAME: Final = re.compile(
+    r"(?<!生产)率|增速|增长|增幅|比重|占比|比例|降幅|下降|降低|百分比|强度"
+)
 _MONEY_NAME: Final = re.compile(
     r"产值|增加值|投资|收入|营收|税收|利润|总量|规模|[^数]额$|资金|出口|产出|销售"
 )
@@ -1198,7 +1241,34 @@ def separator_view(text: str, tables: Sequence[Table]) -> str:
                     chars[cell.start : cell.end] = " " * (cell.end - cell.start)
                 elif cell.start > row.start and chars[cell.start - 1] in " \t":
                     chars[cell.start - 1] = "\n"
+            if t.kind == "tasks":
+                _join_value_cells(chars, t, row)
     return "".join(chars)
+
+
+# A cell holding only a value (80个 / 增长10%以上 / ≥9%): the amount of the cell before it.
+_VALUE_ONLY_CELL: Final = re.compile(
+    r"(?:[≥≤><＞＜]=?|不低于|不少于|达到|新增|增长|下降|提高)?\s*\d[\d.,]*\s*\S{0,6}"
+)
+
+
+def _join_value_cells(chars: list[str], t: Table, row: Row) -> None:
+    """重点工作 | 目标任务 as 新签约亿元以上工业项目 | 80个: the value reads with its task
+    (a space between them, not a line break)."""
+    prev: Cell | None = None
+    for col, cell in zip(t.columns, row.cells, strict=False):
+        if cell is None or col.role not in ("task", "target"):
+            prev = None
+            continue
+        if (
+            prev is not None
+            and not re.search(r"\d", prev.text)
+            and _VALUE_ONLY_CELL.fullmatch(cell.text.strip())
+        ):
+            for k in range(prev.end, cell.start):
+                if chars[k] == "\n":
+                    chars[k] = " "
+        prev = cell
 
 
 def _cell_date(text: str) -> dt.date | None:
@@ -1266,12 +1336,20 @@ _RANGE_CELL: Final = re.compile(
 )
 
 
+# A cell that says the coverage is complete (全覆盖 / 100%覆盖): 100 %.
+_FULL_COVER_CELL: Final = re.compile(r"(?:实现)?(?:全覆盖|全面覆盖|100%覆盖)")
+
+
 def _cell_value(text: str, *, units: bool = False) -> _CellValue | None:
     """A value cell or ``None``; with ``units``, a cell may also name its own unit
     and open with 新增/累计 (the value columns of an assessment table)."""
     t = text.strip().replace(" ", "")
     cumulative = new = False
     unit: str | None = None
+    t = re.sub(r"^(?:新增|新设)指标[:：]", "", t)  # 新增指标:150: an indicator the revision adds
+    if units and _FULL_COVER_CELL.fullmatch(t):
+        # 全覆盖: every one covered, 100 %
+        return _CellValue(Comparator.GE, parse_number("100"), cumulative=False, unit="%")
     if m := _CUMULATIVE_BRACKETS.match(t) or _CUMULATIVE_TAG.match(t):
         t, cumulative = m.group("n"), True
     if units and (lead := _CELL_LEAD.match(t)):
@@ -1330,7 +1408,8 @@ def _indicator_text(cell: Cell) -> str:
 
 # An indicator that counts new things (新增贷款额, 新引进5亿元以上项目).
 _INCREMENT_NAME: Final = re.compile(
-    r"新增|^(?:全年)?(?:新引进|引进|新建|新培育|招引|新开工|新认定)"
+    r"新增|净增|^(?:全年)?(?:新引进|引进|新建|新培育|招引|新开工|新认定|新签约|签约|新投产|新上)"
+    r"|(?:签约|引进|招引|开工|竣工|投产)(?:数|数量|个数)?$"
 )
 
 
@@ -1368,6 +1447,10 @@ def table_targets(tables: Sequence[Table]) -> list[TableTarget]:
         for row in t.rows:
             ind_cell = row.cell(t, "indicator")
             area_cell = row.cell(t, "area")
+            if area_cell is None and ind_cell is None:
+                serial = row.cell(t, "serial")
+                if serial is not None and _TOTAL_AREA.fullmatch(serial.text.strip()):
+                    area_cell = serial  # | 合计 | | 1200 | 45 |: the total spans two columns
             if ind_cell is None and area_cell is not None:
                 out.extend(_area_targets(t, row, area_cell))
                 continue
@@ -1423,6 +1506,10 @@ def table_targets(tables: Sequence[Table]) -> list[TableTarget]:
     return out
 
 
+_PERIOD_HEADER: Final = re.compile(r"20\d\d年?[-—–~至到]20\d\d年")
+_TOTAL_AREA: Final = re.compile(r"合计|总计|小计|全[市县区](?:合计|总计)")
+
+
 def _area_targets(t: Table, row: Row, area_cell: Cell) -> list[TableTarget]:
     """The values of one area's row in a breakdown table."""
     area = _indicator_text(area_cell)
@@ -1436,10 +1523,14 @@ def _area_targets(t: Table, row: Row, area_cell: Cell) -> list[TableTarget]:
             if (m := _UNIT_IN_NAME.search(col.name)) is not None:
                 unit = m.group("unit")
         unit = unit if unit is not None else cv.unit
-        kind = TargetKind.INCREMENT if cv.new else _row_kind(name, unit, cv.cumulative)
+        # 2024—2026年整治任务(亩): a period's total, the parts of a cumulative goal
+        period = bool(_PERIOD_HEADER.match(col.name)) and unit not in ("%", "个百分点")
+        kind = TargetKind.INCREMENT if cv.new else _row_kind(name, unit, cv.cumulative or period)
         if kind is TargetKind.REDUCTION:
             name = re.sub(r"降幅$", "", name)
         year = col.year if col.year is not None else _title_year(t.title)
+        if _TOTAL_AREA.fullmatch(area):
+            area = ""  # 合计 | 841: the whole of the breakdown, the indicator itself
         out.append(
             TableTarget(
                 start=area_cell.start,

@@ -82,7 +82,8 @@ _CN_DIGITS = "零一二两三四五六七八九十"
 
 _MONEY = (
     r"(?:万亿|千亿|百亿|亿|千万|百万|十万|万|千)?(?:美元|元)"
-    r"(?:/(?:人·年|人\.年|人年|人|亩|平方公里|平方米|公顷|吨(?:标准煤|标煤)?|立方米|千瓦时))?"
+    r"(?:/(?:人·年|人\.年|人年|人|亩|平方公里|平方米|公顷|吨(?:标准煤|标煤)?|立方米|千瓦时)"
+    r"|每(?:亩|人)(?![\u4e00-\u9fff]))?"  # 35万元每亩: a rate written in words
 )
 # A physical amount per year (产能1200万吨/年) is a rate unit of its own, not a recurrence.
 _ENERGY = (
@@ -242,7 +243,10 @@ _GOAL_WORD_END = re.compile(
     r"|(?:的)?目标(?:任务)?(?:如期|按期|全面|顺利|圆满)?(?:实现|完成|达成)|目标任务(?=[,，;；。!！\n]|$)"
 )
 # (A comma inside a note on counting — (人民币,下同) — separates nothing.)
-_CLAUSE_SEP = re.compile(r"[,，](?![^()（）,，\n]{0,6}下同[)）])|[:：;；]|——|[(（](?=其中|含\d)")
+# A bracket opening on a year (…1000亩(2025年、2026年分别腾出…)) holds clauses of its own.
+_CLAUSE_SEP = re.compile(
+    r"[,，](?![^()（）,，\n]{0,6}下同[)）])|[:：;；]|——|[(（](?=其中|含\d|(?:到|至|在)?(?:19|20)\d\d年)"
+)
 _SENTENCE_SPLIT = re.compile(r"[^。;；!?！？\n]*(?:[。;；!?！？]|\n|$)")
 
 # Verbs whose object is a count of new things (increment) when they stand before the number.
@@ -279,6 +283,10 @@ _STOCK_TAIL = re.compile(
     r"(?:达到|达|超过|突破|不少于|不低于|保持在|稳定在|提高到|提升到|"
     r"增加到|增长到)$"
 )
+# An area named before its comparator (处置面积不少于3000亩): a measure's level.
+_AREA_TAIL = re.compile(
+    r"(?:面积|规模|总面积)(?:要|将)?(?:达到|达|超过|突破|不少于|不低于|保持在|稳定在|提高到|提升到)$"
+)
 # 完成/争创 before an amount of money states the amount reached, not new things.
 _AMOUNT_LEVEL = re.compile(r"完成|争创")
 # … except 完成 + a flow (投资, 产值 …) over a multi-year span stated in the sentence
@@ -294,7 +302,8 @@ _MULTI_YEAR = re.compile(
 _ALL_MARK = re.compile(
     r"(?:双双|分别|(?<![年人亩户平日月])均|(?<![首成京古])都(?![市会城]))(?:要|将|能|可以|可|应)?"
     r"[\u4e00-\u9fff]{0,4}$"
-    r"|(?<=[\u4e00-\u9fff])各(?:完成|达到|实现|新增|引进|培育)?$"  # A和B各(完成)2个: each
+    # A和B各(完成)2个 / 龙游县、江山市各不少于80家: each
+    r"|(?<=[\u4e00-\u9fff])各(?:完成|达到|实现|新增|引进|培育|不少于|不低于|超过|达)?$"
 )
 # 等三项主要指标 / 等4个产业 closing a list of indicators: a tally, no indicator itself.
 _LIST_TALLY = re.compile(
@@ -454,6 +463,12 @@ _FENBIE = re.compile(
     r"分别(?:由[^,，;；。由]{1,30}?)?(?:[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{2,8}的)$"
 )
 _FENBIE_GAP = re.compile(r" ?(?:、|和|及|与|,|，) ?")
+# 2025年、2026年分别腾出1200亩、800亩 / 到2025年、2027年,企业分别达到…: one year per value.
+_YEAR_LIST = re.compile(
+    r"(?:到|至|在)?(?:19|20)\d\d年(?:底|末)?"
+    r"(?:(?:[、和及与]|[,，]?(?:到|至)) ?(?:19|20)\d\d年(?:底|末)?)+(?:前|以前)?[,，]?"
+)
+_YEAR_NUM = re.compile(r"((?:19|20)\d\d)年")
 # A date within the year that ends a target's time: 2024年6月底前, 9月30日前, 到10月,
 # 上半年, 三季度末. A month counts only with 底/末/旬/前 after it or 到/至/于/在 before it
 # (2023年5月,… is a date of history, 1-6月 a reporting period).
@@ -468,6 +483,12 @@ _IN_YEAR = re.compile(
 # A year with its month (2023年5月): a date.
 # 上旬/中旬 end on the 10th and the 20th (下旬, 底, 末 at the month's end).
 _DECADE_DAY = {"上旬": 10, "中旬": 20}
+# A deadline in brackets after the target: 建成示范项目3个(2025年6月底前完成).
+_BRACKET_DEADLINE = re.compile(
+    r"[ \t]*[(（](?:到|于|在)?(?:(?P<y>(?:19|20)\d\d)年)?"
+    rf"(?:(?P<m>{_MONTH_NUM})月份?(?:(?P<d>[1-3]?\d)日)?)?(?:底|末)?(?:前|以前|之前)?"
+    r"(?:完成|实现|建成|落地|投产|到位|开工)?[)）]"
+)
 _YEAR_MONTH = re.compile(rf"(?<!\d)((?:19|20)\d\d)年{_MONTH_NUM}月")
 _IN_YEAR_LEAD = re.compile(r"(?:到|至|于|在)$")
 _PER_YEAR = re.compile(
@@ -533,7 +554,9 @@ _AMOUNT_OBJECT = re.compile(
 _AREA_ITEM = re.compile(
     r"[\u4e00-\u9fff]{1,12}?(?:县|区|市|镇|乡|街道|开发区|园区|高新区|经开区|功能区|新区)"
 )
-_LIST_LABEL = re.compile(r"([\u4e00-\u9fff]{2,24}?)(?:分解)?(?:目标|任务)(?:值|数)?\s*[:：]")
+_LIST_LABEL = re.compile(
+    r"([\u4e00-\u9fff]{2,24}?)(?:(?:分解)?(?:目标|任务)(?:值|数)?|分别为|分别是)\s*[:：]"
+)
 _COLON_LABEL = re.compile(
     r"(?:^|(?<=[\s,，;；。、)）]))([\u4e00-\u9fffA-Za-z()（）]{2,22}?"
     r"(?:值|额|量|数|率|比重|收入|产值|投资|税收|利润|规模|企业|总量|指数))$"
@@ -628,7 +651,8 @@ _BUILD_OBJECT = re.compile(
 _PAST_OPENING = re.compile(
     # 答:2023年,全区…: the answer of a question-and-answer reading (政策解读)
     r"\s*(?:答[:：]\s*)?(?:(?P<year>20\d\d)年(?:以来|来|,|，|上半年|前三季度|全年|全市|全区|全县|我市|我区|我县)"
-    r"|近年来|近[两三四五]年来?|过去[一两三四五]年|“十[一二三]五”(?:以来|期间|时期)|“十四五”以来"
+    r"|近年来|近[两三四五]年来?|过去[一两三四五]年|过去的[一两三四五]年|[一两三四五]年来|回顾过去"
+    r"|“十[一二三]五”(?:以来|期间|时期)|“十四五”以来"
     r"|今年以来|去年以来|年初以来|截至|截止|(?:20\d\d年)?\d{1,2} ?[-—–~至] ?\d{1,2}月"
     # 一季度,全区实现…: a quarter's record (一季度末/前 would be a milestone)
     r"|(?:20\d\d年)?(?:第?[一二三]季度|上半年|前三季度)[,，])"
@@ -641,8 +665,18 @@ _HISTORY = re.compile(
     r"连续[\d一两二三四五六七八九十]+年(?:站稳|稳居|位居|保持)|现有|(?<![由从])目前|截至|截止|去年|预计|"
     # a signing at the meeting reported (现场共签约项目32个 / 会上集中签约)
     r"(?:现场|会上|活动上|大会上)(?:共|集中)?签约|"
+    # what is still missing (尚未形成百亿级规模)
+    r"尚未|"
+    # a reporting period (1—10月全市工业投资同比下降3.6%)
+    r"(?<![\d.])1\s*[-—–~至到]\s*(?:1[0-2]|[2-9])\s*月(?:份)?|"
     r"(?<![比较链线网路])上年(?!增长|下降|提高|减少)|(?<!年均)同比(?!增长|下降|提高|减少|增速|增幅|(?:分别|均)?(?:削减|降低|压减))"
 )
+# The value a revision replaces (原定…, 原目标…, 原方案为…) until the new one is given
+# (调整为 / 提高到) or the bracket holding it closes.
+_ORIGINAL = re.compile(r"原(?:定|目标|方案|计划|规划目标|规划)(?!中)")
+_REVISED = re.compile(r"(?:调整|调减|调增|修订|修改|下调|上调|提高|降低|改)(?:为|到|至)|[)）]")
+
+
 # A report opener that stands anywhere in a 。-sentence (截至目前,… / 目前,… / 据统计,… /
 # 记者了解到,我市拥有…): the report runs to the 。.
 _MID_REPORT = re.compile(
@@ -692,7 +726,7 @@ _REWARD_AFTER = re.compile(r"(?:的[^,，;；。\d]{1,16}?)?[,，]?(?:分别)?(?
 # Words of a subsidy or reward (funding rules and subsidy rates share them).
 _SUBSIDY_WORDS = "奖励|补助|补贴|奖补|给予|贴息"
 # An assessment's scoring rule (权重20%, 得基本分的80%, 优秀等次不超过3家): no target.
-_SCORING_CLAUSE = re.compile(r"权重|基本分|得分|加分|扣分|分值|等次")
+_SCORING_CLAUSE = re.compile(r"权重|基本分|得分|加分|扣分|分值|等次|优秀(?:等级)?(?:比例|名额|率)")
 # A working routine counted in times per period (每季度开展1次推介, 每人每年带队招商4次).
 _ROUTINE_TIMES = re.compile(rf"每人|{_EACH_PERIOD}")
 # A subsidy or price rule stated as a rate or an amount per unit (补贴50%, 补助比例提高至12%,
@@ -844,12 +878,14 @@ _LEAD_STRIP_TEXT = (
 )
 _INNER_COMMIT = re.compile(r"(?<=[\u4e00-\u9fff”])(?:力争|争取|确保)(?=[\u4e00-\u9fff])")
 _LEAD_STRIP = re.compile(rf"(?:{_LEAD_STRIP_TEXT})+")
+# 三年内 / 今年 / 年内 before the verb: when, not what (三年内招引…项目十个)
+_OPEN_TIME = r"(?:每年|年均|[两二三四五六七八九十]年(?:内|间)?|今年|明年|年内|累计|共)[,，]?"
 _VERB_OPENS = re.compile(
-    rf"(?:{_LEAD_STRIP_TEXT})*(?:每年|年均|三年|五年|累计|共)?(?:滚动|持续|新)?(?:{_OUTCOME_VERBS})"
+    rf"(?:{_LEAD_STRIP_TEXT})*(?:{_OPEN_TIME})*(?:滚动|持续|新)?(?:{_OUTCOME_VERBS})"
 )
 # N大 counts only after a verb that forms the things (打造形成5大…集群).
 _FORM_OPENS = re.compile(
-    rf"(?:{_LEAD_STRIP_TEXT})*(?:每年|三年|五年|累计|共)?"
+    rf"(?:{_LEAD_STRIP_TEXT})*(?:{_OPEN_TIME})*"
     r"(?:打造形成|培育形成|打造|形成|培育|培植|建成|构建|壮大|做大做强|做强)"
 )
 # Run-on text: a verb phrase that opens a clause of its own (…20家以上并推动…).
@@ -969,6 +1005,8 @@ class FoundTarget:
     day: int | None = None
     # 年均增长15以上: a rate written without its unit (pipeline warns).
     unit_missing: bool = False
+    # 2025年、2026年分别…: the year was paired with the value; nothing overrides it.
+    year_fixed: bool = False
 
 
 @attrs.define
@@ -1253,6 +1291,10 @@ def _is_boundary(text: str, i: int, stop: int) -> bool:
         return True
     if text[i] in "”\"’'" and _is_boundary(text, i + 1, stop):
         return True  # …突破3500亿元"。: a stray quotation mark the copy left
+    if fn := _FOOTNOTE.match(text, i, stop):
+        return _is_boundary(text, fn.end(), stop)  # 增长7.5%左右①; / 1200亿元[1]。
+    if text.startswith("人民币", i):
+        return _is_boundary(text, i + 3, stop)  # 突破1000亿元人民币: the currency named
     if text[i] in "(（" and (close := _CLOSED_BRACKET.match(text, i, stop)):
         # 工业用电量增长6%以上(5分)。: a bracket closing the clause remarks on the value
         return _is_boundary(text, close.end(), stop)
@@ -1266,8 +1308,16 @@ def _is_boundary(text: str, i: int, stop: int) -> bool:
         j = i
         while j < stop and text[j] in " \t":
             j += 1
-        return j >= stop or text[j] in _BOUNDARY
+        # …不少于200个 经发局 科技局、财政局: a table pasted as one line, the next cell
+        # naming who leads
+        return j >= stop or text[j] in _BOUNDARY or bool(_UNIT_CELL_AFTER.match(text, j, stop))
     return False
+
+
+_FOOTNOTE = re.compile(r"[\u2460-\u2473]|\[\d{1,2}\]|\(\d{1,2}\)(?=[,，;；。]|$)")
+_UNIT_CELL_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{1,12}?(?:局|委|办|中心|政府|管委会)(?=[ \t、,，;；。]|$)"
+)
 
 
 def _unit_class(unit: str) -> str:
@@ -1362,6 +1412,13 @@ def _kind_for(
         return TargetKind.INCREMENT  # 新入规企业达12户: entrants over the period
     if cmp_word is not None and _STOCK_TAIL.search(head.rstrip()):
         return TargetKind.LEVEL  # …企业数量达到5万家: the stock, whatever verb qualifies it
+    if (
+        unit_class == "measure"
+        and cmp_word is not None
+        and _AREA_TAIL.search(head.rstrip())
+        and "新增" not in head
+    ):
+        return TargetKind.LEVEL  # 低效用地处置面积不少于3000亩: the area, a measure named
     if unit_class in ("money", "measure"):
         # 完成增加值9000亿元 / 争创1.5万亿元 / 完成工业项目征地3000亩: the amount done, a level
         if unit_class == "measure" and _AMOUNT_LEVEL.search(head):
@@ -1442,6 +1499,16 @@ class _Finder:
         self.source = text
         self.text, self.deleted = _strip_pinyin(*join_soft_breaks(text, keep_breaks))
         self.text = _arabic_years(self.text)
+        # Bracketed deadlines (…3个(2025年6月底前完成)) belong to the target before them;
+        # a copy with their dates blanked dates the targets after them.
+        self.bracket_dates = [
+            (bd.start(), bd.end())
+            for bd in _BRACKET_DEADLINE.finditer(self.text)
+            if bd.group("y") or bd.group("m")
+        ]
+        self.blanked = self.text
+        for a, b in self.bracket_dates:
+            self.blanked = self.blanked[:a] + "\u3000" * (b - a) + self.blanked[b:]
         self.exclude = sorted(exclude)
         self.exclude_starts = [a for a, _ in self.exclude]
         self.first_year = first_year
@@ -1846,6 +1913,9 @@ class _Finder:
                 continue  # 提前两年完成…目标任务 in a forward sentence: that clause only
             if _HISTORY.search(text[clause_start:c_start]) or self._is_history(s, c_start):
                 continue
+            origs = list(_ORIGINAL.finditer(text, clause_start, c_start))
+            if origs and not _REVISED.search(text, origs[-1].end(), c_start):
+                continue  # 原定到2025年突破2500亿元 / (原目标5600亿元): the value revised away
             if self._forecast_before(sent_start, clause_start):
                 continue  # 预计到2025年,全县工业总产值将达到300亿元: a forecast
             clause_end = nxt.start() if nxt else e
@@ -1940,6 +2010,9 @@ class _Finder:
                 self._finish(t, s, ctx)
                 if in_parts and whole is not None:
                     t.parent = whole
+                    if _AREA_ITEM.fullmatch(t.indicator) and t.unit == self.out[whole].unit:
+                        # 入库企业400家,其中龙游县、江山市各80家: the place's share of it
+                        t.indicator += _SCOPE_LEAD.sub("", self.out[whole].indicator)
                     if ctype == "quantity" and _PARTS.search(between):
                         self._part_kind(t, self.out[whole], head)
                         w_ind = self.out[whole].indicator
@@ -2051,6 +2124,8 @@ class _Finder:
             and whole.unit is not None
             and _unit_class(t.unit) == _unit_class(whole.unit) != "pct"
             and not _PART_VERB.search(head)
+            # 累计整治1.5万亩,其中2024年完成5000亩: a year's share keeps its own kind
+            and not (whole.kind is TargetKind.CUMULATIVE and _YEAR.search(head))
         ):
             t.kind = whole.kind
         if (
@@ -2088,9 +2163,16 @@ class _Finder:
         cmp_word = _comparator_before(head)
         subj_end = clause_start + len(head.rstrip()) - len(fb.group(0))
         lead = self._skip_lead(clause_start, max(clause_start, subj_end))
+        paired = self._year_list(s, clause_start, subj_end, len(members))
+        if paired and paired[1] > lead:
+            lead = paired[1]  # 2025年、2026年分别腾出…: the years name no indicator
         parts = self._split_parts(lead, subj_end, "、和及与")
         indicators = [_clean_indicator(text[a:b]) for a, b in parts]
-        if len(indicators) != len(members):
+        if paired and not any(indicators):
+            verb = text[subj_end + 2 : members[0].start()].strip()
+            named = [t.indicator for t in self.out if t.start >= s and verb and verb in t.indicator]
+            indicators = [named[-1] if named else verb] * len(members)
+        elif len(indicators) != len(members):
             earlier = [t for t in self.out if t.start >= s]
             if len(earlier) >= len(members):
                 indicators = [t.indicator for t in earlier[-len(members) :]]
@@ -2141,7 +2223,20 @@ class _Finder:
                     value_high=high,
                 )
             )
+            if paired:
+                out[-1].year, out[-1].basis = paired[0][i], DeadlineBasis.STATED
+                out[-1].year_fixed = True
         return out
+
+    def _year_list(
+        self, s: int, clause_start: int, subj_end: int, n: int
+    ) -> tuple[list[int], int] | None:
+        """The years of a 分别 list (2025年、2026年分别…), one per value, and where they end."""
+        found = list(_YEAR_LIST.finditer(self.text, s, subj_end))
+        if not found or found[-1].end() < clause_start:
+            return None
+        years = [int(y) for y in _YEAR_NUM.findall(found[-1].group(0))]
+        return (years, found[-1].end()) if len(years) == n else None
 
     def _forecast_before(self, sent_start: int, clause_start: int) -> bool:
         """A 预计 opening an earlier clause of the sentence governs the clauses after it.
@@ -3290,7 +3385,30 @@ class _Finder:
         return found[-1] if found else None
 
     def _finish(self, t: FoundTarget, s: int, ctx: _Ctx | None) -> None:
+        back = _sentence_start(self.text, s)
+        if any(back <= a and b <= t.start for a, b in self.bracket_dates):
+            text, self.text = self.text, self.blanked
+            try:
+                self._finish_dated(t, s, ctx)
+            finally:
+                self.text = text
+        else:
+            self._finish_dated(t, s, ctx)
+        if (bd := _BRACKET_DEADLINE.match(self.text, t.end)) and (bd.group("y") or bd.group("m")):
+            if bd.group("y"):
+                t.year, t.basis = int(bd.group("y")), DeadlineBasis.STATED
+            t.month = t.day = None
+            if mm := bd.group("m"):
+                month = int(mm) if mm.isdigit() else whole_number(mm)
+                if month is not None and (1 <= month < 12 or bd.group("d")):
+                    t.month, t.day = month, int(bd.group("d")) if bd.group("d") else None
+
+    def _finish_dated(self, t: FoundTarget, s: int, ctx: _Ctx | None) -> None:
+        year = t.year
         self._finish_year(t, s, ctx)
+        if t.year_fixed:
+            t.year, t.basis = year, DeadlineBasis.STATED  # paired with its value (分别)
+            return
         self._finish_month(t, s)
 
     def _finish_month(self, t: FoundTarget, s: int) -> None:
@@ -3298,6 +3416,7 @@ class _Finder:
         text = self.text
         back = _sentence_start(text, s)
         found: tuple[int, int | None, int | None] | None = None
+        found_end = back
         for m in _IN_YEAR.finditer(text, back, t.end):
             if m.group("m") is None and m.group("half") is None and m.group("q") is None:
                 continue
@@ -3319,8 +3438,11 @@ class _Finder:
                 continue
             year = int(m.group("y")) if m.group("y") else None
             found = (month, day, year)
+            found_end = m.end()
         if found is None:
             return
+        if any(not _is_baseline(text, back, y) for y in _YEAR.finditer(text, found_end, t.start)):
+            return  # 9月30日前完成摸底;2024年底前腾出…: a later year-only date governs
         month, day, year = found
         if year is not None:
             t.year, t.basis = year, DeadlineBasis.STATED
@@ -3348,9 +3470,12 @@ class _Finder:
             # A year or period marker stated earlier in the same 。-sentence governs its
             # later ;-clauses (到“十四五”末,…;…;… / 2024年,…;…力争…;…全年).
             years = [
-                y
-                for y in self._years(text, back, s)
-                if self.first_year is None or y >= self.first_year
+                int(y.group(1))
+                for y in _YEAR.finditer(text, back, s)
+                if not _is_baseline(text, back, y)
+                and (self.first_year is None or int(y.group(1)) >= self.first_year)
+                # …1.5万亩,其中2024年完成5000亩;…: a part's own year stays with the part
+                and not text[max(back, y.start() - 2) : y.start()].endswith("其中")
             ][-1:]
             if not years and (fm := self._last_five_year(back, s)):
                 t.year, t.basis = _FIVE_YEAR_END[fm.group(1)], DeadlineBasis.STATED
@@ -3453,6 +3578,9 @@ def find_targets(
     """
     finder = _Finder(text, first_year, last_year, exclude, keep_breaks, written_year=written_year)
     found = finder.run()
+    for f in found:
+        if f.unit and (wm := re.fullmatch(r"(.+元)每(亩|人)", f.unit)):
+            f.unit = f"{wm.group(1)}/{wm.group(2)}"  # 万元每亩 → 万元/亩
     if finder.deleted:
         for f in found:
             start = to_source_offset(finder.deleted, f.start)
