@@ -442,10 +442,6 @@ def _split_cells(line: str, start: int, sep: str) -> list[Cell | None]:
 
 
 _MD_RULE: Final = re.compile(r"^[\s|:：\-—–=+]+$")
-# A note of units above a table: (单位:亿元) / (产值、投资单位:亿元;企业单位:家).
-_UNITS_NOTE: Final = re.compile(
-    r"(?P<what>[\u4e00-\u9fff、]{0,16}?)单位[:：] ?(?P<unit>[^;；,，、)）\s:：]{1,8})"
-)
 
 
 def _noted_units(lines: list[tuple[int, str]], i: int) -> list[tuple[str, str]]:

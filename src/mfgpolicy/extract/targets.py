@@ -483,6 +483,13 @@ _IN_YEAR = re.compile(
 # A year with its month (2023年5月): a date.
 # 上旬/中旬 end on the 10th and the 20th (下旬, 底, 末 at the month's end).
 _DECADE_DAY = {"上旬": 10, "中旬": 20}
+
+
+def _month_number(mm: str) -> int | None:
+    """The month a month numeral names (6 / 六 / 十二)."""
+    return int(mm) if mm.isdigit() else whole_number(mm)
+
+
 # A deadline in brackets after the target: 建成示范项目3个(2025年6月底前完成).
 _BRACKET_DEADLINE = re.compile(
     r"[ \t]*[(（](?:到|于|在)?(?:(?P<y>(?:19|20)\d\d)年)?"
@@ -3399,7 +3406,7 @@ class _Finder:
                 t.year, t.basis = int(bd.group("y")), DeadlineBasis.STATED
             t.month = t.day = None
             if mm := bd.group("m"):
-                month = int(mm) if mm.isdigit() else whole_number(mm)
+                month = _month_number(mm)
                 if month is not None and (1 <= month < 12 or bd.group("d")):
                     t.month, t.day = month, int(bd.group("d")) if bd.group("d") else None
 
@@ -3428,7 +3435,7 @@ class _Finder:
                 ):
                     continue  # 2023年5月,… / 1至6月: a date of history, a reporting period
             if (mm := m.group("m")) is not None:
-                month = int(mm) if mm.isdigit() else whole_number(mm)
+                month = _month_number(mm)
                 day = int(m.group("d")) if m.group("d") else _DECADE_DAY.get(m.group("part") or "")
             elif m.group("half"):
                 month, day = 6, None
