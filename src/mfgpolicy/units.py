@@ -590,6 +590,7 @@ _BASE_CANONICAL: dict[str, str] = {
     "[person_time]": "person_time",
     "[person_year]": "person_year",
     "[person]": "person",
+    "[working_day]": "working_day",
     "[length]": "m",
     "[time]": "year",
 }

@@ -82,13 +82,17 @@ _GENRE_RE: Final = re.compile("|".join(g for g, _ in _GENRES))
 _GENRE_OF: Final = dict(_GENRES)
 _TITLE_END_RE: Final = re.compile(
     r"(?:方案|计划|要点|意见|规划|纲要|措施|办法|细则|责任书|评估报告|政策解读|工作总结|工作打算"
-    r"|(?:任务|责任|目标)(?:分工|分解)表?|(?:责任|任务)清单|20\d\d年[^\n]{0,30}?(?:重点工作|工作任务))"
+    r"|(?:任务|责任|目标)(?:分工|分解)表?|(?:责任|任务)清单|20\d\d年[^\n]{0,30}?(?:重点工作|工作任务|工作安排))"
     r"(?:\(\d{4}\s*[-—–~至]\s*\d{4}年?\))?"
     # …规划(摘要) / …方案(试行) / …(征求意见稿): a remark on the version
     r"(?:[(（](?:摘要|全文|草案|试行|暂行|修订稿?|征求意见稿|送审稿|代拟稿)[)）])?$"
 )
 # A notice that is itself the document: 关于2025年重点工作及责任分解的通知.
-_SELF_NOTICE_RE: Final = re.compile(r"^关于(?!印发|转发)(?P<title>[^\n。,，]{4,60})的通知$")
+# The issuer may open the line (南通市工业和信息化局关于调整…目标的通知).
+_SELF_NOTICE_RE: Final = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,30}?(?:局|委|委员会|办公室|政府|厅|管委会))?"
+    r"关于(?!印发|转发)(?P<title>[^\n。,，]{4,60})的通知$"
+)
 _NOTICE_RE: Final = re.compile(r"关于印发《?(?P<title>.+?)》?的通知")
 _QUOTED_RE: Final = re.compile(r"《(?P<title>[^《》\n]{4,80}?)》")
 _REFERENCE_BEFORE_RE: Final = re.compile(
@@ -139,7 +143,7 @@ _NEXT_YEAR_PLAN_RE: Final = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年度?(?:工�
 _ANNUAL_RE: Final = re.compile(
     r"(?<![到至\-—–~～])(?P<y>(?:19|20)\d{2})\s*年度?(?![\-—–~～至到]\s*(?:19|20)\d\d|远景)[^\n]{0,40}?"
     r"(?:工作要点|工作计划|工作规划|工作方案|行动计划|实施方案|行动方案"
-    r"|重点工作(?:任务)?|工作任务|(?:任务|责任|目标)(?:分工|分解)(?:表|方案)?|(?:责任|任务)清单"
+    r"|重点工作(?:任务|安排)?|工作任务|工作安排|(?:任务|责任|目标)(?:分工|分解)(?:表|方案)?|(?:责任|任务)清单"
     r"|(?<!发展)目标(?:任务)?"
     # a year's assessment rules and its target responsibility letter (目标责任书)
     r"|(?:考核|考评)(?:实施)?(?:细则|办法|方案)|目标(?:管理)?责任书)"
@@ -204,7 +208,7 @@ def _title_lines(head: str) -> list[str]:
 
     A title broken over two lines (…行动计划 / 2023年工作要点) is joined.
     """
-    lines = [m.group().strip() for m in _LINE_RE.finditer(head)]
+    lines = [_DATED_REMARK_RE.sub("", m.group().strip()) for m in _LINE_RE.finditer(head)]
     lines = [ln for ln in lines if ln]
 
     def plain(ln: str) -> bool:
@@ -219,6 +223,8 @@ def _title_lines(head: str) -> list[str]:
         if not plain(ln) or _NOTICE_RE.search(ln):
             continue
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if out and _TABLE_START_RE.match(nxt):
+            continue  # 重点任务清单 ⏎ 序号 ⏎ 重点任务…: a table's caption, not the title
         joinable = not _TITLE_END_RE.search(ln) or len(nxt) <= 12
         if (
             nxt
@@ -349,6 +355,12 @@ def _horizon(
     for t in (title, *_cover_titles(text)):
         if t and (h := _title_horizon(t)) is not None:
             return h
+    if title and _REVISION_TITLE_RE.search(title):
+        # 关于调整…发展目标的通知: 根据《…三年行动计划(2022—2024年)》中期评估结果…: the
+        # targets revised are the named plan's, and run to its end.
+        for q in _QUOTED_RE.finditer(text[:1500]):
+            if (h := _title_horizon(q["title"])) is not None:
+                return h
     head_lines = [ln.strip() for ln in text.lstrip().split("\n", 6)[:6]]
     for ln in head_lines[1:]:
         if (m := _RANGE_LINE_RE.fullmatch(ln)) and int(m["a"]) <= int(m["b"]):
@@ -364,6 +376,15 @@ def _horizon(
     return _text_horizon(title, text, issued)
 
 
+# An issuer-and-date remark a copy ran onto the title's line (…重点工作安排(经开区经发局
+# 2024年1月)).
+_DATED_REMARK_RE: Final = re.compile(
+    r"(?<=\S)[(（][^()（）\n]{0,30}?(?:20\d\d年\d{1,2}月(?:\d{1,2}日)?|印发|发布)[^()（）\n]{0,6}[)）]$"
+)
+# The first line of a table: its header (序号 | 指标 …) or a row of cells.
+_TABLE_START_RE: Final = re.compile(r"序号|[^\n]*[|\t]")
+# A document that revises another plan's targets.
+_REVISION_TITLE_RE: Final = re.compile(r"调整|修订|中期评估|评估报告")
 _RANGE_LINE_RE: Final = re.compile(rf"[(（]\s*(?:{_RANGE_RE.pattern})\s*[)）]")
 _GENRE_RANGE_RE: Final = re.compile(
     rf"(?:方案|计划|规划|要点|意见|措施|纲要)\s*[(（]\s*(?:{_RANGE_RE.pattern})\s*[)）]"
@@ -476,6 +497,8 @@ def _pick(
     return main, tuple(j for j in leaves if j is not main)
 
 
+# A line that is a body's name: the issuer heading the document.
+_ISSUER_LINE_RE: Final = re.compile(r"(?:局|委|委员会|政府|办公室|办公厅|管委会|管理委员会)$")
 _ZONE_OF_RE: Final = re.compile(
     r"(?<![\u4e00-\u9fff])(?P<short>[\u4e00-\u9fff]{2})(?:国家级)?"
     r"(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|开发区)"
@@ -506,6 +529,12 @@ def _jurisdiction(
         for m in _ZONE_OF_RE.finditer(source_text):
             if (j := gaz.resolve(m["short"])) is not None:
                 return j, ()
+    # A heading line naming the issuer (宿迁市工业和信息化局 ⏎ 关于印发《…》的通知).
+    first = next((ln.strip() for ln in text[:400].split("\n") if ln.strip()), "")
+    if len(first) <= 40 and "。" not in first and _ISSUER_LINE_RE.search(first):
+        main, others = _pick([j for _, _, j in gaz.find_in_text(first)], gaz)
+        if main is not None:
+            return main, others
     # Most frequent prefecture or county named in the text (a bounded sample).
     counts = Counter(
         j.key

@@ -30,9 +30,11 @@ from mfgpolicy.extract.tables import (
 )
 from mfgpolicy.extract.targets import FoundTarget, find_targets
 from mfgpolicy.model import (
+    AdminLevel,
     DeadlineBasis,
     DocumentWarning,
     IndicatorCatalog,
+    Jurisdiction,
     Measure,
     PolicyDocument,
     Script,
@@ -124,6 +126,7 @@ def _with_table_targets(
             basis=t.basis,
             commitment=t.commitment,
             value_high=t.value_high,
+            month=t.month,
         )
         for t in table_targets(tables)
         if not any(a <= t.start < b for a, b in history)
@@ -158,7 +161,7 @@ def _build_targets(
     original = norm.original
     targets: list[Target] = []
     index_to_id: dict[int, str] = {}
-    first_by_key: dict[tuple[str, int | None, str | None], str] = {}
+    first_by_key: dict[tuple[str, object, str | None], str] = {}
     # (indicator, value, high, unit, comparator, per) of each target with a stated year
     stated_values: dict[tuple[object, ...], dt.date] = {}
     undated = 0
@@ -215,7 +218,8 @@ def _build_targets(
         parent = index_to_id.get(f.parent) if f.parent is not None else None
         key = (
             _restate_key(f.indicator),
-            deadline.year if deadline else None,
+            # a milestone within the year (上半年 | 前三季度) restates nothing of the year's
+            (deadline.year, deadline.month) if deadline and f.month else deadline and deadline.year,
             f.per.value if f.per else None,
         )
         restates = first_by_key.get(key)
@@ -395,7 +399,10 @@ def extract_document(text: str, *, source: str | None = None) -> PolicyDocument:
         last_year=h_end.year if h_end else None,
         written_year=next(
             (d.year for d in (meta.issued, meta.published, meta.effective) if d is not None),
-            _month_line_year(ntext),
+            _month_line_year(ntext) or _doc_number_year(meta.doc_number),
+        ),
+        outer_scopes=_outer_scopes(
+            meta.jurisdiction, "\n".join(ntext.lstrip().split("\n", 3)[:3])[:160]
         ),
     )
     found = _with_table_targets(found, tables, history)
@@ -449,6 +456,35 @@ def _described_cells(tables: Sequence[Table]) -> list[tuple[int, int]]:
 _MONTH_LINE = re.compile(
     r"^[ \t]*[(（]?[ \t]*((?:19|20)\d\d)年(?:1[0-2]|0?[1-9])月[ \t]*[)）]?[ \t]*$", re.MULTILINE
 )
+
+
+def _outer_scopes(place: Jurisdiction | None, head: str) -> tuple[str, ...]:
+    """Scope words naming a level above ``place``: 全省 in a city's plan, 全市 in a
+    county's or a district's (a county-level city calls itself 全市).
+
+    Only a place the document's head names (its title, its issuer) is sure enough to
+    drop targets by: a place guessed from the body (the counties a breakdown table
+    lists) may be a part of the document's own area.
+    """
+    if place is None or not (place.name in head or (place.short_name or place.name) in head):
+        return ()
+    if place.level is AdminLevel.PROVINCE:
+        return ()
+    out = ("全省", "我省")
+    below_city = place.level in (AdminLevel.DISTRICT, AdminLevel.TOWNSHIP) or (
+        place.level is AdminLevel.COUNTY and not place.name.endswith("市")
+    )
+    return (*out, "全市") if below_city else out
+
+
+# The year in a document number (通工信发〔2023〕88号): numbers run by year of issue.
+_DOC_NUMBER_YEAR = re.compile(r"[〔\[(（]\s*((?:19|20)\d\d)\s*[〕\])）]")
+
+
+def _doc_number_year(number: str | None) -> int | None:
+    """The year a document number was issued in, if it shows one."""
+    m = _DOC_NUMBER_YEAR.search(number) if number else None
+    return int(m.group(1)) if m else None
 
 
 def _month_line_year(text: str) -> int | None:

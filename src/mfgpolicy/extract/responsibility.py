@@ -41,7 +41,7 @@ from typing import Final
 import attrs
 
 from mfgpolicy.extract.structure import Section
-from mfgpolicy.extract.tables import RESPONSIBILITY_ROLES, Table
+from mfgpolicy.extract.tables import RESPONSIBILITY_ROLES, SAME_AS_ABOVE, Table
 from mfgpolicy.extract.tables import UNIT_LIKE_RE as _UNIT_LIKE_RE
 from mfgpolicy.model.department import DepartmentCatalog
 from mfgpolicy.model.document import DocumentWarning
@@ -122,9 +122,10 @@ _VERB_BLOCK_RE: Final = re.compile(
 )
 # A heading's number: 一、 / (一)
 _HEADING_NO: Final = r"^[ \t]*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)"
-# A heading that names who leads everything under it: 一、县示范区管委会牵头工作(8项).
+# A heading that names who leads everything under it: 一、县示范区管委会牵头工作(8项),
+# (一)由县发展和改革委员会牵头的工作.
 _HEADING_LEAD_RE: Final = re.compile(
-    _HEADING_NO + r"|\d+[.、])[ \t]*"
+    _HEADING_NO + r"|\d+[.、])[ \t]*由?"
     r"(?P<lead>[^,，。;；:：()\n]{2,40}?)牵头(?:负责|推进|实施|落实)?的?"
     r"(?:重点)?(?:工作|任务|事项)(?:任务|事项|清单)?(?:\((?:共|计)?\d+项\))?[ \t]*$",
     re.MULTILINE,
@@ -146,7 +147,7 @@ _SUPPORT_VERB_RE: Final = re.compile(
     r"^(?P<units>.+?)(?:按职责分工|按职责|共同)?(?:配合|协同|协助|参与)(?:实施|推进|落实|负责)?$"
 )
 _FIRST_IS_LEAD_RE: Final = re.compile(
-    r"(?:列|排序|排名|排在|位列)第一(?:位)?的?(?:单位|部门)?为牵头(?:单位|部门)?"
+    r"(?:列|排序|排名|排在|位列)(?:在)?第一(?:位)?的?(?:单位|部门)?(?:为|是)?牵头(?:单位|部门)?"
 )
 # Units named bare in brackets closing an item (…增长12%。(区发改局、农业局)): each name
 # ends like a department, never like a place (高新区) or a note.
@@ -409,8 +410,8 @@ def find_blocks(text: str) -> list[ResponsibilityBlock]:
             )
             taken.append((m.start("lead"), m.end()))
     for m in _VERB_BLOCK_RE.finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
-            continue
+        if any(s <= m.start() < e for s, e in taken) or _FIRST_IS_LEAD_RE.search(m.group()):
+            continue  # (由列第一位的部门牵头: the rule for lists, no unit)
         lead = _split_units(m.group("lead"))
         support = _split_units(m.group("support") or "")
         if not lead or not all(_UNIT_LIKE_RE.search(u) for u in (*lead, *support)):
@@ -467,19 +468,25 @@ def table_blocks(tables: Sequence[Table]) -> list[ResponsibilityBlock]:
             continue
         has_lead = "lead" in roles
         above: ResponsibilityBlock | None = None
+        # The text each column held in the row before (a 同上 cell repeats it).
+        before: dict[int, str] = {}
         for row in t.rows:
             b = _Builder()
-            for col, cell in zip(t.columns, row.cells, strict=False):
+            for k, (col, cell) in enumerate(zip(t.columns, row.cells, strict=False)):
                 if cell is None:
                     continue
+                text = cell.text
+                if SAME_AS_ABOVE.fullmatch(text.strip()):
+                    text = before.get(k, "")
+                before[k] = text
                 if col.role == "area":
                     # A breakdown table assigns each value to its area's government.
                     area = re.sub(r"\s+", "", cell.text)
                     if not _WHOLE_AREA.match(area):
                         b.accountable.append(area)
                     continue
-                units = [_MARK_RE.sub("", u) for u in _cell_units(cell.text)]
-                marked = [u for u in _cell_units(cell.text) if _MARK_RE.search(u)]
+                units = [_MARK_RE.sub("", u) for u in _cell_units(text)]
+                marked = [u for u in _cell_units(text) if _MARK_RE.search(u)]
                 role = col.role
                 if role == "listed" and has_lead:
                     role = "support"
@@ -492,7 +499,7 @@ def table_blocks(tables: Sequence[Table]) -> list[ResponsibilityBlock]:
                 elif role == "accountable":
                     b.accountable.extend(units)
                 elif role == "listed" and marked:
-                    for raw in _cell_units(cell.text):
+                    for raw in _cell_units(text):
                         (b.lead if _MARK_RE.search(raw) else b.support).append(
                             _MARK_RE.sub("", raw)
                         )
@@ -863,6 +870,48 @@ def _named_sections(
     return out
 
 
+# A division-of-work line naming items by number (附:任务分工 / 第1—2项:县经信局牵头,
+# 县发改局配合;) — the items' numbers, then a block.
+_ITEM_LINE_RE: Final = re.compile(
+    r"^[ \t]*第(?P<nums>\d{1,3}(?:[—\-–~～至到、,，和及]\d{1,3})*)(?:项|条)(?:任务|工作)?[:：]"
+    r"(?P<body>[^\n]+?)[;；。]?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _item_numbers(nums: str) -> list[int]:
+    """1—2 → [1, 2]; 1、3 → [1, 3]."""
+    out: list[int] = []
+    for piece in re.split(r"[、,，和及]", nums):
+        if m := re.fullmatch(r"(\d+)[—\-–~～至到](\d+)", piece):
+            a, b = int(m.group(1)), int(m.group(2))
+            out.extend(range(a, b + 1) if a <= b <= a + 50 else [])
+        elif piece.isdigit():
+            out.append(int(piece))
+    return out
+
+
+def _numbered_item_sections(
+    text: str, sections: Sequence[Section]
+) -> dict[str, ResponsibilityBlock]:
+    """Items of the body named by number in a division-of-work list after them
+    (第3项:县经信局、市生态环境局长兴分局牵头,…配合): item section id → its block."""
+    out: dict[str, ResponsibilityBlock] = {}
+    for m in _ITEM_LINE_RE.finditer(text):
+        block = _parse_block(m.group("body"), m.start(), m.end())
+        if block is None or not (block.lead or block.listed):
+            continue
+        for n in _item_numbers(m.group("nums")):
+            hits = [
+                sec
+                for sec in sections
+                if sec.start < m.start() and not sec.is_appendix and sec.path[-1] == str(n)
+            ]
+            if len(hits) == 1:
+                out[hits[0].id] = block
+    return out
+
+
 def extract_responsibility(
     text: str,
     sections: Sequence[Section],
@@ -893,8 +942,9 @@ def extract_responsibility(
         if not any(s <= b.start < e for s, e in in_rows)
     ]
     first_is_lead = bool(_FIRST_IS_LEAD_RE.search(text))
+    items = _numbered_item_sections(text, sections)
     names: list[str] = []
-    for b in (*blocks, *row_blocks):
+    for b in (*blocks, *row_blocks, *items.values()):
         names.extend(b.lead)
         names.extend(b.support)
         names.extend(b.listed)
@@ -914,6 +964,7 @@ def extract_responsibility(
         rows=tuple((b.start, b.end, b) for b in row_blocks),
     )
     named = _named_sections(tables, row_blocks, secs)
+    named = {**items, **named}
     if named:
         rmap = attrs.evolve(rmap, named=named)
     carries: list[tuple[int, Responsibility]] = []

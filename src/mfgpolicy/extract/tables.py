@@ -161,6 +161,8 @@ _CAPTION: Final = re.compile(
 UNIT_LIKE_RE: Final = re.compile(
     r"(?:局|委|办|厅|部|部门|院|会|中心|政府|公司|集团|行|所|处|队|站|署|社|室|组|区|县|市|镇|街道|\))$"
 )
+# A cell that repeats the cell above it (同上, “同上”): the units of the row before.
+SAME_AS_ABOVE: Final = re.compile(r"[“\"']?(?:同上|同前|同上一行|同上栏)[”\"']?")
 _TIME_CELL: Final = re.compile(
     r"20\d\d年|\d{1,2}月(?:\d{1,2}日)?(?:底|末|前|中旬|上旬|下旬)?$|年底|年末|长期|持续|常态化|全年|每年|每季度|"
     r"每月|按月|按季|按年|逐年"
@@ -187,6 +189,7 @@ _CMP_MARK: Final[dict[str, Comparator]] = {
     "不少于": Comparator.GE,
     "高于": Comparator.GT,
     "超过": Comparator.GT,
+    "突破": Comparator.GT,
     "不超过": Comparator.LE,
     "不高于": Comparator.LE,
     "控制在": Comparator.LE,
@@ -226,11 +229,13 @@ class Column:
             ``unit``, ``target``, ``baseline``, ``growth``, ``attribute``,
             ``category``, ``remark``).
         year: the year a ``target`` or ``baseline`` column names.
+        month: the month a milestone column ends in (上半年 → 6, 前三季度 → 9).
     """
 
     name: str
     role: str
     year: int | None = None
+    month: int | None = None
 
 
 @attrs.frozen
@@ -304,8 +309,12 @@ def _header_column(name: str) -> Column | None:
         role = "baseline" if _BASELINE_WORD.search(words) else "target"
         tagged = bool(_TARGET_WORD.search(words) or _BASELINE_WORD.search(words))
         return Column(name=compact, role=role if tagged else "year", year=year)
+    if ms := _MILESTONE_HEADER.fullmatch(compact):
+        # 上半年 | 前三季度 | 1—6月: the part of the year's target due by then
+        month = _MILESTONE_MONTHS.get(ms.group("part") or "") or int(ms.group("m") or 12)
+        return Column(name=compact, role="target", month=month)
     if re.fullmatch(
-        r"(?:预期|年度|考核|工作|具体|确保|力争|奋斗|挑战)?目标(?:值|要求|内容)?|目标任务数|任务数"
+        r"(?:预期|年度|全年|考核|工作|具体|确保|力争|奋斗|挑战)?目标(?:值|要求|内容)?|目标任务数|任务数"
         r"|(?:确保|力争|奋斗|挑战)值",
         compact,
     ):
@@ -316,6 +325,27 @@ def _header_column(name: str) -> Column | None:
     return None
 
 
+# A milestone column: a part of the year (上半年, 前三季度) or the months to date (1—6月).
+_MILESTONE_HEADER: Final = re.compile(
+    r"(?:截至|截止)?(?:(?P<part>上半年|前三季度|第?一季度|第?[二三]季度末?|前两?个?季度)"
+    r"|1[-—–~至](?P<m>[1-9]|1[01])月(?:底|末)?)(?:目标|任务)?(?:值|数)?"
+)
+_MILESTONE_MONTHS: Final = {
+    "上半年": 6,
+    "前三季度": 9,
+    "一季度": 3,
+    "第一季度": 3,
+    "二季度": 6,
+    "第二季度": 6,
+    "二季度末": 6,
+    "第二季度末": 6,
+    "三季度": 9,
+    "第三季度": 9,
+    "三季度末": 9,
+    "第三季度末": 9,
+    "前两季度": 6,
+    "前两个季度": 6,
+}
 # A breakdown table's column of one indicator's values: 单位规上工业增加值能耗降幅目标(%),
 # 2025年规上工业产值(亿元), 新增规上企业(家).
 _MEASURE_HEADER: Final = re.compile(
@@ -543,6 +573,8 @@ def _delimited_tables(text: str, lines: list[tuple[int, str]]) -> list[Table]:
 
 def is_units_cell(text: str) -> bool:
     """Whether ``text`` only names units (市工信局, 市发改委、市统计局 各县市区政府)."""
+    if SAME_AS_ABOVE.fullmatch(text.strip()):
+        return True
     parts = [p for p in re.split(r"[、,，/;；\s]+", text) if p]
     if not parts or len(text) > 80 or "。" in text:
         return False
@@ -950,6 +982,8 @@ def _space_header(line: str) -> tuple[Column, ...] | None:
         return None
     roles = [c.role for c in header[0]]
     rest = roles[2:-1] if roles[-1] == "deadline" else roles[2:]
+    if rest[:1] == ["target"]:
+        rest = rest[1:]  # 序号 重点任务 目标 牵头单位…: the aim after the task
     if roles[:2] != ["serial", "task"] or not rest:
         return None
     if not all(r in RESPONSIBILITY_ROLES for r in rest):
@@ -984,17 +1018,61 @@ def _headed_space_row(columns: Sequence[Column], cells: list[Cell]) -> Row:
     return Row(cells[0].start, last.end, out)
 
 
+# A row's serial inside a table pasted as one line: a number standing alone after a
+# space, not a quantity (2 个).
+# (Normalising may have closed the space after it: 经发局 5人才支撑.)
+_FLAT_SERIAL: Final = (
+    r"(?:(?<=\s)|^){n}[.、．]?\s*"
+    r"(?![\d.,，%个家项台件座条名户亩吨倍亿万千百元年月日]|人(?![才工民]))(?=\S)"
+)
+
+
+def _flat_table(start: int, line: str) -> Table | None:
+    """A task table pasted as one line (序号 重点任务 目标 牵头单位 配合单位 1 智能化改造 …
+    2 …): the header's names up to the first serial, then one row per serial 1, 2, 3…
+    in turn, each read as a row under a one-line header."""
+    if not line.lstrip().startswith(("序号", "编号")):
+        return None  # the header opens with its serial column
+    first = re.search(_FLAT_SERIAL.format(n="1"), line)
+    if first is None or first.start() == 0:
+        return None
+    columns = _space_header(line[: first.start()])
+    if columns is None:
+        return None
+    bounds: list[tuple[int, int]] = []  # (serial start, serial end) of each row
+    m: re.Match[str] | None = first
+    n = 1
+    while m is not None:
+        bounds.append((m.start(), m.end()))
+        n += 1
+        m = re.compile(_FLAT_SERIAL.format(n=n)).search(line, m.end())
+    rows: list[Row] = []
+    for k, (s0, s1) in enumerate(bounds):
+        end = bounds[k + 1][0] if k + 1 < len(bounds) else len(line)
+        serial = line[s0:s1].strip()
+        cells = [Cell(start + s0, start + s0 + len(serial), serial)]
+        cells += _token_cells(line[:end], start, s1)
+        if len(cells) < 3:
+            return None
+        rows.append(_headed_space_row(columns, cells))
+    if len(rows) < 2:
+        return None
+    return Table(start, rows[-1].end, "space", columns, tuple(rows), "tasks")
+
+
 def _headed_space_tables(lines: list[tuple[int, str]]) -> list[Table]:
     """A one-line header of column names, then rows ``N task lead support time``.
 
     A row may go on over lines that hold only units or a time (the cells of a
-    unit column broken one name per line).
+    unit column broken one name per line). A table pasted as one line is read too.
     """
     tables: list[Table] = []
     i = 0
     while i < len(lines):
         columns = _space_header(lines[i][1])
         if columns is None:
+            if flat := _flat_table(*lines[i]):
+                tables.append(flat)
             i += 1
             continue
         rows: list[Row] = []
@@ -1309,6 +1387,7 @@ class TableTarget:
     basis: DeadlineBasis
     commitment: Commitment = Commitment.PLAIN
     value_high: Number | None = None
+    month: int | None = None
 
 
 @attrs.frozen
@@ -1321,8 +1400,11 @@ class _CellValue:
     unit: str | None = None  # the cell's own unit (9%以上, 180亿元, 35万元/亩)
     new: bool = False  # 新增12家: a count of new things
     high: Number | None = None  # 3—5: the range's upper end (comparator between)
+    commitment: Commitment | None = None  # 力争突破60 / 确保95: the cell's own word
 
 
+# A commitment opening a value cell (力争突破60, 确保95).
+_CELL_COMMIT: Final = re.compile(r"力争|争取|确保")
 # What a value cell may say before its number (新增12家, 累计60家).
 _CELL_LEAD: Final = re.compile(r"^(?:(?P<new>新增|净增|新培育|新引进)|(?P<cum>累计))")
 
@@ -1351,6 +1433,13 @@ def _cell_value(text: str, *, units: bool = False) -> _CellValue | None:
     if units and (lead := _CELL_LEAD.match(t)):
         new, cumulative = bool(lead.group("new")), cumulative or bool(lead.group("cum"))
         t = t[lead.end() :]
+    commitment: Commitment | None = None
+    if cm := _CELL_COMMIT.match(t):
+        commitment = Commitment.ENSURE if cm.group() == "确保" else Commitment.STRIVE
+        t = t[cm.end() :]
+    if t in ("零突破", "实现零突破"):
+        # 零突破: the first one (at least 1 of the row's unit)
+        return _CellValue(Comparator.GE, parse_number("1"), cumulative=False, commitment=commitment)
     cmp = Comparator.EQ
     for mark in _CMP_MARKS:
         if t.startswith(mark):
@@ -1380,7 +1469,7 @@ def _cell_value(text: str, *, units: bool = False) -> _CellValue | None:
         return None
     if high is not None and not high > value:
         return None
-    return _CellValue(cmp, value, cumulative, unit, new, high)
+    return _CellValue(cmp, value, cumulative, unit, new, high, commitment)
 
 
 def _value_cells(
@@ -1471,6 +1560,8 @@ def table_targets(tables: Sequence[Table]) -> list[TableTarget]:
                     name = indicator + ("年均增长" if "年均" in col.name else "增长")
                 elif cv.new:
                     kind = TargetKind.INCREMENT  # 省级专精特新中小企业 | 新增12家
+                elif cell.text.strip().endswith("零突破"):
+                    kind = TargetKind.LEVEL  # 新增上市企业 | 家 | 零突破: the first one
                 else:
                     kind = _row_kind(indicator, this_unit, cv.cumulative)
                 year = col.year
@@ -1496,7 +1587,8 @@ def table_targets(tables: Sequence[Table]) -> list[TableTarget]:
                         unit=this_unit,
                         year=year,
                         basis=basis if year is not None else DeadlineBasis.PLAN,
-                        commitment=_column_commitment(col.name),
+                        commitment=cv.commitment or _column_commitment(col.name),
+                        month=col.month,
                     )
                 )
     return out

@@ -102,6 +102,12 @@ _COUNT = (
     r"(?:万|亿)?(?:(?:家|台|个|项|套|件)\((?:个|套|台|项|家|件|座|处)\)|人次|人年|家次|家|个|项|台|件|名|场|次|所|户|座"
     r"|条|套|款|只|张|人|大|位(?!数)|辆|栋|幢|处|支|篇)"
 )
+# A duration named before its limit (审批时间控制在, 开办时间压缩至).
+_DURATION_NAME = re.compile(
+    r"(?:时间|时限|用时|周期|天数)(?:要|将)?(?:压缩|缩短|控制|压减)?[至到在]?$"
+)
+# Working days a procedure may take (审批时间控制在40个工作日以内).
+_WORKDAYS = r"个?工作日"
 # A density per 10,000 people (工业机器人密度360台/万人): the multiplier kept as written.
 _DENSITY = r"(?:台|人|件|个|家|项|套|名)/万人"
 # 每万名工人500台 / 每万人口10件: a density whose denominator is written before the
@@ -112,7 +118,8 @@ _COMPUTE = r"[TPE](?:FLOPS|Flops)"
 # A bare 万 closing its clause (人口达到30万左右, 新增就业2万): people after a people word.
 _BARE_WAN = r"万(?=[,，;；。、\s)）]|左右|以上|$)"
 _UNIT = (
-    rf"(?:{_PCT}|{_MONEY}|{_CONCENTRATION}|{_ENERGY}|{_AREA}|倍|{_DENSITY}|{_COMPUTE}|{_COUNT}"
+    rf"(?:{_PCT}|{_MONEY}|{_CONCENTRATION}|{_ENERGY}|{_AREA}|倍|{_DENSITY}|{_COMPUTE}|{_WORKDAYS}"
+    rf"|{_COUNT}"
     rf"|{_BARE_YI}|{_BARE_WAN})"
 )
 # Words that name a number of people.
@@ -183,7 +190,9 @@ _SPECIAL = re.compile(
     r"(?:全国|全省|全市|全区|全县|省内|市内|[一二三四五六七八九十两]+[区县市](?:中)?)(?P<first>第一|首位)(?!方阵|梯队)"
     r"|(?P<lead>(?:继续)?保持(?:全国|全省|全市|全区|全县|省内|市内)(?:领先|前列)|领先(?:全国|全省|全市|全区))"
     r"|(?P<nodecrease>不减少?|不降低)"
-    r"|(?P<bench>达到(?:[\u4e00-\u9fff]{0,4}?)(?:宁波|全省|全市|全国|省内|国内|国际|长三角|同类城市)"
+    # (高于全省平均水平 without a margin reads as a direction, not a floor: not taken)
+    r"|(?P<bench>(?:达到|不低于)(?:[\u4e00-\u9fff]{0,4}?)"
+    r"(?:宁波|全省|全市|全县|全区|全国|省内|国内|国际|长三角|同类城市)"
     r"(?:[\u4e00-\u9fff]{0,4}?)(?:平均|先进|领先)水平"
     r"|完成[^,;:。、]{0,12}?下达的(?:[\u4e00-\u9fff]{0,4}?)目标任务)"
 )
@@ -241,6 +250,8 @@ _GOAL_WORD_END = re.compile(
     r"(?=[,，;；。!！\n]|$)"
     # …增长12%以上目标如期实现 / …500亿元目标任务全面完成: the value is the goal
     r"|(?:的)?目标(?:任务)?(?:如期|按期|全面|顺利|圆满)?(?:实现|完成|达成)|目标任务(?=[,，;；。!！\n]|$)"
+    # …下降16%的目标继续保持不变 / …的目标不作调整: a revision keeps the value
+    r"|(?:的)?(?:目标|指标)(?:值)?(?:继续|仍|仍然)?(?:保持|维持)?(?:不变|不作调整|不调整)"
 )
 # (A comma inside a note on counting — (人民币,下同) — separates nothing.)
 # A bracket opening on a year (…1000亩(2025年、2026年分别腾出…)) holds clauses of its own.
@@ -399,6 +410,11 @@ _PRE_CMP: tuple[tuple[str, Comparator], ...] = (
     ("减少至", Comparator.LE),
     ("压减到", Comparator.LE),
     ("压减至", Comparator.LE),
+    # 企业开办时间压缩至1个工作日以内 / 缩短到3天: a limit brought down
+    ("压缩至", Comparator.LE),
+    ("压缩到", Comparator.LE),
+    ("缩短至", Comparator.LE),
+    ("缩短到", Comparator.LE),
     ("降至", Comparator.LE),
     ("降到", Comparator.LE),
     ("控制目标为", Comparator.LE),
@@ -756,7 +772,9 @@ _REPORT_PAST = re.compile(
 
 _PLAN_PERIOD_WILL = re.compile(r"[,，]?[^,，。;；]{0,12}?(?:将|要|力争|确保)")
 _FORWARD_OPEN = re.compile(
-    r"\s*(?:下一步|今后|(?:到|至)\s?20\d\d年|力争|确保|计划"
+    # (在此基础上,到2026年,…: the plan builds on the record just given)
+    r"\s*(?:(?:在此基础上|在这个基础上|以此为基础)[,，]?\s*)?"
+    r"(?:下一步|今后|(?:到|至)\s?20\d\d年|力争|确保|计划"
     # 全市质量工作的主要目标是:… : a goal list opens
     r"|[^。,，;；:：]{0,16}?目标(?:任务)?(?:是|为)?[:：]"
     r"|(?P<y>20\d\d)年(?:,|，|全年|力争|确保|要|将|计划|目标|全市|全省|全区|全县|是))"
@@ -842,7 +860,11 @@ _REPORT_TITLE = re.compile(
     r"(?:运行|完成|进展|执行)情况(?:的)?(?:通报|报告|分析)|运行分析报告$|工作总结$"
 )
 # Composite subjects with no measure of their own (质量效益达到国内先进水平).
-_COMPOSITE = re.compile(r"(?:质量效益|综合实力|发展水平|整体水平|竞争力|综合效益|能级|实力|水平)$")
+_COMPOSITE = re.compile(
+    r"(?:质量效益|综合实力|发展水平|整体水平|竞争力|综合效益|能级|实力|水平)$"
+    # 其他主要经济指标不低于全市平均水平: no one indicator
+    r"|^(?:其他|其它)?主要(?:经济)?指[标標]|^(?:其他|其它)(?:经济)?指[标標]"
+)
 # Amount words that make a bare 亿 money (规模/营收/产值 … 突破千亿).
 _AMOUNT_WORD = re.compile(
     r"规模|营收|营业收入|收入|产值|总量|增加值|生产总值|GDP|投资|税收|利税|利润|销售|交易额|成交额|贸易额|出口额|总额"
@@ -874,6 +896,14 @@ _FUNDING = re.compile(
     r"|财政预算|安排[\u4e00-\u9fff]{0,6}?资金|(?<!企业)基金|风险准备金|资金池"
     r"|(?:统筹|每年|年度)安排(?:不少于|不低于|至少|超过)? ?\d"  # 每年安排不少于5000万元
 )
+# A list of thresholds that qualify a noun (…2000万元以上、研发投入占比3%以上的工业企业,
+# …10亿元以上、在产业链中具有核心地位的企业).
+_THRESHOLD_LIST = re.compile(
+    r"、(?:(?!达到|达|突破|超过|提高|增长|新增|培育|力争|确保|其中)[^,，;；。\n、]){1,30}?的"
+    r"(?:[\u4e00-\u9fff]{0,8})(?:企业|项目|单位|产品|园区|主体)"
+)
+# Who an award is counted per (单个企业不超过100万元, 每家最高50万元).
+_PER_RECIPIENT = re.compile(r"(?:单个|单家|单项|每个|每家|每项|每户|同一)")
 _LEAD_STRIP_TEXT = (
     r"[\s,，、;；:：.。—\-·•●]|“?\d+”?即|“\d+”是|(?:到|在|于)?\d{4}年(?:底|末)?(?:前)?|力争|争取|确保|努力|"
     r"必须|务必|基本实现|实现|并|同时|此外|以及|另外|全年|在此基础上"
@@ -947,7 +977,7 @@ _IND_LEAD = re.compile(
 _IND_TAIL = re.compile(
     r"(?:累计达到|累计|达到|到达|达|提高到|提高至|提升到|提升至|保持在|稳定在|控制在|不低于|不少于|至少|"
     r"上升到|上升至|增加到|增加至|增长到|增长至|发展到|下降到|下降至|降低到|降低至|减少到|减少至|"
-    r"压减到|压减至|降至|降到|控制目标为|同比|"
+    r"压减到|压减至|压缩到|压缩至|缩短到|缩短至|降至|降到|控制目标为|同比|"
     rf"超过|突破|超|(?<![通经不])过|约|冲刺|{_KEEP}|{_REACH}|"
     r"实现|为|完成|下降|降低|减少|要|(?<!年)均|迈上|跨上|站上|跃上|(?<=[值入额])上|保持年均|实现年均|以年均|保持|稳居|位居|跻身|继续|力争|争取|确保|排名力争进入全国|进入全国|进入)+$"
 )
@@ -972,7 +1002,43 @@ _DOUBLE_BASE_TAIL = re.compile(
     r"(?:(?:基础上)?(?:实现|再)?)$"
 )
 _BASELINE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])由[^由,，;；]{0,16}\d[^由,，;；]{0,8}$")
+# A scope opening a subject (全省规上工业…, 到2027年全市…, 我县承担…), not an object
+# (占全市比重, 不低于全省平均水平), a rank's scope (全省排名) or a name (全国重点实验室).
+# The words are found first; what stands before them is checked after (faster than a
+# lookbehind tried at every character).
+_SCOPE_WORD = re.compile(
+    r"(?:全国|全省|全市|全[县縣]|全[区區]|全旗|我省|我市|我[县縣]|我[区區]|我旗|本省|本市"
+    r"|本[县縣]|本[区區])(?!排名|排位|第|前|首|重点|示范|百强|领先|一流)"
+)
+_SCOPE_OPENS_AFTER = (*",，;；:：。(（ \t\n年底末", "提出", "明确", "力争", "确保", "争取", "要求")
+
+
 _IND_DEBRIS_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])(?:将|在)$")
+# Tails an indicator phrase may carry that are no part of its name; tried only when the
+# phrase ends with their last characters (a `$`-anchored search scans the whole phrase).
+_IND_GOAL_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})目标值?$")  # …收入目标(保持600亿元不变)
+_IND_BENCH_TAIL = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:不低于|达到|高于|快于)[\u4e00-\u9fff]{0,10}平均水平$"
+)
+# 单位工业增加值能耗到2025年比2020年(下降16%): the deadline and the base year
+_IND_YEAR_TAIL = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?=[到至比较]20)(?:(?:到|至)20\d\d年(?:底|末)?)?"
+    r"(?:(?:比|较)20\d\d年(?:底|末)?)?$"
+)
+
+
+def _strip_debris_tail(q: str) -> str:
+    """…总产值将 / …收入目标 / …不低于全市平均水平 / …到2025年比2020年: debris after the name."""
+    q = _IND_DEBRIS_TAIL.sub("", q)
+    if q.endswith(("目标", "目标值")):
+        return _IND_GOAL_TAIL.sub("", q)
+    if q.endswith("平均水平"):
+        return _IND_BENCH_TAIL.sub("", q)
+    if q.endswith(("年", "年底", "年末")) and (m := _IND_YEAR_TAIL.search(q, max(0, len(q) - 16))):
+        return q[: m.start()]
+    return q
+
+
 _HEADING_LINE = re.compile(
     r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|附件|附表|第[一二三四五六七八九十]+[章条节])"
 )
@@ -1258,8 +1324,15 @@ def _in_quotes(text: str, s_start: int, pos: int) -> bool:
     return seg.count('"') % 2 == 1
 
 
+# A benchmark whose value follows in brackets: …不低于全市平均水平(.
+_BENCH_VALUE = re.compile(r"(不低于|达到|高于|快于)[\u4e00-\u9fff]{0,10}平均水平[(（]$")
+
+
 def _comparator_before(head: str) -> Comparator | None:
     h = head.rstrip()
+    if h.endswith(("(", "（")) and (bm := _BENCH_VALUE.search(h)):
+        # 亩均税收不低于全市平均水平(38万元/亩): the average's value, the same floor
+        return Comparator.GT if bm.group(1) in ("高于", "快于") else Comparator.GE
     for word, cmp in _PRE_CMP:
         if h.endswith(word):
             return cmp
@@ -1268,6 +1341,16 @@ def _comparator_before(head: str) -> Comparator | None:
     if _KEEP_REACH_END.search(h):
         return Comparator.GE  # 保9000亿元、争10000亿元 / 冲刺1000亿元
     return None
+
+
+# 等 inside a list item, a noun after it (玻璃等重点行业二氧化硫).
+_ETC_INSIDE = re.compile(r"等[\u4e00-\u9fff]{2}")
+
+
+def _in_part_list(text: str, back: int, pos: int) -> bool:
+    """``pos`` lies in a 其中 list of parts (…,其中2024年…、2025年…) before any ;."""
+    k = text.rfind("其中", back, pos)
+    return k >= 0 and not any(c in ";；" for c in text[k:pos])
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -1279,6 +1362,8 @@ def _is_prenominal(text: str, end: int, stop: int) -> bool:
     return not (end >= stop or text[end] in _BOUNDARY)
 
 
+# A bracket that opens on a number (平均水平(38万元/亩)).
+_BRACKET_NUMBER = re.compile(r"[(（][^()（）\d]{0,6}\d")
 # A bracket that closes soon after a value (a score, a remark, a basis).
 _CLOSED_BRACKET = re.compile(r"[(（][^()（）\n]{1,40}[)）]")
 
@@ -1302,6 +1387,8 @@ def _is_boundary(text: str, i: int, stop: int) -> bool:
         return _is_boundary(text, fn.end(), stop)  # 增长7.5%左右①; / 1200亿元[1]。
     if text.startswith("人民币", i):
         return _is_boundary(text, i + 3, stop)  # 突破1000亿元人民币: the currency named
+    if text.startswith("不变", i):
+        return _is_boundary(text, i + 2, stop)  # 目标保持600亿元不变: the value held
     if text[i] in "(（" and (close := _CLOSED_BRACKET.match(text, i, stop)):
         # 工业用电量增长6%以上(5分)。: a bracket closing the clause remarks on the value
         return _is_boundary(text, close.end(), stop)
@@ -1332,6 +1419,8 @@ def _unit_class(unit: str) -> str:
         return "pct"
     if unit == "倍":
         return "times"
+    if unit.endswith("工作日"):
+        return "measure"  # 40个工作日: a duration, never a count of new things
     if _COUNT_RE.match(unit):
         return "count"
     if _UNIT_CLASS_MONEY.match(unit):
@@ -1348,7 +1437,7 @@ def _clean_indicator(phrase: str) -> str:
         q = _IND_TAIL.sub("", q)
         q = _INNER_COMMIT.sub("", q)  # “戴帽”指标争取占全市: the commitment is no part of it
         q = _IND_DEBRIS_HEAD.sub("", q)  # 一、 / 目标是到2020年 / 对 / 了: list and verb debris
-        q = _IND_DEBRIS_TAIL.sub("", q)  # …总产值将 / …增加值在
+        q = _strip_debris_tail(q)  # …总产值将 / …增加值在 / …收入目标
         q = _BASELINE_TAIL.sub("", q)  # …占比由0.55%(提高到1%): the baseline
         q = q.strip(" ,，、;；:：。—-·的").rstrip("“")
         if q.endswith(("(", "（")):
@@ -1426,6 +1515,8 @@ def _kind_for(
         and "新增" not in head
     ):
         return TargetKind.LEVEL  # 低效用地处置面积不少于3000亩: the area, a measure named
+    if unit_class == "measure" and _DURATION_NAME.search(head.rstrip()):
+        return TargetKind.LEVEL  # 工程建设项目审批时间控制在40个工作日以内: a duration
     if unit_class in ("money", "measure"):
         # 完成增加值9000亿元 / 争创1.5万亿元 / 完成工业项目征地3000亩: the amount done, a level
         if unit_class == "measure" and _AMOUNT_LEVEL.search(head):
@@ -1502,8 +1593,14 @@ class _Finder:
         keep_breaks: Sequence[tuple[int, int]] = (),
         *,
         written_year: int | None = None,
+        outer_scopes: Sequence[str] = (),
     ) -> None:
         self.source = text
+        self.outer_scopes = frozenset(outer_scopes)
+        # Subject scopes of each sentence (start → [(offset, scope)]), read once.
+        self._scopes: dict[int, list[tuple[int, str]]] = {}
+        # Dating years before each ;-clause of a sentence (clause start → years).
+        self._clause_years: dict[int, list[re.Match[str]]] = {}
         self.text, self.deleted = _strip_pinyin(*join_soft_breaks(text, keep_breaks))
         self.text = _arabic_years(self.text)
         # Bracketed deadlines (…3个(2025年6月底前完成)) belong to the target before them;
@@ -1536,7 +1633,16 @@ class _Finder:
         # plan's own period there, not history.
         self.goal_section = False
         self.headline_year = self._headline_year()
-        self.ref_year = first_year if first_year is not None else self._news_year() or written_year
+        news = self._news_year() if first_year is None else None
+        # A plan issued in 2024 whose goals run to 2025 and 2027: what is dated 2024 is
+        # planned, not past (the year it was written in bounds the year it plans from).
+        self.ref_year = (
+            first_year
+            if first_year is not None
+            else min(news, written_year)
+            if news is not None and written_year is not None
+            else news or written_year
+        )
         self.written_year = written_year
         self.named_goal_years = self._named_goal_years()
         lead = len(self.text) - len(self.text.lstrip())
@@ -1920,6 +2026,8 @@ class _Finder:
                 continue  # 提前两年完成…目标任务 in a forward sentence: that clause only
             if _HISTORY.search(text[clause_start:c_start]) or self._is_history(s, c_start):
                 continue
+            if self.outer_scopes and self._outer_subject(sent_start, c_start):
+                continue  # 全省提出,到2027年全省…达到…: a higher level's target, quoted
             origs = list(_ORIGINAL.finditer(text, clause_start, c_start))
             if origs and not _REVISED.search(text, origs[-1].end(), c_start):
                 continue  # 原定到2025年突破2500亿元 / (原目标5600亿元): the value revised away
@@ -2174,6 +2282,10 @@ class _Finder:
         if paired and paired[1] > lead:
             lead = paired[1]  # 2025年、2026年分别腾出…: the years name no indicator
         parts = self._split_parts(lead, subj_end, "、和及与")
+        if paired is None and len(parts) == 1:
+            # …2025年、2026年、2027年分别达到430亿元、490亿元、560亿元;规上工业企业数分别
+            # 达到200家、230家、260家: a later 分别 of the sentence takes the same years
+            paired = self._earlier_year_list(clause_start, len(members))
         indicators = [_clean_indicator(text[a:b]) for a, b in parts]
         if paired and not any(indicators):
             verb = text[subj_end + 2 : members[0].start()].strip()
@@ -2235,6 +2347,16 @@ class _Finder:
                 out[-1].year_fixed = True
         return out
 
+    def _earlier_year_list(self, clause_start: int, n: int) -> tuple[list[int], int] | None:
+        """The years of an earlier 分别 list in the sentence, if it had ``n`` of them."""
+        text = self.text
+        back = _sentence_start(text, clause_start)
+        for y in reversed(list(_YEAR_LIST.finditer(text, back, clause_start))):
+            years = [int(v) for v in _YEAR_NUM.findall(y.group(0))]
+            if len(years) == n and "分别" in text[y.end() : clause_start]:
+                return years, clause_start
+        return None
+
     def _year_list(
         self, s: int, clause_start: int, subj_end: int, n: int
     ) -> tuple[list[int], int] | None:
@@ -2266,6 +2388,42 @@ class _Finder:
             return False
         return self.section_year is None and self.lead_year is None
 
+    def _years_before(self, back: int, s: int) -> list[re.Match[str]]:
+        """The years of the sentence before its ;-clause at ``s`` that date it (no
+        baseline, no 其中 part's year, no year of a period), read once per clause."""
+        cached = self._clause_years.get(s)
+        if cached is None:
+            text = self.text
+            periods = [(r.start(), r.end()) for r in _YEAR_RANGE.finditer(text, back, s)]
+            cached = [
+                y
+                for y in _YEAR.finditer(text, back, s)
+                if not _is_baseline(text, back, y)
+                and not _in_part_list(text, back, y.start())
+                # 第一阶段(2009-2012年):…: a period of the plan, not a year gone by
+                and not any(a <= y.start() < b for a, b in periods)
+            ]
+            self._clause_years[s] = cached
+        return cached
+
+    def _outer_subject(self, sent_start: int, pos: int) -> bool:
+        """The last scope opening a subject before ``pos`` in its sentence is a level
+        above the document's (全省… in a city's plan, 全市… in a county's)."""
+        found = self._scopes.get(sent_start)
+        if found is None:
+            stop = self.text.find("。", sent_start)
+            stop = len(self.text) if stop < 0 else stop
+            text = self.text
+            found = [
+                (sm.start(), sm.group())
+                for sm in _SCOPE_WORD.finditer(text, sent_start, stop)
+                if sm.start() == 0
+                or text[max(0, sm.start() - 2) : sm.start()].endswith(_SCOPE_OPENS_AFTER)
+            ]
+            self._scopes[sent_start] = found
+        last = next((sc for at, sc in reversed(found) if at < pos), None)
+        return last in self.outer_scopes
+
     def _is_history(self, s: int, pos: int) -> bool:
         """A year or five-year period before the plan (not a deadline) marks a baseline."""
         ref = self.ref_year
@@ -2280,6 +2438,10 @@ class _Finder:
         if dated and dated[-1] < ref:
             return True  # 2023年5月,全市新增…: a date before the plan
         years = [y for y in _YEAR.finditer(self.text, s, pos) if not _is_baseline(self.text, s, y)]
+        if not years and (back := _sentence_start(self.text, s)) < s:
+            # 2023年,…同比增长9.1%;制造业投资增长14.6%: the sentence's year governs its
+            # later ;-clauses, as it dates them
+            years, s = self._years_before(back, s), back
         if not years:
             return False
         y = years[-1]
@@ -2449,25 +2611,37 @@ class _Finder:
                     or _CN_CHANGE_BEFORE.search(head_stripped)
                 ):
                     return []
-            elif uclass != "count" or not (
-                opens
-                or (unit == "大" and self._prev_unit == "大")
-                or (unit != "大" and (cn_count or distributive or appos))
-                # 获奖企业达到三十家: a comparator verb right before the numeral
-                or (unit != "大" and _CN_CMP_BEFORE.search(head_stripped))
-                # …企业十家,其中超五十亿元的两家: a part named by its size class
-                or (
-                    unit != "大"
-                    and head_stripped.endswith("的")
-                    and head_stripped.lstrip(" ,，;；").startswith("其中")
-                )
-                # 新增…十家、…两家: the list of counts goes on
-                or (
-                    unit != "大"
-                    and self.out
-                    and self.out[-1].end >= clause_start
-                    and _unit_class(self.out[-1].unit or "") == "count"
-                    and text.startswith("、", self.out[-1].end)
+            elif (
+                uclass != "count"
+                or not (
+                    opens
+                    or (unit == "大" and self._prev_unit == "大")
+                    or (unit != "大" and (cn_count or distributive or appos))
+                    # 获奖企业达到三十家: a comparator verb right before the numeral
+                    or (unit != "大" and _CN_CMP_BEFORE.search(head_stripped))
+                    # …企业十家,其中超五十亿元的两家: a part named by its size class
+                    or (
+                        unit != "大"
+                        and head_stripped.endswith("的")
+                        and head_stripped.lstrip(" ,，;；").startswith("其中")
+                    )
+                    # 新增…十家、…两家: the list of counts goes on
+                    or (
+                        unit != "大"
+                        and self.out
+                        and self.out[-1].end >= clause_start
+                        and _unit_class(self.out[-1].unit or "") == "count"
+                        and text.startswith("、", self.out[-1].end)
+                    )
+                    # …二十家,绿色供应链管理企业两家: after a comma, with no verb of its own
+                    or (
+                        unit != "大"
+                        and self.out
+                        and _unit_class(self.out[-1].unit or "") == "count"
+                        and text[self.out[-1].end : clause_start].strip(" ") in (",", "，")
+                        and not _VERB_BEFORE.search(head_stripped)
+                        and not prenominal
+                    )
                 )
             ):
                 return []
@@ -2525,6 +2699,14 @@ class _Finder:
             ]
         if uclass == "money" and _FUNDING.search(clause_text.replace(" ", "")):
             return []
+        if uclass != "count" and m.group("suf") and _THRESHOLD_LIST.match(text, after, e):
+            return []  # 聚焦年营业收入2000万元以上、研发投入占比3%以上的工业企业: qualifiers
+        if (
+            uclass == "money"
+            and _PER_RECIPIENT.match(head_stripped.lstrip(" ,，;；"))
+            and _FUNDING.search(text, _sentence_start(text, clause_start), clause_start)
+        ):
+            return []  # …给予每吨标准煤300元的奖励,单个企业不超过100万元: the award's cap
         if not prenominal and (
             (
                 _DESCRIPTOR.search(head_stripped)
@@ -3328,6 +3510,8 @@ class _Finder:
         if not _is_boundary(text, end, e):
             return []
         if m.group("bench"):
+            if _BRACKET_NUMBER.match(text, end, e):
+                return []  # 不低于全市平均水平(38万元/亩): the bracketed value is the target
             if _COMPOSITE.search(indicator) or not indicator:
                 return []  # 质量效益达到国内先进水平: no measurable indicator
             if self.out and self.out[-1].end >= clause_start and self.out[-1].value is not None:
@@ -3377,6 +3561,11 @@ class _Finder:
                 cur = i + 1
         parts.append((cur, stop))
         parts = [(a, b) for a, b in parts if b - a >= 2]
+        # 钢铁、水泥、玻璃等重点行业二氧化硫、氮氧化物: the items up to 等 qualify the
+        # noun after it; they are one item with it.
+        k = max((i for i, (a, b) in enumerate(parts) if _ETC_INSIDE.search(text, a, b)), default=0)
+        if k:
+            parts = [(parts[0][0], parts[k][1]), *parts[k + 1 :]]
         return parts or [(start, stop)]
 
     def _skip_lead(self, start: int, stop: int) -> int:
@@ -3481,8 +3670,9 @@ class _Finder:
                 for y in _YEAR.finditer(text, back, s)
                 if not _is_baseline(text, back, y)
                 and (self.first_year is None or int(y.group(1)) >= self.first_year)
-                # …1.5万亩,其中2024年完成5000亩;…: a part's own year stays with the part
-                and not text[max(back, y.start() - 2) : y.start()].endswith("其中")
+                # …1.5万亩,其中2024年完成5000亩、2025年完成450家;…: a part's own year
+                # stays with the part
+                and not _in_part_list(text, back, y.start())
             ][-1:]
             if not years and (fm := self._last_five_year(back, s)):
                 t.year, t.basis = _FIVE_YEAR_END[fm.group(1)], DeadlineBasis.STATED
@@ -3566,6 +3756,7 @@ def find_targets(
     exclude: Sequence[tuple[int, int]] = (),
     keep_breaks: Sequence[tuple[int, int]] = (),
     written_year: int | None = None,
+    outer_scopes: Sequence[str] = (),
 ) -> list[FoundTarget]:
     """Find the targets of a normalised plan text (目标识别).
 
@@ -3579,11 +3770,22 @@ def find_targets(
             (tables written one cell per line).
         written_year: the year the document was issued or published: 今年, 全年,
             三季度 … in a text that names no year of its own fall in it.
+        outer_scopes: the scope words of levels above the document's own (全省 in a
+            city's plan): a target whose subject opens with one is a higher level's,
+            quoted as context.
 
     Returns:
         The targets in document order; ``parent`` indexes into this list.
     """
-    finder = _Finder(text, first_year, last_year, exclude, keep_breaks, written_year=written_year)
+    finder = _Finder(
+        text,
+        first_year,
+        last_year,
+        exclude,
+        keep_breaks,
+        written_year=written_year,
+        outer_scopes=outer_scopes,
+    )
     found = finder.run()
     for f in found:
         if f.unit and (wm := re.fullmatch(r"(.+元)每(亩|人)", f.unit)):
