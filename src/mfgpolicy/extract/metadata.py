@@ -89,8 +89,10 @@ _TITLE_END_RE: Final = re.compile(
 )
 # A notice that is itself the document: 关于2025年重点工作及责任分解的通知.
 # The issuer may open the line (南通市工业和信息化局关于调整…目标的通知).
+# How the name of an issuing body ends (市工业和信息化局, 县人民政府办公室, 管委会).
+_BODY_END: Final = r"(?:局|委|委员会|办公室|办公厅|政府|厅|管委会|管理委员会)"
 _SELF_NOTICE_RE: Final = re.compile(
-    r"^(?:[\u4e00-\u9fff]{2,30}?(?:局|委|委员会|办公室|政府|厅|管委会))?"
+    rf"^(?:[\u4e00-\u9fff]{{2,30}}?{_BODY_END})?"
     r"关于(?!印发|转发)(?P<title>[^\n。,，]{4,60})的通知$"
 )
 _NOTICE_RE: Final = re.compile(r"关于印发《?(?P<title>.+?)》?的通知")
@@ -498,7 +500,7 @@ def _pick(
 
 
 # A line that is a body's name: the issuer heading the document.
-_ISSUER_LINE_RE: Final = re.compile(r"(?:局|委|委员会|政府|办公室|办公厅|管委会|管理委员会)$")
+_ISSUER_LINE_RE: Final = re.compile(_BODY_END + "$")
 _ZONE_OF_RE: Final = re.compile(
     r"(?<![\u4e00-\u9fff])(?P<short>[\u4e00-\u9fff]{2})(?:国家级)?"
     r"(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|开发区)"

@@ -311,7 +311,8 @@ def _header_column(name: str) -> Column | None:
         return Column(name=compact, role=role if tagged else "year", year=year)
     if ms := _MILESTONE_HEADER.fullmatch(compact):
         # 上半年 | 前三季度 | 1—6月: the part of the year's target due by then
-        month = _MILESTONE_MONTHS.get(ms.group("part") or "") or int(ms.group("m") or 12)
+        part = ms.group("part")
+        month = (3 if "一" in part else 9 if "三" in part else 6) if part else int(ms.group("m"))
         return Column(name=compact, role="target", month=month)
     if re.fullmatch(
         r"(?:预期|年度|全年|考核|工作|具体|确保|力争|奋斗|挑战)?目标(?:值|要求|内容)?|目标任务数|任务数"
@@ -330,22 +331,6 @@ _MILESTONE_HEADER: Final = re.compile(
     r"(?:截至|截止)?(?:(?P<part>上半年|前三季度|第?一季度|第?[二三]季度末?|前两?个?季度)"
     r"|1[-—–~至](?P<m>[1-9]|1[01])月(?:底|末)?)(?:目标|任务)?(?:值|数)?"
 )
-_MILESTONE_MONTHS: Final = {
-    "上半年": 6,
-    "前三季度": 9,
-    "一季度": 3,
-    "第一季度": 3,
-    "二季度": 6,
-    "第二季度": 6,
-    "二季度末": 6,
-    "第二季度末": 6,
-    "三季度": 9,
-    "第三季度": 9,
-    "三季度末": 9,
-    "第三季度末": 9,
-    "前两季度": 6,
-    "前两个季度": 6,
-}
 # A breakdown table's column of one indicator's values: 单位规上工业增加值能耗降幅目标(%),
 # 2025年规上工业产值(亿元), 新增规上企业(家).
 _MEASURE_HEADER: Final = re.compile(

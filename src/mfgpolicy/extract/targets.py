@@ -1017,9 +1017,9 @@ _IND_DEBRIS_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])(?:将|在)$")
 # Tails an indicator phrase may carry that are no part of its name; tried only when the
 # phrase ends with their last characters (a `$`-anchored search scans the whole phrase).
 _IND_GOAL_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})目标值?$")  # …收入目标(保持600亿元不变)
-_IND_BENCH_TAIL = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?:不低于|达到|高于|快于)[\u4e00-\u9fff]{0,10}平均水平$"
-)
+# A floor or aim at an average (…不低于全市平均水平), as a tail and before a bracketed value.
+_BENCH_WORDS = r"(不低于|达到|高于|快于)[\u4e00-\u9fff]{0,10}平均水平"
+_IND_BENCH_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])" + _BENCH_WORDS + "$")
 # 单位工业增加值能耗到2025年比2020年(下降16%): the deadline and the base year
 _IND_YEAR_TAIL = re.compile(
     r"(?<=[\u4e00-\u9fff])(?=[到至比较]20)(?:(?:到|至)20\d\d年(?:底|末)?)?"
@@ -1325,7 +1325,7 @@ def _in_quotes(text: str, s_start: int, pos: int) -> bool:
 
 
 # A benchmark whose value follows in brackets: …不低于全市平均水平(.
-_BENCH_VALUE = re.compile(r"(不低于|达到|高于|快于)[\u4e00-\u9fff]{0,10}平均水平[(（]$")
+_BENCH_VALUE = re.compile(_BENCH_WORDS + r"[(（]$")
 
 
 def _comparator_before(head: str) -> Comparator | None:
