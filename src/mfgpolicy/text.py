@@ -51,6 +51,7 @@ __all__ = [
     "NormalizedText",
     "Script",
     "detect_script",
+    "is_page_mark",
     "markdown_cell",
     "normalize",
     "to_simplified",
@@ -451,6 +452,19 @@ _PAGE_RE: Final = re.compile(
     r"[ \t]*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
     r"|\d{1,4}\s*/\s*\d{1,4}|\d{1,4})[ \t]*"
 )
+# A page number a copy kept on a line of its own (— 5 —, -5-, 第5页, 第5页 共12页,
+# 3/12); unlike _PAGE_RE, a bare number is not one (it may be a table cell).
+_PAGE_MARK_RE: Final = re.compile(
+    r"[ \t]*(?:[-—–－]+\s*\d{1,4}\s*[-—–－]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
+    r"|\d{1,4}\s*/\s*\d{1,4})[ \t]*"
+)
+
+
+def is_page_mark(line: str) -> bool:
+    """Whether ``line`` is a page number a copy kept (— 3 —, 第3页 共12页), not text."""
+    return bool(line.strip()) and _PAGE_MARK_RE.fullmatch(line) is not None
+
+
 _ASCII_ALNUM: Final = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 #: A document is hard-wrapped when at least this many lines, and at least a
 #: third of its non-blank lines, share a width (within _WRAP_SLACK columns) of

@@ -577,6 +577,7 @@ _BASE_CANONICAL: dict[str, str] = {
     "[vehicle]": "vehicle",
     "[building]": "building",
     "[site]": "site",
+    "[incident]": "incident",
     "[product_model]": "product_model",
     "[team]": "team",
     "[sheet]": "sheet",

@@ -82,10 +82,11 @@ _GENRE_RE: Final = re.compile("|".join(g for g, _ in _GENRES))
 _GENRE_OF: Final = dict(_GENRES)
 _TITLE_END_RE: Final = re.compile(
     r"(?:方案|计划|要点|意见|规划|纲要|措施|办法|细则|责任书|评估报告|政策解读|工作总结|工作打算"
+    r"|工作报告|会议?上的讲话"
     r"|(?:任务|责任|目标)(?:分工|分解)表?|(?:责任|任务)清单|20\d\d年[^\n]{0,30}?(?:重点工作|工作任务|工作安排))"
     r"(?:\(\d{4}\s*[-—–~至]\s*\d{4}年?\))?"
     # …规划(摘要) / …方案(试行) / …(征求意见稿): a remark on the version
-    r"(?:[(（](?:摘要|全文|草案|试行|暂行|修订稿?|征求意见稿|送审稿|代拟稿)[)）])?$"
+    r"(?:[(（](?:摘要|摘编|全文|节选|草案|试行|暂行|修订稿?|征求意见稿|送审稿|代拟稿)[)）])?$"
 )
 # A notice that is itself the document: 关于2025年重点工作及责任分解的通知.
 # The issuer may open the line (南通市工业和信息化局关于调整…目标的通知).
@@ -119,6 +120,13 @@ _STAMP_RE: Final = re.compile(
 _WRITTEN_RE: Final = re.compile(rf"成文日期[ \t]*[:：][ \t]*{_DATE}")
 # A signature date on a line of its own, or after the notice's last full stop
 # (…请认真贯彻执行。 二○一○年一月十二日).
+# When a speech or a work report was delivered, under its title: (2025年2月10日) /
+# (2026年2月20日,根据录音整理) / ——2024年1月18日在临江市第十七届人民代表大会…上.
+_DELIVERED_RE: Final = re.compile(
+    r"^[ \t]*(?:[(（]|——?)[ \t]*(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
+    r"(?:[,，][^()（）\n]{0,16}[)）]|[)）]|在[^\n]{2,60}?上)[ \t]*$",
+    re.MULTILINE,
+)
 _SIGN_DATE_RE: Final = re.compile(
     r"(?:^|(?<=。))[ \t]*(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[ \t]*$",
     re.MULTILINE,
@@ -305,6 +313,8 @@ def _doc_type(title: str | None, text: str) -> DocType:
 def _issued(text: str, head_end: int) -> dt.date | None:
     if m := _WRITTEN_RE.search(text):
         return _date(m["y"], m["m"], m["d"])
+    if m := _DELIVERED_RE.search(text, 0, min(len(text), 400)):
+        return _date(m["y"], m["m"], m["d"])
     for region in (text[:head_end], text[max(head_end, len(text) - 2000) :]):
         for rx in (_SIGN_DATE_RE, _SIGN_DATE_CN_RE):
             m = rx.search(region)
@@ -363,6 +373,9 @@ def _horizon(
         for q in _QUOTED_RE.finditer(text[:1500]):
             if (h := _title_horizon(q["title"])) is not None:
                 return h
+    if title and issued and _SPEECH_TITLE_RE.search(title):
+        # 在全县工业经济工作会议上的讲话: the aims of the year it is given in
+        return dt.date(issued.year, 1, 1), dt.date(issued.year, 12, 31)
     head_lines = [ln.strip() for ln in text.lstrip().split("\n", 6)[:6]]
     for ln in head_lines[1:]:
         if (m := _RANGE_LINE_RE.fullmatch(ln)) and int(m["a"]) <= int(m["b"]):
@@ -385,6 +398,7 @@ _DATED_REMARK_RE: Final = re.compile(
 )
 # The first line of a table: its header (序号 | 指标 …) or a row of cells.
 _TABLE_START_RE: Final = re.compile(r"序号|[^\n]*[|\t]")
+_SPEECH_TITLE_RE: Final = re.compile(r"上的讲话$")
 # A document that revises another plan's targets.
 _REVISION_TITLE_RE: Final = re.compile(r"调整|修订|中期评估|评估报告")
 _RANGE_LINE_RE: Final = re.compile(rf"[(（]\s*(?:{_RANGE_RE.pattern})\s*[)）]")

@@ -70,6 +70,9 @@ _HISTORY_TITLE = re.compile(
     r"|(?:主要|工作|经验)做法(?:和|与|及)?(?:成效|经验)?$|工作开展情况$|主要工作(?:及|和|与)成效$"
     r"|(?:当前|目前)?存在的?(?:主要)?(?:问题|不足|困难)(?:和|与|及)?(?:不足|挑战|困难)?$)"
 )
+# A title that also announces the plan (现状与目标, 基础与思路): its history, if any, is in
+# sub-sections of its own.
+_PLAN_TITLE_WORD = re.compile(r"目标|任务|思路|举措|重点|方向|路径")
 _RESTATE_STRIP = re.compile(r"[\s“”\"'()（）/、·.,，《》]|^(?:全市|全区|全县|市级?|区级?)")
 
 
@@ -386,7 +389,11 @@ def extract_document(text: str, *, source: str | None = None) -> PolicyDocument:
     warnings.extend(meta.warnings)
     h_start, h_end = meta.horizon_start, meta.horizon_end
     tables = find_tables(ntext)
-    history = [(sec.start, sec.end) for sec in sections if _HISTORY_TITLE.match(sec.title)]
+    history = [
+        (sec.start, sec.end)
+        for sec in sections
+        if _HISTORY_TITLE.match(sec.title) and not _PLAN_TITLE_WORD.search(sec.title)
+    ]
     found = find_targets(
         separator_view(ntext, tables),
         exclude=_merged(
@@ -394,7 +401,7 @@ def extract_document(text: str, *, source: str | None = None) -> PolicyDocument:
             + [(t.start, t.end) for t in tables if t.kind == "indicators"]
             + _described_cells(tables)
         ),
-        keep_breaks=[(t.start, t.end) for t in tables],
+        keep_breaks=_kept_breaks(ntext, tables),
         first_year=h_start.year if h_start else None,
         last_year=h_end.year if h_end else None,
         written_year=next(
@@ -439,6 +446,26 @@ def extract_document(text: str, *, source: str | None = None) -> PolicyDocument:
         targets=targets,
         warnings=warnings,
     )
+
+
+def _kept_breaks(text: str, tables: Sequence[Table]) -> list[tuple[int, int]]:
+    """Where line breaks are cell borders: the tables, less the cells a copy wrapped
+    over several lines (到2026年累计实施技改项目 ⏎ 150个,…), whose breaks are a wrap."""
+    out: list[tuple[int, int]] = []
+    for t in tables:
+        wrapped = sorted(
+            (c.start, c.end)
+            for row in t.rows
+            for c in row.cells
+            if c is not None and "\n" in text[c.start : c.end]
+        )
+        pos = t.start
+        for a, b in wrapped:
+            if a > pos:
+                out.append((pos, a))
+            pos = max(pos, b)
+        out.append((pos, t.end))
+    return out
 
 
 def _described_cells(tables: Sequence[Table]) -> list[tuple[int, int]]:

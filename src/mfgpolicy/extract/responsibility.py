@@ -47,6 +47,7 @@ from mfgpolicy.model.department import DepartmentCatalog
 from mfgpolicy.model.document import DocumentWarning
 from mfgpolicy.model.enums import Severity
 from mfgpolicy.model.target import Responsibility, ResponsibleUnit
+from mfgpolicy.text import is_page_mark
 
 __all__ = ["ResponsibilityBlock", "ResponsibilityMap", "extract_responsibility"]
 
@@ -97,7 +98,7 @@ _PAREN_RE: Final = re.compile(
     r"|\((?P<body4>[^()\n]*)(?=\n|$)"
 )
 _BLOCK_HINT_RE: Final = re.compile(
-    rf"{_LABEL_RE.pattern}|按职责分工负.$|按职责分工负.[;；,，]|负责$|负责[;；]|为责任主体"
+    rf"{_LABEL_RE.pattern}|按职责分工负.(?:督促指导|指导督促|督促|指导|协调)?$|按职责分工负.[;；,，]|负责$|负责[;；]|为责任主体"
     r"|牵头(?:负责|落实|实施|推进|组织实施)?(?:$|[;；,，])|配合(?:实施|落实)?$"
 )
 # An unparenthesised block on its own line(s): 牵头单位:市经信局 \n 配合单位:市科技局 …
@@ -119,6 +120,13 @@ _VERB_BLOCK_RE: Final = re.compile(
     rf"(?:由|(?<=[。\n]))(?P<lead>{_UNIT_NAME})牵头(?:负责|实施|推进|落实|组织实施)?"
     rf"(?:[,，](?P<support>{_UNIT_NAME})(?:按职责分工|按职责|共同)?(?:配合|协同|参与|协助)"
     r"(?:实施|推进|落实|负责)?)?(?=[。;；\n]|$)"
+)
+# The verb form opening an item: 1.招商引资.由招商局牵头,各招商分局配合,确保…: who
+# does the rest of the item.
+_VERB_OPEN_RE: Final = re.compile(
+    rf"(?:^|(?<=[。.．\n]))[ \t]*由(?P<lead>{_UNIT_NAME})牵头(?:负责|实施|推进|落实)?[,，]"
+    rf"(?:(?P<support>{_UNIT_NAME})(?:按职责分工|按职责|共同)?(?:配合|协同|参与|协助)[,，])?",
+    re.MULTILINE,
 )
 # A heading's number: 一、 / (一)
 _HEADING_NO: Final = r"^[ \t]*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)"
@@ -154,13 +162,20 @@ _FIRST_IS_LEAD_RE: Final = re.compile(
 _BARE_UNIT_RE: Final = re.compile(
     r"(?:局|委|办|厅|中心|政府|管委会|办事处|公司|集团|院|所|队|站|署|社|部)$"
 )
+# Governments and zones a bare list may name beside departments (各乡镇(街道), 高新区).
+_BARE_GOVERNMENT_RE: Final = re.compile(
+    r"^各[\u4e00-\u9fff()]{1,10}$|(?:开发区|高新区|园区|新区|管委会|街道|乡镇)$"
+)
 _CARRY_RE: Final = re.compile(r"^(?:下同|不再列出|以下同|后同)$")
+# 区税务局(下同): the carry note in brackets after the last unit of a list.
+_CARRY_TAIL_RE: Final = re.compile(r"[(（](?:下同|以下同|后同)[)）][。.]?$")
 _ACCOUNTABLE_RE: Final = re.compile(r"^(?P<units>.+?)(?:为|作为)责任主体$")
 _BARE_SHARED_RE: Final = re.compile(
     r"^(?:按职责分工|按职责|分别|共同|各自)?负责(?:落实|实施|推进)?[。.]?$"
 )
 _SHARED_RE: Final = re.compile(
-    r"^(?P<units>.+?)(?:按职责分工负.|分别负责|共同负责|负责)(?:落实|实施|推进)?$"
+    r"^(?P<units>.+?)(?:按职责分工负.|分别负责|共同负责|负责)"
+    r"(?:落实|实施|推进|督促指导|指导督促|督促|指导|协调|组织实施)?$"
 )
 # 以下工作均需各县(市、区)政府和…管委会落实: the governments accountable for what follows.
 _ACCOUNTABLE_DO_RE: Final = re.compile(
@@ -338,9 +353,14 @@ def _parse_block(body: str, start: int, end: int) -> ResponsibilityBlock | None:
                     elif previous == "units":
                         b.carry_units = True
                     continue
-                kind = _read_part(part, piece_label, b)
+                tail = _CARRY_TAIL_RE.search(part.rstrip())
+                kind = _read_part(part[: tail.start()] if tail else part, piece_label, b)
                 if kind != "none":
                     previous = kind
+                if tail and kind == "accountable":
+                    b.carry_accountable = True
+                elif tail and kind == "units":
+                    b.carry_units = True
     block = ResponsibilityBlock(
         start=start,
         end=end,
@@ -359,12 +379,16 @@ def _parse_block(body: str, start: int, end: int) -> ResponsibilityBlock | None:
 
 def _bare_block(text: str, m: re.Match[str], body: str) -> ResponsibilityBlock | None:
     """(区发改局、农业局) after an item's full stop at the end of its line: a unit list."""
-    if not text[: m.start()].rstrip(" \t").endswith(("。", ";", "；")):
-        return None
-    if text[m.end() :].lstrip(" \t")[:1] not in ("", "\n"):
-        return None
+    after = text[m.end() :].lstrip(" \t")
+    if text[: m.start()].rstrip(" \t").endswith(("。", ";", "；")):
+        if after[:1] not in ("", "\n"):
+            return None
+    elif not (after[:1] in ("。", ";", "；") and after[1:].lstrip(" \t")[:1] in ("", "\n")):
+        return None  # …奖励10万元(县工信局、县统计局)。: the list may close the item before its 。
     units = _split_units(body.translate(_BRACKETS))
-    if not units or not all(_BARE_UNIT_RE.search(u) for u in units):
+    if not units or not any(_BARE_UNIT_RE.search(u) for u in units):
+        return None
+    if not all(_BARE_UNIT_RE.search(u) or _BARE_GOVERNMENT_RE.search(u) for u in units):
         return None
     return ResponsibilityBlock(start=m.start(), end=m.end(), listed=tuple(units))
 
@@ -409,7 +433,7 @@ def find_blocks(text: str) -> list[ResponsibilityBlock]:
                 ResponsibilityBlock(start=m.start("lead"), end=m.end(), lead=(m.group("lead"),))
             )
             taken.append((m.start("lead"), m.end()))
-    for m in _VERB_BLOCK_RE.finditer(text):
+    for m in itertools.chain(_VERB_BLOCK_RE.finditer(text), _VERB_OPEN_RE.finditer(text)):
         if any(s <= m.start() < e for s, e in taken) or _FIRST_IS_LEAD_RE.search(m.group()):
             continue  # (由列第一位的部门牵头: the rule for lists, no unit)
         lead = _split_units(m.group("lead"))
@@ -643,7 +667,12 @@ class ResponsibilityMap:
         if len(inside) != 1:
             return None  # none, or the items carry their own blocks
         b = inside[0]
-        if b.start < last.start or b.start < end or self._text[b.end : last.end].strip():
+        after = self._text[b.end : last.end].split("\n")
+        if (
+            b.start < last.start
+            or b.start < end
+            or any(line.strip() and not is_page_mark(line) for line in after)
+        ):
             return None
         return b
 

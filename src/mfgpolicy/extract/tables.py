@@ -42,6 +42,7 @@ import attrs
 from mfgpolicy.errors import ParseError
 from mfgpolicy.model import Commitment, Comparator, DeadlineBasis, TargetKind
 from mfgpolicy.numerals import Number, parse_number
+from mfgpolicy.text import is_page_mark
 
 __all__ = [
     "RESPONSIBILITY_ROLES",
@@ -123,6 +124,16 @@ _HEADER_RULES: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
         (r"(?:计量)?单位", "unit"),
         (r"(?:指标)?属性|指标性质|性质", "attribute"),
         (r"类别|分类|领域|维度|类型|方面", "category"),
+        # What a report says was done (1—9月完成值, 完成率(%), 序时进度): the record.
+        (
+            (
+                r"(?:(?:1|一)[-—–~至](?:[2-9]|1[0-2])月|上半年|前三季度|第?[一二三四]季度|全年"
+                r"|截至\d{1,2}月(?:底|末)?)?"
+                r"(?:累计)?(?:完成值?|实际完成(?:值)?|完成情况|完成率|完成进度|序时进度|同比增[长减]|增幅)"
+                r"(?:[(（](?:%|亿元|万元|家|个)[)）])?"
+            ),
+            "baseline",
+        ),
         # How a score is given (评分标准: 每低1个百分点扣1分) holds rules, never targets.
         (
             r"备注|说明|(?:评分|计分|考核|扣分|加分)(?:标准|办法|细则|方法|规则|方式|说明)",
@@ -159,13 +170,13 @@ _CAPTION: Final = re.compile(
 # Something that looks like the name of a unit (局, 委, 办, 政府, 管委会 …); the
 # responsibility reader uses the same test.
 UNIT_LIKE_RE: Final = re.compile(
-    r"(?:局|委|办|厅|部|部门|院|会|中心|政府|公司|集团|行|所|处|队|站|署|社|室|组|区|县|市|镇|街道|\))$"
+    r"(?:局|委|办|厅|部|部门|院|会|中心|政府|公司|集团|行|所|处|科|股|队|站|署|社|室|组|区|县|市|镇|街道|\))$"
 )
 # A cell that repeats the cell above it (同上, “同上”): the units of the row before.
 SAME_AS_ABOVE: Final = re.compile(r"[“\"']?(?:同上|同前|同上一行|同上栏)[”\"']?")
 _TIME_CELL: Final = re.compile(
     r"20\d\d年|\d{1,2}月(?:\d{1,2}日)?(?:底|末|前|中旬|上旬|下旬)?$|年底|年末|长期|持续|常态化|全年|每年|每季度|"
-    r"每月|按月|按季|按年|逐年"
+    r"每月|按月|按季|按年|逐年|^按(?:时间)?(?:节点|进度|计划)(?:完成|推进)?$"
 )
 _DATE_IN_CELL: Final = re.compile(
     r"(?P<year>20\d\d)年(?:(?P<month>\d{1,2})月)?(?P<tail>底|末|前|内)?"
@@ -230,12 +241,14 @@ class Column:
             ``category``, ``remark``).
         year: the year a ``target`` or ``baseline`` column names.
         month: the month a milestone column ends in (上半年 → 6, 前三季度 → 9).
+        place: the area a target column is for (指标 | 经开区 | 高新区: 经开区).
     """
 
     name: str
     role: str
     year: int | None = None
     month: int | None = None
+    place: str | None = None
 
 
 @attrs.frozen
@@ -326,6 +339,11 @@ def _header_column(name: str) -> Column | None:
     return None
 
 
+# A column named by a place (经开区, 高新区, 临港园区, 城关镇, 柯桥区): its values are that
+# place's, beside an indicator column.
+_PLACE_HEADER: Final = re.compile(
+    r"[\u4e00-\u9fff]{1,10}(?:区|县|市|镇|乡|街道|园区|工业园|开发区|新区|片区|集聚区)"
+)
 # A milestone column: a part of the year (上半年, 前三季度) or the months to date (1—6月).
 _MILESTONE_HEADER: Final = re.compile(
     r"(?:截至|截止)?(?:(?P<part>上半年|前三季度|第?一季度|第?[二三]季度末?|前两?个?季度)"
@@ -383,6 +401,20 @@ def _header(names: Sequence[str]) -> tuple[tuple[Column, ...], str] | None:
         # 单位 | 增加值增速(%) | 新增规上企业(家): the first column names who the values
         # are broken down to (单位 as the organisation, not the unit of measure).
         found[0] = Column(name=found[0].name, role="area")
+    unnamed = [i for i, c in enumerate(found) if c is None]
+    if (
+        len(unnamed) >= 2
+        and any(c is not None and c.role == "indicator" for c in found)
+        and all(_PLACE_HEADER.fullmatch(re.sub(r"\s+", "", names[i])) for i in unnamed)
+    ):
+        # 指标 | 单位 | 经开区 | 高新区 | 临港园区: each place's column holds its targets
+        for i in unnamed:
+            place = re.sub(r"\s+", "", names[i])
+            found[i] = Column(name=place, role="target", place=place)
+    tasks = [i for i, c in enumerate(found) if c is not None and c.role == "task"]
+    if len(tasks) == 2 and names[tasks[1]].strip().startswith("目标"):
+        # 重点工作 | 目标任务 | 牵头科室: the second text column holds the aim
+        found[tasks[1]] = Column(name=names[tasks[1]].strip(), role="target")
     if any(c is not None and c.role == "area" for c in found):
         # Beside the areas, a column may name the indicator it holds.
         found = [
@@ -402,10 +434,13 @@ def _header(names: Sequence[str]) -> tuple[tuple[Column, ...], str] | None:
     ]
     # Bare year columns: the earliest is the baseline, the later ones targets
     # (2020年 | 2025年; 2025年 | 2027年 | 2030年: a milestone and the goal); beside
-    # columns tagged as targets they are all baselines.
+    # columns tagged as targets they are all baselines; after a tagged baseline
+    # (2023年基期值 | 2025年 | 2027年) they are all targets.
     years = [c for c in cols if c.role == "year"]
     if years:
         first = min(c.year or 0 for c in years)
+        if any(c.role == "baseline" and c.year and c.year < first for c in cols):
+            first = -1
         has_target = any(c.role == "target" for c in cols)
         cols = [
             attrs.evolve(
@@ -720,12 +755,22 @@ def _assign_task_row(
         cat_cols = [i for i in text_cols if roles[i] == "category"]
         if cat_cols and len(head) > 1:
             out[cat_cols[0]] = head.pop(0)
-        if "target" in roles and len(head) > 1:
+        if "target" in roles and len(head) > 2 and _LABEL_CELL.fullmatch(head[0].text):
+            # 工业技改提质 ⏎ 到2026年累计实施技改项目 ⏎ 150个,…: after a short label the
+            # aim's cell was wrapped over several lines
+            rest_cells = head[1:]
+            out[roles.index("target")] = Cell(
+                rest_cells[0].start, rest_cells[-1].end, "".join(c.text for c in rest_cells)
+            )
+            head = head[:1]
+        elif "target" in roles and len(head) > 1:
             out[roles.index("target")] = head.pop()  # 重点任务 | 目标: the last text is the aim
         out[task_col] = Cell(head[0].start, head[-1].end, "".join(c.text for c in head))
     return tuple(out)
 
 
+# A task named in a few words (工业技改提质, 招商引资): no number, no punctuation.
+_LABEL_CELL: Final = re.compile(r"[\u4e00-\u9fff“”\"]{2,10}")
 _VALUE_ROLES: Final = frozenset({"baseline", "target", "growth", "measure", "score"})
 
 
@@ -800,12 +845,6 @@ def _serial_number(cell: str) -> int:
     return int(re.sub(r"\D", "", cell) or 0)
 
 
-# A page number the copy kept (— 5 —, -5-, 第5页); a bare number is a cell.
-_PAGE_FOOTER: Final = re.compile(
-    r"[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
-)
-
-
 def _line_tables(text: str, lines: list[tuple[int, str]]) -> list[Table]:
     tables: list[Table] = []
     i = 0
@@ -840,7 +879,7 @@ def _line_tables(text: str, lines: list[tuple[int, str]]) -> list[Table]:
                 j += 1
                 continue
             blank_run = 0
-            if _PAGE_FOOTER.fullmatch(stripped):
+            if is_page_mark(stripped):
                 j += 1  # — 5 —: a page footer between two rows
                 continue
             if _line_header(lines, j) is not None or re.match(
@@ -861,6 +900,17 @@ def _line_tables(text: str, lines: list[tuple[int, str]]) -> list[Table]:
             lead = len(ln) - len(ln.lstrip())
             cell = Cell(s + lead, s + lead + len(stripped), stripped)
             kind_of = _cell_kind(stripped, serial=has_serial)
+            if (
+                kind == "tasks"
+                and has_serial
+                and current
+                and kind_of != "serial"
+                and "。" in stripped
+                and _cell_kind(current[-1].text) == "units"
+                and len(current) >= len(columns)
+            ):
+                break  # a row complete up to its units, then prose: the body goes on
+
             if _CAPTION.match(stripped) and (has_serial or kind == "indicators"):
                 if current:
                     groups.append(current)
@@ -1179,8 +1229,12 @@ def find_tables(text: str) -> list[Table]:
 
 
 _TITLE_LINE: Final = re.compile(
-    r"(?:表|目标|任务|指标)\s*$|^.{0,40}(?:20\d\d)年.{0,30}(?:见|如)下表[。.:：]?\s*$"
+    r"(?:表|目标|任务|指标)(?:[(（](?P<a>20\d\d)年?[-—–~至](?P<b>20\d\d)年?[)）])?\s*$"
+    r"|^.{0,40}(?:20\d\d)年.{0,30}(?:见|如)下表[。.:：]?\s*$"
 )
+
+
+_BARE_YEAR: Final = re.compile(r"20\d\d年?")
 
 
 def _with_title(text: str, table: Table) -> Table:
@@ -1191,8 +1245,19 @@ def _with_title(text: str, table: Table) -> Table:
     if _note_pairs(line) and len(line) <= 30 and not _TITLE_LINE.search(line):
         before = before[: before.rfind("\n") + 1].rstrip("\n \t")
         line = before[before.rfind("\n") + 1 :].strip()
-    if not line or len(line) > 72 or not _TITLE_LINE.search(line):
+    if not line or len(line) > 72 or not (tm := _TITLE_LINE.search(line)):
         return table
+    if tm["a"] and any(c.role == "baseline" for c in table.columns):
+        # …主要指标(2024—2026年) | 2024年 | 2025年 | 2026年: the plan's own years are
+        # all targets, the first too
+        a, b = int(tm["a"]), int(tm["b"])
+        columns = tuple(
+            attrs.evolve(c, role="target")
+            if c.role == "baseline" and c.year and a <= c.year <= b and _BARE_YEAR.fullmatch(c.name)
+            else c
+            for c in table.columns
+        )
+        table = attrs.evolve(table, columns=columns)
     return attrs.evolve(table, title=line)
 
 
@@ -1538,7 +1603,7 @@ def table_targets(tables: Sequence[Table]) -> list[TableTarget]:
                 this_unit = unit if unit is not None else cv.unit
                 if this_unit is None and t.units:
                     this_unit = _noted_row_unit(indicator, t.units)
-                name = indicator
+                name = (col.place or "") + indicator
                 if col.role == "growth":
                     kind = TargetKind.GROWTH_RATE
                     this_unit = "%"

@@ -59,6 +59,7 @@ from mfgpolicy.model import Commitment, Comparator, DeadlineBasis, Per, TargetKi
 from mfgpolicy.model._common import Number
 from mfgpolicy.model.timing import five_year_plan
 from mfgpolicy.numerals import parse_number, whole_number
+from mfgpolicy.text import is_page_mark
 
 __all__ = [
     "MAX_CANDIDATES",
@@ -90,7 +91,11 @@ _ENERGY = (
     r"(?:(?:万|亿)?吨(?:标准煤|标煤|二氧化碳|CO2)?|(?:万|亿)?千瓦时|(?:万|亿)?千瓦|兆瓦时?|吉瓦时?"
     r"|GWh|MWh|GW|MW"
     r"|(?:万|亿)?立方米"
-    r"|(?:万|亿)?(?:公斤|斤))(?:/年)?"
+    r"|(?:万|亿)?(?:公斤|斤)"
+    # fabric and cable by length (印染产能130亿米, 光缆5000万芯公里 stays unread)
+    r"|(?:万|亿)米(?![\u4e00-\u9fff]{0,1}(?:粮|饭|线))|(?<=\d)米(?=[,，;；。以左)）]|$))"
+    # 能耗0.85吨标准煤/万元, 用水量12立方米/万元: an intensity per 10,000 yuan
+    r"(?:/年|/万元)?"
 )
 # Air-pollutant concentrations (PM2.5浓度37微克/立方米, 52μg/m3).
 _CONCENTRATION = r"(?:微克|毫克|μg|µg|mg|ug)/(?:立方米|m3|m³)"
@@ -107,7 +112,7 @@ _DURATION_NAME = re.compile(
     r"(?:时间|时限|用时|周期|天数)(?:要|将)?(?:压缩|缩短|控制|压减)?[至到在]?$"
 )
 # Working days a procedure may take (审批时间控制在40个工作日以内).
-_WORKDAYS = r"个?工作日"
+_WORKDAYS = r"个?工作日|(?:天|小时)(?=以内|之内|内|以下|左右)"
 # A density per 10,000 people (工业机器人密度360台/万人): the multiplier kept as written.
 _DENSITY = r"(?:台|人|件|个|家|项|套|名)/万人"
 # 每万名工人500台 / 每万人口10件: a density whose denominator is written before the
@@ -136,7 +141,8 @@ _QUANTITY = re.compile(
     rf"(?:(?P<a>{_MIXED_WAN}|{_NUM})(?:(?: ?{_UNIT})? ?(?:[-–—―~～－]{{1,2}}|至) ?(?P<b>{_NUM}))?"
     rf"|(?P<c>{_CN_NUM})(?:(?:至|到|[-–—～~])(?P<cb>{_CN_NUM}))?)"
     # 3—5家/年, 10家以上/年: a yearly amount written as a rate
-    rf" ?(?P<unit>{_UNIT})(?:/年)?(?P<suf>{_SUFFIX})?(?:(?<!/年)/年)?(?P<step>大关|(?:新的?)?台阶)?"
+    rf" ?(?P<unit>{_UNIT})(?:/年)?(?:(?<=[A-Za-z]) (?={_SUFFIX}))?(?P<suf>{_SUFFIX})?"
+    rf"(?:(?<!/年)/年)?(?P<step>大关|(?:新的?)?台阶)?"
 )
 # An index or level value written without a unit (发展水平指数达72).
 _INDEX_VALUE = re.compile(
@@ -166,6 +172,8 @@ _SHARE_WORD = re.compile(r"占|比重|比例|份额|占比")
 _SPECIAL = re.compile(
     r"(?P<cover>全覆盖)"
     r"|(?P<zero>零的?突破)"
+    # 较大以上生产安全事故零发生: none may happen
+    r"|(?<=[\u4e00-\u9fff])(?:实现)?(?P<nil>零发生)(?=[,，;；。\n]|$)"
     r"|(?<![取得新])实现(?P<brk>[^,，;；。:：\d]{2,30}?)(?<![零新大性的])突破(?=[,，;；。\n]|$)"
     r"|(?P<stepverb>迈上|跨上|站上|登上|迈入|跨入|突破|超过|超|达到)(?P<stepamt>万亿|千亿|百亿)"
     r"(?:[元级]?(?:大关|(?:新的?)?台阶)|(?P<stepyuan>元)(?=[,，;；。\n]|$))"
@@ -199,12 +207,16 @@ _SPECIAL = re.compile(
 
 # Words one of which every match of _SPECIAL contains.
 _SPECIAL_WORDS: tuple[str, ...] = ("覆盖", "突破", "亿", "番", "倍增", "前", "位", "第一", "领先")
-_SPECIAL_WORDS += ("不减", "不降低", "水平", "目标任务")
+_SPECIAL_WORDS += ("不减", "不降低", "水平", "目标任务", "零发生")
 
 # A growth word right before an amount that is no rate (比上年增长50亿元, 净增加3000户).
 _ABSOLUTE_GROWTH = re.compile(r"(?:增长|增加|多增|净增加)(?:了)?$")
 _STEP = {"千亿": Decimal(1000), "百亿": Decimal(100)}
 _RANK_VERB_END = re.compile(r"(?:进入|进|跻身|位列|位居|稳居)$")
+_RANK_VERB_OPEN = re.compile(r"(?:进入|跻身|位列|位居|稳居|挺进|迈入)")
+# A rank before the noun it picks out (前100强工业企业), and the verbs that aim at one.
+_PRENOMINAL_RANK = re.compile(r"(?:工业|制造业|民营|重点)?(?:企业|工厂|园区|县|市|区|镇|品牌|名单)")
+_RANK_REACH = re.compile(r"进入|跻身|位列|位居|稳居|保持|挺进|迈入|跃居|晋级|入围|入选|争创|进")
 # Named industries before a size class (打造装备制造、现代材料千亿级产业集群), after a
 # forming verb or, continuing a list of such goals, right after a comma. Kept apart
 # from _SPECIAL and run only on sentences that hold 亿级 (backtracking over names).
@@ -265,7 +277,7 @@ _OUTCOME_VERBS = (
     "新增|净增|新上(?!规)|新建|新培育|新认定|新登记|培育形成|打造形成|培育发展|培育|培植|实施|组织实施|建成(?!区(?!级))|建设|打造|形成|"
     "引进|引入|立项|招引|落地|落户|签约|推进|实现|覆盖|开展|组织开展|谋划|入选|创建|认定|推广|举办|应用|"
     "完成|攻克|突破|制定|制订|制修订|申报|争创|搭建|改造|关停淘汰|关停|关闭|淘汰|整治提升|整治|引育|储备|培训|"
-    "新开工|开工|投产|建立|设立|组建|遴选|扶持|支持|带动|引导|推动|主持|参与|获得|获评|达标|"
+    "新开工|开工|竣工投产|竣工|新投产|投产|建立|设立|组建|遴选|扶持|支持|带动|引导|推动|主持|参与|获得|获评|达标|"
     "上稿|发表|开通|新设|盘活|腾出|腾退|收储|处置|入统|纳统|进驻"
 )
 _VERB_BEFORE = re.compile(
@@ -283,8 +295,8 @@ _VERB_SCOPE_BEFORE = re.compile(rf"(?:{_OUTCOME_VERBS})(?:全市|全区|全县|�
 _VERB_MODIFIER_BEFORE = re.compile(rf"(?:{_OUTCOME_VERBS})[^\d\s,，;；:：。、“”了]{{2,16}}的$")
 # Increment verbs read anywhere in the head (the indicator side of a postnominal target).
 _INCREMENT_HEAD = re.compile(
-    r"新增|新上(?!规)|新建|新开工|开工|续建|竣工|新获批|获批|新培育|新认定|新登记|培育|培植|招引|引进|引入|立项|落地|落户|签约|建成(?!区(?!级)|为)|建设(?!成)|打造(?!成)|形成|实施|"
-    r"认定|推广|举办|开展|谋划|入选|攻克|制定|制订|制修订|主持|参与制|申报|争创|搭建|淘汰|整治|"
+    r"新增|新上(?!规)|新建|新开工|新投产|开工|续建|竣工|新获批|获批|新培育|新认定|新登记|培育|培植|招引|引进|引入|立项|落地|落户|签约|建成(?!区(?!级)|为)|建设(?!成)|打造(?!成)|形成|实施|"
+    r"认定|推广|举办|开展|谋划|入选|攻克|制定|制订|制修订|主持|参与制|申报|争创|搭建|淘汰|整治|关停|关闭|退出(?!率)|"
     r"腾出|腾退|盘活|收储|收回|再开发|处置|清理|节约(?!用)|增量|完成|应用|创建|遴选|组建|设立|引育|储备|引导|推动|带动|改造提升|净增|增加(?![到至值])|上稿|发表|开通|新设"
     r"|(?:每年|年均)(?:滚动)?推进|培训(?!中心|基地|机构|平台)|诊断(?=[\u4e00-\u9fff]{0,12}$)"
 )
@@ -391,6 +403,10 @@ _PRE_CMP: tuple[tuple[str, Comparator], ...] = (
     ("增长到", Comparator.GE),
     ("发展到", Comparator.GE),
     ("上升到", Comparator.GE),
+    ("上升至", Comparator.GE),
+    ("回升到", Comparator.GE),
+    ("回升至", Comparator.GE),
+    ("增加至", Comparator.GE),
     ("保持在", Comparator.GE),
     ("稳定在", Comparator.GE),
     ("达", Comparator.GE),
@@ -448,6 +464,9 @@ _YEAR_RANGE = re.compile(r"(?<!\d)(20\d\d)年? ?[-–—~～至到] ?(20\d\d)年
 _RELATIVE_CTX = re.compile(
     r"(?:通过|用|经过|力争|未来)?([二三四五六七八九十两]|(?<![\d.])[2-9])年(?:内|来|间|时间)?(?![度级底末])"
 )
+_NAMED_PERIOD = re.compile(
+    r"[\u4e00-\u9fff“”]{0,8}?(?:行动|工程|计划|攻坚战|专项)[”\"]?(?:[,，、;；。]|$)"
+)
 _FIVE_YEAR = re.compile(
     r"(?<![比较与“])“?十([一二三四五六七八九])五”?(?:期间|时期|末|规划期|[^,，;；。\n以]{0,12}?(?:主要|核心|发展)?(?:指标|目标))"
 )
@@ -455,6 +474,17 @@ _FIVE_YEAR = re.compile(
 _FIVE_YEAR_NAME = re.compile(r"(?<![比较与])“?十([一二三四五六七八九])五”")
 # The end year of 十N五 (the (10+N)th five-year plan): 十一五 2010 … 十五五 2030.
 _FIVE_YEAR_END = {c: five_year_plan(11 + i)[1] for i, c in enumerate("一二三四五六七八九")}
+# A clause closing on a counted thing, before the comma of a 实现零突破 clause.
+_COUNTED_UNIT_END = re.compile(
+    r"(企业|公司|工厂|项目|平台|中心|基地|园区|集群|实验室)[”\"]?[,，]\s*(?:实现|力争|争取|确保)*$"
+)
+
+
+def _clause_begin(text: str, lo: int, pos: int) -> int:
+    """Where the clause holding ``pos`` begins (after a comma or ;), not before ``lo``."""
+    return max(lo, *(text.rfind(c, lo, pos) + 1 for c in ",，;；"))
+
+
 # The counted thing before 零突破 and its measure word.
 _COUNTED_UNITS = {
     "企业": "家",
@@ -474,9 +504,11 @@ _COUNTED_UNIT = re.compile(
     r"(?:企业|公司|工厂|项目|平台|奖|中心|基地|园区|集群|实验室)(?=(?:实现|取得|的)?$)"
 )
 _TOP_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节])")
-# …分别达到 / …分别由3项、66项增加到 (the baselines between 分别 and the verb)
+# …分别达到 / …分别由3项、66项增加到 (the baselines between 分别 and the verb) / …分别
+# 比2023年下降 (the base year)
 _FENBIE = re.compile(
-    r"分别(?:由[^,，;；。由]{1,30}?)?(?:[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{2,8}的)$"
+    r"分别(?:由[^,，;；。由]{1,30}?|(?:较|比)(?:(?:19|20)\d\d年(?:底|末)?)?)?"
+    r"(?:[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{2,8}的)$"
 )
 _FENBIE_GAP = re.compile(r" ?(?:、|和|及|与|,|，) ?")
 # 2025年、2026年分别腾出1200亩、800亩 / 到2025年、2027年,企业分别达到…: one year per value.
@@ -520,7 +552,12 @@ _PER_YEAR = re.compile(
     r"|(?:(?<![\u4e00-\u9fff\d])|(?<=全[省市县区]))年(?:新增|培训|引进|招引|培育|新建|认定)"
     r"|(?<=[\u4e00-\u9fff%])/年(?![\u4e00-\u9fff])"  # 3—5家/年, 10家以上/年
 )
-_PARTS = re.compile(r"其中|[(（]含(?=\d)")
+_PARTS = re.compile(r"其中|[(（]含(?=\d)|分年度(?:为|是)?[:：]?|逐年分别为")
+# A year's share of a period's total (其中2024年25亿元、2025年27亿元): due that year.
+_YEAR_PART = re.compile(
+    r"(?:其中|分年度(?:为|是)?|逐年分别为)?[,，:：、 ]*(?P<y>20\d\d)年(?:度)?(?:完成|实现|达到)?"
+    r" ?[\d.]+"
+)
 _BRACKET_PARTS = re.compile(r"[(（](?:其中|含)")
 # The predicate of a clause run on without a comma (see _Finder._run_on).
 _RUN_ON = re.compile(
@@ -641,6 +678,10 @@ _DIST_VERB = re.compile(rf"(?:{_OUTCOME_VERBS}|发展|拥有|布局)$")
 # (重点打造/建设/引进 N个 make new things: increments; 重点培育 picks a focus set.)
 _DIST_LEVEL = re.compile(r"(?:重点(?!打造|建设|引进|新建)[\u4e00-\u9fff]{2}|发展|拥有|布局)$")
 # 带动/推动 X 突破N: the causal verb governs X, whose own comparator decides (a level).
+# 培育X达到N: how many firms are under cultivation (a stock), unlike 新培育/新增X N家.
+_NURTURED_REACH = re.compile(
+    r"(?<![新累计])培育(?!形成)[^,，;；。新增\d]{1,24}?(?:数量|数)?(?:要|将)?(?:达到|达)$"
+)
 _CAUSE_VERB = re.compile(r"带动|推动|引导|促进|拉动")
 # 形成5个以上千亿级支柱产业: how many reach a size class, a stock (level).
 _SIZE_CLASS = re.compile(r"[^,，;；。]{0,6}?(?:[十百千万]+亿|\d+亿|亿元|百亿元|千亿元|万亿)级")
@@ -653,7 +694,8 @@ _ATLEAST_VERB = re.compile(rf"(?:至少|不少于|不低于)(?:要)?(?:{_OUTCOME
 _APPOS = re.compile(
     r"(?:着力|著力|重点|全力|大力|积极|继续)?"
     r"(?P<verb>打造形成|培育形成|打造|培育|做大做强|做强做优|做强|做大|壮大|形成|建成|提升)?"
-    r"[\u4e00-\u9fffA-Za-z]{1,8}(?:(?:(?:、|及|和|与)[\u4e00-\u9fffA-Za-z]{1,8})+"
+    # (the names may stand in quotes: 做强“铝镁新材料、新型化工、绿色食品”三大主导产业)
+    r"“?[\u4e00-\u9fffA-Za-z]{1,8}(?:(?:(?:、|及|和|与)[\u4e00-\u9fffA-Za-z]{1,8})+”?"
     r"|(?<=[\u4e00-\u9fff])(?=$))"
 )
 # A clause opening with a verb and its object (积极申报产业链上下游企业共同体).
@@ -706,9 +748,28 @@ _MID_REPORT = re.compile(
     r"截至(?:目前|当前|今年|去年|\d{1,2}月|20\d\d年\d{1,2}月)|截止(?:目前|当前|\d{1,2}月)"
     r"|(?:^|(?<=[,，;；。:：\s]))目前(?!的)|据统计|(?:了解到|获悉)[,，]?[^,，。《]{0,8}(?:拥有|已)"
     r"|(?:^|(?<=[。!！\s]))已(?:经)?(?:形成|建成|拥有|培育|累计)"
+    # 刚才…。过去一年,全县完成…: a sentence opening on the past, inside a paragraph
+    r"|(?:^|(?<=[。!！\s]))(?:过去(?:的)?[一两三四五]年|去年|近[两三四五]年来?|[一两三四五]年来"
+    r"|今年以来|去年以来|年初以来)(?:[,，]|(?=[全我本]))"
     # 现有工业企业210多户,其中…: a count of what exists, its parts after it
     r"|(?:^|(?<=[,，;；。:：\s]))现有(?=[^,，;；。]{1,20}?\d)"
 )
+# An assessment's grading quota (其中A类不超过参评企业数的20%,D类不低于5%).
+_GRADE_QUOTA = re.compile(
+    r"\s*(?:其中)?[,，]?[A-DＡ-Ｄ甲乙丙丁](?:类|级|档|等)(?:企业|园区|单位)?(?:数量|比例)?(?:原则上)?"
+    r"(?:不超过|不低于|不少于|不高于|控制在|占比?(?:不超过|不低于))"
+)
+# The bracket defining a class (D类企业(亩均税收1万元/亩以下)).
+_CLASS_DEFINED = re.compile(r"[A-DＡ-Ｄ甲乙丙丁](?:类|级|档)[\u4e00-\u9fff]{0,4}[（(][^)）]{0,20}$")
+# The conditions a project must meet to get land or enter a park (控制性指标为:…,
+# 准入标准:…): requirements of each project, not the plan's aims; they run to the 。.
+_ENTRY_RULE = re.compile(
+    r"(?:控制性指标|准入(?:条件|标准|要求|门槛|指标)|入园(?:条件|标准|门槛|要求)|供地(?:条件|标准))"
+    r"(?:为|是|如下|包括)?[:：]"
+)
+# A grant to each of those a condition picks out (…,在用地指标分配中各增加50亩).
+_GRANT_EACH = re.compile(r"各(?:增加|奖励|给予|追加|安排|倾斜)|分别(?:奖励|给予|追加)")
+_CONDITION_BEFORE = re.compile(r"对[^,，;；。]{1,30}的[\u4e00-\u9fff]{1,10}[,，]\s*$")
 # The attendance of a meeting (大会应到代表558名,实到523名) is never a target.
 # A heading's tally of its items: 一、主要预期目标(11项), (共8项).
 # A clause naming whom a policy applies to (对年产值首次突破10亿元、50亿元的企业,…).
@@ -876,6 +937,8 @@ _DESCRIPTOR = re.compile(
     r"(?<!完成)(?<!实现)(?<!落实)(?<!争取)(?:计划)?"
     r"(?:总投资|投资总额|总金额|签约金额|合同金额|协议金额|总建筑面积|建筑面积|占地面积|占地"
     r"|用地面积|征地|规划面积)(?:约|达|为|近|超|共)?$"
+    # 项目总投资120亿元、用地600亩: the land a project takes, listed with its cost
+    r"|(?:^|[、,，])(?:项目)?(?:用地|供地)(?:约|为|共)?$"
     # (a project's 计划投资3亿元; a year's programme, 年度计划投资1135亿元, is a target)
     r"|(?:(?:计划|拟|预计)投入|(?<!年度)(?<!全年)(?<!当年)(?:计划|拟|预计)投资|^投入)"
     r"(?:资金)?(?:约|为|共)?$"
@@ -893,7 +956,7 @@ _COST = re.compile(r"(?:费|费用)(?:约|为|共)?$")
 _YEAR_IN = re.compile(r"(?:19|20)\d\d年|年底|年内|今年|明年|每年")
 _FUNDING = re.compile(
     rf"{_SUBSIDY_WORDS}|资助|扶持资金|专项资金|最高|一次性|按每|按照每"
-    r"|财政预算|安排[\u4e00-\u9fff]{0,6}?资金|(?<!企业)基金|风险准备金|资金池"
+    r"|财政预算|安排[\u4e00-\u9fff]{0,10}?资金|(?<!企业)基金|风险准备金|资金池|引导资金"
     r"|(?:统筹|每年|年度)安排(?:不少于|不低于|至少|超过)? ?\d"  # 每年安排不少于5000万元
 )
 # A list of thresholds that qualify a noun (…2000万元以上、研发投入占比3%以上的工业企业,
@@ -905,7 +968,7 @@ _THRESHOLD_LIST = re.compile(
 # Who an award is counted per (单个企业不超过100万元, 每家最高50万元).
 _PER_RECIPIENT = re.compile(r"(?:单个|单家|单项|每个|每家|每项|每户|同一)")
 _LEAD_STRIP_TEXT = (
-    r"[\s,，、;；:：.。—\-·•●]|“?\d+”?即|“\d+”是|(?:到|在|于)?\d{4}年(?:底|末)?(?:前)?|力争|争取|确保|努力|"
+    r"[\s,，、;；:：.。—\-·•●]|“?\d+”?即|“\d+”是|(?:到|在|于)?\d{4}年(?:底|末)?(?:前)?|年(?:底|末)前|力争|争取|确保|努力|"
     r"必须|务必|基本实现|实现|并|同时|此外|以及|另外|全年|在此基础上"
     r"|(?:围绕|对照|瞄准|锚定|紧扣|紧盯)(?=[\u4e00-\u9fff“])"  # 围绕…达到62%的目标
     # the opening of an official's words (“今年要确保… / “我们将力争…)
@@ -976,15 +1039,16 @@ _IND_LEAD = re.compile(
 )
 _IND_TAIL = re.compile(
     r"(?:累计达到|累计|达到|到达|达|提高到|提高至|提升到|提升至|保持在|稳定在|控制在|不低于|不少于|至少|"
-    r"上升到|上升至|增加到|增加至|增长到|增长至|发展到|下降到|下降至|降低到|降低至|减少到|减少至|"
+    r"上升到|上升至|回升到|回升至|增加到|增加至|增长到|增长至|发展到|下降到|下降至|降低到|降低至|减少到|减少至|"
     r"压减到|压减至|压缩到|压缩至|缩短到|缩短至|降至|降到|控制目标为|同比|"
     rf"超过|突破|超|(?<![通经不])过|约|冲刺|{_KEEP}|{_REACH}|"
-    r"实现|为|完成|下降|降低|减少|要|(?<!年)均|迈上|跨上|站上|跃上|(?<=[值入额])上|保持年均|实现年均|以年均|保持|稳居|位居|跻身|继续|力争|争取|确保|排名力争进入全国|进入全国|进入)+$"
+    r"实现|为|完成|下降|降低|减少|要|(?<!年)均|(?<=[\u4e00-\u9fff])[两二三四五]年(?:内|间)?|迈上|跨上|站上|跃上|(?<=[值入额])上|保持年均|实现年均|以年均|保持|稳居|位居|跻身|继续|力争|争取|确保|排名力争进入全国|进入全国|进入)+$"
 )
 _IND_DEBRIS_HEAD = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．](?!\d)"
     r"|第[一二三四五六七八九十]+[,，、]?"
     r"|目标(?:任务)?(?:是|为)?(?:到\d{4}年(?:底|末)?)?|了|(?:19|20)\d\d年(?:度|底|末)?(?!\d)"
+    r"|分年度(?:为|是)?"
     # 10月底前 / 上半年 / 三季度: a time within the year, no part of the indicator
     rf"|{_MONTH_NUM}月份?(?:\d{{1,2}}日)?(?:底|末|[上中下]旬)?"
     r"(?:前|以前|之前)?|[上下]半年|[一二三四]季度(?:末|底)?(?:前)?"
@@ -1090,10 +1154,6 @@ class _Ctx:
     commitment: Commitment = Commitment.PLAIN
 
 
-_PAGE_MARK = re.compile(
-    r"[ \t]*(?:[-—–－]+ ?\d{1,4} ?[-—–－]+|第 ?\d{1,4} ?页(?:[,， ]*共 ?\d{1,4} ?页)?"
-    r"|\d{1,4} ?/ ?\d{1,4}|- ?\d{1,4} ?-)[ \t]*"
-)
 _SOFT_END = frozenset("。;；:：!?！？)）")
 
 
@@ -1157,7 +1217,7 @@ def join_soft_breaks(
     before_gap: int | None = None  # the content line before a run of blank lines
     gap: list[int] = []  # those blank lines
     for i, line in enumerate(lines):
-        if _PAGE_MARK.fullmatch(line) and line.strip():
+        if is_page_mark(line):
             pending.append(i)
             continue
         if not line.strip():
@@ -1414,12 +1474,21 @@ _UNIT_CELL_AFTER = re.compile(
 )
 
 
+def _rank_name(indicator: str) -> str:
+    """进入全国化工园区 (before 前30强) → 全国化工园区排名: the contest, not the verb."""
+    if verb := _RANK_VERB_END.search(indicator):
+        return _clean_indicator(indicator[: verb.start()]) + "排名"
+    if (verb := _RANK_VERB_OPEN.match(indicator)) and indicator[verb.end() :]:
+        return indicator[verb.end() :] + "排名"
+    return indicator or "排名"
+
+
 def _unit_class(unit: str) -> str:
     if unit in ("%", "‰", "个百分点"):
         return "pct"
     if unit == "倍":
         return "times"
-    if unit.endswith("工作日"):
+    if unit.endswith(("工作日", "天", "小时")):
         return "measure"  # 40个工作日: a duration, never a count of new things
     if _COUNT_RE.match(unit):
         return "count"
@@ -1522,6 +1591,8 @@ def _kind_for(
         if unit_class == "measure" and _AMOUNT_LEVEL.search(head):
             return TargetKind.LEVEL  # 完成低效工业用地整治2000亩: the work done, whatever its noun
         head = _AMOUNT_LEVEL.sub("", head)
+    if unit_class == "count" and _NURTURED_REACH.search(head.rstrip()):
+        return TargetKind.LEVEL  # 培育小巨人企业达到40家: the firms under cultivation, a stock
     if cmp_word is not None and not _INCREMENT_HEAD.search(_CAUSE_VERB.sub("", head)):
         return TargetKind.LEVEL
     if _INCREMENT_HEAD.search(head) or _BREAKTHROUGH_VERB.search(head):
@@ -1617,6 +1688,7 @@ class _Finder:
         self.exclude_starts = [a for a, _ in self.exclude]
         self.first_year = first_year
         self.last_year = last_year
+        self.one_year = first_year is not None and first_year == last_year
         self.out: list[FoundTarget] = []
         # Year of the nearest heading or lead naming a year's targets (2024年工作计划).
         self.section_year: int | None = None
@@ -2046,6 +2118,16 @@ class _Finder:
                 continue  # 全区共列入重点工业项目56个: the size of a roster
             if _SCORING_CLAUSE.search(text, clause_start, clause_end):
                 continue  # 主要指标(权重70%) / 完成年度目标的得基本分的80%: a scoring rule
+            if _GRADE_QUOTA.match(text, clause_start, c_start):
+                continue  # 其中A类不超过参评企业数的20%: how many may be graded so
+            if _CLASS_DEFINED.search(text, clause_start, c_start):
+                continue  # D类企业(亩均税收1万元/亩以下): what puts a firm in the class
+            if _ENTRY_RULE.search(text, sent_start, c_start):
+                continue  # 控制性指标为:投资强度不低于300万元/亩: what each project must meet
+            if _GRANT_EACH.search(text, clause_start, c_start) and _CONDITION_BEFORE.search(
+                text, sent_start, clause_start
+            ):
+                continue  # 对排名前三的园区,在用地指标分配中各增加50亩: a reward
             if (
                 ctype == "quantity"
                 and m.group("unit") in ("次", "场")
@@ -2125,6 +2207,13 @@ class _Finder:
                 self._finish(t, s, ctx)
                 if in_parts and whole is not None:
                     t.parent = whole
+                    yp = _YEAR_PART.match(text, t.start, t.end)
+                    if yp and self.out[whole].kind is TargetKind.CUMULATIVE:
+                        # 三年累计完成80亿元,分年度为2024年25亿元、…: each year's amount
+                        t.year, t.basis, t.year_fixed = int(yp["y"]), DeadlineBasis.STATED, True
+                        # (a year's amount done; a year's count of new things)
+                        counted = _unit_class(t.unit or "") == "count"
+                        t.kind = TargetKind.INCREMENT if counted else TargetKind.LEVEL
                     if _AREA_ITEM.fullmatch(t.indicator) and t.unit == self.out[whole].unit:
                         # 入库企业400家,其中龙游县、江山市各80家: the place's share of it
                         t.indicator += _SCOPE_LEAD.sub("", self.out[whole].indicator)
@@ -2923,8 +3012,10 @@ class _Finder:
             and self._period_total(head, s, num_start)
         ):
             kind = TargetKind.INCREMENT
-        if kind is TargetKind.INCREMENT and uclass == "pct":
-            kind = TargetKind.LEVEL
+        if kind is TargetKind.INCREMENT and (
+            uclass == "pct" or ("/" in unit and not unit.endswith("/年"))
+        ):
+            kind = TargetKind.LEVEL  # 新增项目平均投资强度不低于320万元/亩: a rate, not new things
         if distributive and _DIST_LEVEL.search(head_stripped):
             kind = TargetKind.LEVEL  # each county's focus set (重点发展2个…), not new things
         if (
@@ -3149,7 +3240,12 @@ class _Finder:
         seps = [x.end() for x in _CLAUSE_SEP.finditer(text, s, stop)]
         prev = text[max([s, *seps]) : stop]
         m = _VERB_OBJECT.match(prev)
-        return _clean_indicator(m.group("obj")) if m else ""
+        if m is None:
+            return ""
+        obj = m.group("obj")
+        if q := _QUANTITY.search(obj):
+            obj = obj[: q.start()]  # 新开工工业项目二十个,竣工投产十二个: the noun, not its count
+        return _clean_indicator(obj)
 
     def _joined_break(self, pos: int) -> bool:
         """A line break of the source stood right before ``pos`` (joined as soft)."""
@@ -3387,6 +3483,20 @@ class _Finder:
                     )
                 )
             return out
+        if m.group("nil"):
+            if not indicator:
+                return []
+            return [
+                FoundTarget(
+                    start=start,
+                    end=end,
+                    indicator=indicator,
+                    kind=TargetKind.LEVEL,
+                    comparator=Comparator.EQ,
+                    value=Decimal(0),
+                    unit=None,  # 零发生 writes no unit: none is supplied
+                )
+            ]
         if m.group("zero"):
             unit = "个"
             if cm := _COUNTED_UNIT.search(head.rstrip().rstrip('”"')):
@@ -3395,6 +3505,14 @@ class _Finder:
                 unit = self.out[-1].unit or "个"
                 if unit == "大":
                     unit = "个"
+            elif not _clean_indicator(head) and (
+                pm := _COUNTED_UNIT_END.search(text, s, clause_start)
+            ):
+                # 争创国家级绿色工厂,实现零突破: the thing named in the clause before
+                unit = _COUNTED_UNITS[pm.group(1)]
+                if not indicator:
+                    named = text[_clause_begin(text, s, pm.start()) : pm.end()]
+                    indicator = _clean_indicator(named)
             return [
                 FoundTarget(
                     start=start,
@@ -3485,6 +3603,10 @@ class _Finder:
                 )
             ]
         if m.group("rank"):
+            if _PRENOMINAL_RANK.match(text, end, e) and not _RANK_REACH.search(
+                text, clause_start, m.start()
+            ):
+                return []  # 对全市前100强工业企业实行…: which firms, not a rank aimed at
             parts = self._split_parts(start, m.start(), "、")
             rank = Decimal(m.group("rank"))
             # A、B排名力争进入全国前50强: each subject's rank in that scope.
@@ -3498,7 +3620,7 @@ class _Finder:
                     indicator=(
                         _clean_indicator(text[ps:pe].split("排名")[0]) + scope + "排名"
                         if ranked and _clean_indicator(text[ps:pe].split("排名")[0])
-                        else _clean_indicator(text[ps:pe]) or "排名"
+                        else _rank_name(_clean_indicator(text[ps:pe]))
                     ),
                     kind=TargetKind.LEVEL,
                     comparator=Comparator.LE,
@@ -3664,7 +3786,17 @@ class _Finder:
         back = _sentence_start(text, s)
         if not years and back < s:
             # A year or period marker stated earlier in the same 。-sentence governs its
-            # later ;-clauses (到“十四五”末,…;…;… / 2024年,…;…力争…;…全年).
+            # later ;-clauses (到“十四五”末,…;…;… / 2024年,…;…力争…;…全年), up to a
+            # 今年 after it (到2030年…突破1500家;今年新增…3—5家).
+            this_year = [w.start() for w in _WITHIN_YEAR.finditer(text, back, t.end)]
+            if (
+                this_year
+                and self.one_year
+                and self.written_year == self.first_year
+                and not any(_YEAR.finditer(text, this_year[-1], s))
+            ):
+                t.year, t.basis = self.written_year, DeadlineBasis.RELATIVE
+                return
             years = [
                 int(y.group(1))
                 for y in _YEAR.finditer(text, back, s)
@@ -3688,13 +3820,19 @@ class _Finder:
         if years:
             t.year, t.basis = years[-1], DeadlineBasis.STATED
             return
-        rel = list(_RELATIVE_CTX.finditer(text, s, t.end))
+        rel = [
+            r
+            for r in _RELATIVE_CTX.finditer(text, s, t.end)
+            # 开展高新技术企业三年倍增行动: the name of a campaign, no deadline
+            if not _NAMED_PERIOD.match(text, r.end())
+        ]
         if rel and self.first_year is not None:
             n_txt = rel[-1].group(1)
             n = int(n_txt) if n_txt.isdigit() else whole_number(n_txt)
             if n:
                 year = self.first_year + n - 1
-                if self.last_year is None or year <= self.last_year:
+                # (an annual plan or a speech may aim beyond its year: 用三年时间…翻一番)
+                if self.last_year is None or year <= self.last_year or self.one_year:
                     t.year, t.basis = year, DeadlineBasis.RELATIVE
                     return
         if fm := _FIVE_YEAR.search(upto):  # “十四五”期间 … runs to 2025
@@ -3709,9 +3847,10 @@ class _Finder:
             for y in _SENTENCE_YEAR_OPEN.finditer(text, self.para_start, t.start)
             if self.first_year is None or int(y.group(1)) >= self.first_year
         ]
-        if openers:
+        if openers and not (t.per is Per.YEAR and self.last_year and openers[-1] < self.last_year):
             # 2025年,经济总量突破5000亿元。培育12家…: a sentence opening with a year dates
-            # the paragraph's later sentences that name none.
+            # the paragraph's later sentences that name none (a yearly aim recurs to the
+            # plan's end).
             t.year, t.basis = openers[-1], DeadlineBasis.SECTION
             return
         if ctx is not None and ctx.year is not None:

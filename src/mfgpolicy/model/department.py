@@ -101,6 +101,9 @@ _GOVERNMENT_RES = (
 )
 _PLACE = r"(?P<place>[\u3400-\u9fff]{1,10}?)"
 _BRANCH_RE = re.compile(r"(?P<base>.+?局)(?P<place>[\u3400-\u9fff]{2,6})分局")
+# How many answers a catalog keeps before starting afresh (a batch over a large corpus
+# meets many names; each answer is a few hundred bytes).
+_CACHE_LIMIT = 20_000
 _COMPOSITE_RE = re.compile(r"(?P<outer>[^()]+)\((?P<inner>[^()]+)\)")
 
 
@@ -114,13 +117,25 @@ class DepartmentCatalog:
     Build it with :meth:`default` (data/departments.toml) or :meth:`from_file`.
     """
 
-    __slots__ = ("_by_id", "_gazetteer", "_governments", "_index", "_patterns")
+    __slots__ = (
+        "_by_id",
+        "_gazetteer",
+        "_governments",
+        "_index",
+        "_is_government",
+        "_patterns",
+        "_resolved",
+    )
 
     _by_id: dict[str, Department]
     _index: dict[str, Department]
     _patterns: tuple[tuple[re.Pattern[str], Department], ...]
     _governments: frozenset[str]
     _gazetteer: Gazetteer | None
+    # Answers already given (the catalog never changes, and a document names the same
+    # few units many times over).
+    _is_government: dict[str, bool]
+    _resolved: dict[str, DepartmentRef]
 
     def __init__(
         self,
@@ -136,6 +151,8 @@ class DepartmentCatalog:
         self._patterns = patterns
         self._governments = governments
         self._gazetteer = gazetteer
+        self._is_government = {}
+        self._resolved = {}
 
     @classmethod
     def default(cls) -> DepartmentCatalog:
@@ -257,7 +274,14 @@ class DepartmentCatalog:
         listed under [government] in the catalog file, and bare jurisdiction names
         (越城区, 绍兴滨海新区). False for 市政府办公室 (a department of the government).
         """
-        s = _normalise(name)
+        known = self._is_government.get(name)
+        if known is None:
+            if len(self._is_government) >= _CACHE_LIMIT:
+                self._is_government.clear()
+            known = self._is_government[name] = self._government(_normalise(name))
+        return known
+
+    def _government(self, s: str) -> bool:
         if not s:
             return False
         if s in self._governments or any(rx.fullmatch(s) for rx in _GOVERNMENT_RES):
@@ -276,6 +300,15 @@ class DepartmentCatalog:
         A government (各镇街) comes back with ``government=True`` and no id; an unknown
         unit with ``department_id=None`` and ``name == as_written``.
         """
+        known = self._resolved.get(name)
+        if known is not None:
+            return known
+        if len(self._resolved) >= _CACHE_LIMIT:
+            self._resolved.clear()
+        ref = self._resolved[name] = self._resolve(name)
+        return ref
+
+    def _resolve(self, name: str) -> DepartmentRef:
         s = _normalise(name)
         if not s:
             raise ValidationError(f"DepartmentCatalog.resolve: empty name (got {name!r})")
