@@ -212,11 +212,13 @@ _SPECIAL_WORDS += ("不减", "不降低", "水平", "目标任务", "零发生")
 # A growth word right before an amount that is no rate (比上年增长50亿元, 净增加3000户).
 _ABSOLUTE_GROWTH = re.compile(r"(?:增长|增加|多增|净增加)(?:了)?$")
 _STEP = {"千亿": Decimal(1000), "百亿": Decimal(100)}
-_RANK_VERB_END = re.compile(r"(?:进入|进|跻身|位列|位居|稳居)$")
-_RANK_VERB_OPEN = re.compile(r"(?:进入|跻身|位列|位居|稳居|挺进|迈入)")
+# The verbs that put a subject into a rank (进入全国前30强, 位居全省第一方阵).
+_RANK_VERBS = "进入|跻身|位列|位居|稳居|挺进|迈入"
+_RANK_VERB_END = re.compile(rf"(?:{_RANK_VERBS}|进)$")
+_RANK_VERB_OPEN = re.compile(rf"(?:{_RANK_VERBS})")
 # A rank before the noun it picks out (前100强工业企业), and the verbs that aim at one.
 _PRENOMINAL_RANK = re.compile(r"(?:工业|制造业|民营|重点)?(?:企业|工厂|园区|县|市|区|镇|品牌|名单)")
-_RANK_REACH = re.compile(r"进入|跻身|位列|位居|稳居|保持|挺进|迈入|跃居|晋级|入围|入选|争创|进")
+_RANK_REACH = re.compile(rf"{_RANK_VERBS}|保持|跃居|晋级|入围|入选|争创|进")
 # Named industries before a size class (打造装备制造、现代材料千亿级产业集群), after a
 # forming verb or, continuing a list of such goals, right after a comma. Kept apart
 # from _SPECIAL and run only on sentences that hold 亿级 (backtracking over names).
@@ -474,10 +476,6 @@ _FIVE_YEAR = re.compile(
 _FIVE_YEAR_NAME = re.compile(r"(?<![比较与])“?十([一二三四五六七八九])五”")
 # The end year of 十N五 (the (10+N)th five-year plan): 十一五 2010 … 十五五 2030.
 _FIVE_YEAR_END = {c: five_year_plan(11 + i)[1] for i, c in enumerate("一二三四五六七八九")}
-# A clause closing on a counted thing, before the comma of a 实现零突破 clause.
-_COUNTED_UNIT_END = re.compile(
-    r"(企业|公司|工厂|项目|平台|中心|基地|园区|集群|实验室)[”\"]?[,，]\s*(?:实现|力争|争取|确保)*$"
-)
 
 
 def _clause_begin(text: str, lo: int, pos: int) -> int:
@@ -500,9 +498,10 @@ _COUNTED_UNITS = {
     "实验室": "个",
 }
 _BREAK_NOUN = re.compile(r"(企业|公司|工厂|项目|平台|中心|基地|园区|集群)$")
-_COUNTED_UNIT = re.compile(
-    r"(?:企业|公司|工厂|项目|平台|奖|中心|基地|园区|集群|实验室)(?=(?:实现|取得|的)?$)"
-)
+_COUNTED_THINGS = "|".join(_COUNTED_UNITS)
+_COUNTED_UNIT = re.compile(rf"(?:{_COUNTED_THINGS})(?=(?:实现|取得|的)?$)")
+# A clause closing on a counted thing, before the comma of a 实现零突破 clause.
+_COUNTED_UNIT_END = re.compile(rf"({_COUNTED_THINGS})[”\"]?[,，]\s*(?:实现|力争|争取|确保)*$")
 _TOP_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节])")
 # …分别达到 / …分别由3项、66项增加到 (the baselines between 分别 and the verb) / …分别
 # 比2023年下降 (the base year)
