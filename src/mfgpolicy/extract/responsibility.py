@@ -97,8 +97,10 @@ _PAREN_RE: Final = re.compile(
     # a block cut off at the end of its line (a page that stops mid-block)
     r"|\((?P<body4>[^()\n]*)(?=\n|$)"
 )
+# What the units listed before 按职责分工负责 do (落实, 督促指导 …).
+_SHARED_DUTY: Final = r"(?:落实|实施|推进|督促指导|指导督促|督促|指导|协调|组织实施)?"
 _BLOCK_HINT_RE: Final = re.compile(
-    rf"{_LABEL_RE.pattern}|按职责分工负.(?:督促指导|指导督促|督促|指导|协调)?$|按职责分工负.[;；,，]|负责$|负责[;；]|为责任主体"
+    rf"{_LABEL_RE.pattern}|按职责分工负.{_SHARED_DUTY}$|按职责分工负.[;；,，]|负责$|负责[;；]|为责任主体"
     r"|牵头(?:负责|落实|实施|推进|组织实施)?(?:$|[;；,，])|配合(?:实施|落实)?$"
 )
 # An unparenthesised block on its own line(s): 牵头单位:市经信局 \n 配合单位:市科技局 …
@@ -166,16 +168,16 @@ _BARE_UNIT_RE: Final = re.compile(
 _BARE_GOVERNMENT_RE: Final = re.compile(
     r"^各[\u4e00-\u9fff()]{1,10}$|(?:开发区|高新区|园区|新区|管委会|街道|乡镇)$"
 )
-_CARRY_RE: Final = re.compile(r"^(?:下同|不再列出|以下同|后同)$")
+_CARRY_WORDS: Final = "下同|以下同|后同"
+_CARRY_RE: Final = re.compile(rf"^(?:{_CARRY_WORDS}|不再列出)$")
 # 区税务局(下同): the carry note in brackets after the last unit of a list.
-_CARRY_TAIL_RE: Final = re.compile(r"[(（](?:下同|以下同|后同)[)）][。.]?$")
+_CARRY_TAIL_RE: Final = re.compile(rf"[(（](?:{_CARRY_WORDS})[)）][。.]?$")
 _ACCOUNTABLE_RE: Final = re.compile(r"^(?P<units>.+?)(?:为|作为)责任主体$")
 _BARE_SHARED_RE: Final = re.compile(
     r"^(?:按职责分工|按职责|分别|共同|各自)?负责(?:落实|实施|推进)?[。.]?$"
 )
 _SHARED_RE: Final = re.compile(
-    r"^(?P<units>.+?)(?:按职责分工负.|分别负责|共同负责|负责)"
-    r"(?:落实|实施|推进|督促指导|指导督促|督促|指导|协调|组织实施)?$"
+    rf"^(?P<units>.+?)(?:按职责分工负.|分别负责|共同负责|负责){_SHARED_DUTY}$"
 )
 # 以下工作均需各县(市、区)政府和…管委会落实: the governments accountable for what follows.
 _ACCOUNTABLE_DO_RE: Final = re.compile(

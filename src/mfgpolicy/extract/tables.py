@@ -401,15 +401,18 @@ def _header(names: Sequence[str]) -> tuple[tuple[Column, ...], str] | None:
         # 单位 | 增加值增速(%) | 新增规上企业(家): the first column names who the values
         # are broken down to (单位 as the organisation, not the unit of measure).
         found[0] = Column(name=found[0].name, role="area")
-    unnamed = [i for i, c in enumerate(found) if c is None]
+    places = {
+        i: re.sub(r"\s+", "", n)
+        for i, (c, n) in enumerate(zip(found, names, strict=True))
+        if c is None
+    }
     if (
-        len(unnamed) >= 2
+        len(places) >= 2
         and any(c is not None and c.role == "indicator" for c in found)
-        and all(_PLACE_HEADER.fullmatch(re.sub(r"\s+", "", names[i])) for i in unnamed)
+        and all(_PLACE_HEADER.fullmatch(p) for p in places.values())
     ):
         # 指标 | 单位 | 经开区 | 高新区 | 临港园区: each place's column holds its targets
-        for i in unnamed:
-            place = re.sub(r"\s+", "", names[i])
+        for i, place in places.items():
             found[i] = Column(name=place, role="target", place=place)
     tasks = [i for i, c in enumerate(found) if c is not None and c.role == "task"]
     if len(tasks) == 2 and names[tasks[1]].strip().startswith("目标"):

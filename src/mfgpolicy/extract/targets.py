@@ -272,6 +272,13 @@ _GOAL_WORD_END = re.compile(
 _CLAUSE_SEP = re.compile(
     r"[,，](?![^()（）,，\n]{0,6}下同[)）])|[:：;；]|——|[(（](?=其中|含\d|(?:到|至|在)?(?:19|20)\d\d年)"
 )
+
+
+def _clause_begin(text: str, lo: int, pos: int) -> int:
+    """Where the clause holding ``pos`` begins (after its separator), not before ``lo``."""
+    return max([lo, *(x.end() for x in _CLAUSE_SEP.finditer(text, lo, pos))])
+
+
 _SENTENCE_SPLIT = re.compile(r"[^。;；!?！？\n]*(?:[。;；!?！？]|\n|$)")
 
 # Verbs whose object is a count of new things (increment) when they stand before the number.
@@ -478,11 +485,6 @@ _FIVE_YEAR_NAME = re.compile(r"(?<![比较与])“?十([一二三四五六七八
 _FIVE_YEAR_END = {c: five_year_plan(11 + i)[1] for i, c in enumerate("一二三四五六七八九")}
 
 
-def _clause_begin(text: str, lo: int, pos: int) -> int:
-    """Where the clause holding ``pos`` begins (after a comma or ;), not before ``lo``."""
-    return max(lo, *(text.rfind(c, lo, pos) + 1 for c in ",，;；"))
-
-
 # The counted thing before 零突破 and its measure word.
 _COUNTED_UNITS = {
     "企业": "家",
@@ -676,11 +678,11 @@ _DISTRIBUTIVE = re.compile(r"每(?:一)?个[\u4e00-\u9fff()（）、]{1,14}")
 _DIST_VERB = re.compile(rf"(?:{_OUTCOME_VERBS}|发展|拥有|布局)$")
 # (重点打造/建设/引进 N个 make new things: increments; 重点培育 picks a focus set.)
 _DIST_LEVEL = re.compile(r"(?:重点(?!打造|建设|引进|新建)[\u4e00-\u9fff]{2}|发展|拥有|布局)$")
-# 带动/推动 X 突破N: the causal verb governs X, whose own comparator decides (a level).
 # 培育X达到N: how many firms are under cultivation (a stock), unlike 新培育/新增X N家.
 _NURTURED_REACH = re.compile(
     r"(?<![新累计])培育(?!形成)[^,，;；。新增\d]{1,24}?(?:数量|数)?(?:要|将)?(?:达到|达)$"
 )
+# 带动/推动 X 突破N: the causal verb governs X, whose own comparator decides (a level).
 _CAUSE_VERB = re.compile(r"带动|推动|引导|促进|拉动")
 # 形成5个以上千亿级支柱产业: how many reach a size class, a stock (level).
 _SIZE_CLASS = re.compile(r"[^,，;；。]{0,6}?(?:[十百千万]+亿|\d+亿|亿元|百亿元|千亿元|万亿)级")
@@ -3236,8 +3238,7 @@ class _Finder:
         stop = clause_start - 1
         if stop <= s:
             return ""
-        seps = [x.end() for x in _CLAUSE_SEP.finditer(text, s, stop)]
-        prev = text[max([s, *seps]) : stop]
+        prev = text[_clause_begin(text, s, stop) : stop]
         m = _VERB_OBJECT.match(prev)
         if m is None:
             return ""
@@ -3787,13 +3788,12 @@ class _Finder:
             # A year or period marker stated earlier in the same 。-sentence governs its
             # later ;-clauses (到“十四五”末,…;…;… / 2024年,…;…力争…;…全年), up to a
             # 今年 after it (到2030年…突破1500家;今年新增…3—5家).
-            this_year = [w.start() for w in _WITHIN_YEAR.finditer(text, back, t.end)]
-            if (
-                this_year
-                and self.one_year
-                and self.written_year == self.first_year
-                and not any(_YEAR.finditer(text, this_year[-1], s))
-            ):
+            this_year = (
+                [w.start() for w in _WITHIN_YEAR.finditer(text, back, t.end)]
+                if self.one_year and self.written_year == self.first_year
+                else []
+            )
+            if this_year and not any(_YEAR.finditer(text, this_year[-1], s)):
                 t.year, t.basis = self.written_year, DeadlineBasis.RELATIVE
                 return
             years = [
