@@ -82,7 +82,7 @@ _GENRE_RE: Final = re.compile("|".join(g for g, _ in _GENRES))
 _GENRE_OF: Final = dict(_GENRES)
 _TITLE_END_RE: Final = re.compile(
     r"(?:方案|计划|要点|意见|规划|纲要|措施|办法|细则|责任书|评估报告|政策解读|工作总结|工作打算"
-    r"|工作报告|会议?上的讲话"
+    r"|工作报告|会议?上的讲话|通报"
     r"|(?:任务|责任|目标)(?:分工|分解)表?|(?:责任|任务)清单|20\d\d年[^\n]{0,30}?(?:重点工作|工作任务|工作安排))"
     r"(?:\(\d{4}\s*[-—–~至]\s*\d{4}年?\))?"
     # …规划(摘要) / …方案(试行) / …(征求意见稿): a remark on the version
@@ -373,10 +373,15 @@ def _horizon(
         for q in _QUOTED_RE.finditer(text[:1500]):
             if (h := _title_horizon(q["title"])) is not None:
                 return h
-    if title and issued and _SPEECH_TITLE_RE.search(title):
-        # 在全县工业经济工作会议上的讲话: the aims of the year it is given in
-        return dt.date(issued.year, 1, 1), dt.date(issued.year, 12, 31)
     head_lines = [ln.strip() for ln in text.lstrip().split("\n", 6)[:6]]
+    for ln in head_lines[1:3]:
+        if m := _PERIOD_LINE_RE.fullmatch(ln):
+            # 工业经济运行调度通报 ⏎ (2024年第三季度): a report within the year, on its aims
+            y = int(m["y"])
+            return dt.date(y, 1, 1), dt.date(y, 12, 31)
+    if title and issued and _SPEECH_TITLE_RE.search(title):
+        # 在全县工业经济工作会议上的讲话 / …季度调度通报: the aims of the year it is given in
+        return dt.date(issued.year, 1, 1), dt.date(issued.year, 12, 31)
     for ln in head_lines[1:]:
         if (m := _RANGE_LINE_RE.fullmatch(ln)) and int(m["a"]) <= int(m["b"]):
             # 某某实施方案 ⏎ (2024—2026年): the title's period on a line of its own
@@ -398,7 +403,12 @@ _DATED_REMARK_RE: Final = re.compile(
 )
 # The first line of a table: its header (序号 | 指标 …) or a row of cells.
 _TABLE_START_RE: Final = re.compile(r"序号|[^\n]*[|\t]")
-_SPEECH_TITLE_RE: Final = re.compile(r"上的讲话$")
+_SPEECH_TITLE_RE: Final = re.compile(r"上的讲话$|(?:调度|运行|监测|进展)[^\n]{0,6}通报$")
+# The period a report covers, on the line under its title: (2024年第三季度) / (2024年1—9月).
+_PERIOD_LINE_RE: Final = re.compile(
+    r"[(（]\s*(?P<y>20\d\d)\s*年\s*(?:度|第?[一二三四1-4]季度|[上下]半年|前三季度"
+    r"|1\s*[-—–~至]\s*\d{1,2}\s*月(?:份)?|\d{1,2}\s*月(?:份)?|第\s*\d{1,3}\s*期)?\s*[)）]"
+)
 # A document that revises another plan's targets.
 _REVISION_TITLE_RE: Final = re.compile(r"调整|修订|中期评估|评估报告")
 _RANGE_LINE_RE: Final = re.compile(rf"[(（]\s*(?:{_RANGE_RE.pattern})\s*[)）]")

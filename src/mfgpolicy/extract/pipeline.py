@@ -111,11 +111,34 @@ def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+# The one year a title names (关于2024年度…完成情况的通报), not a period's.
+_TITLE_YEAR = re.compile(r"(?<![\d—–~-])(20\d\d)\s*年(?:度)?(?!\s*[-—–~至到])")
+
+
+def _title_year(title: str | None) -> int | None:
+    if not title or _RANGE_IN_TITLE.search(title):
+        return None
+    years = {int(y) for y in _TITLE_YEAR.findall(title)}
+    return years.pop() if len(years) == 1 else None
+
+
+# A title that reports (完成情况的通报, 调度通报, 评估报告, 工作总结).
+_REPORT_TITLE = re.compile(r"完成情况|通报|评估|总结|进展情况|运行情况")
+_RANGE_IN_TITLE = re.compile(r"20\d\d\s*年?\s*[-—–~至到]\s*20\d\d")
+
+
 def _with_table_targets(
-    found: list[FoundTarget], tables: Sequence[Table], history: Sequence[tuple[int, int]]
+    found: list[FoundTarget],
+    tables: Sequence[Table],
+    history: Sequence[tuple[int, int]],
+    title_year: int | None = None,
 ) -> list[FoundTarget]:
     """The sentence reader's targets and the indicator tables' targets in document order
-    (``parent`` indexes renumbered)."""
+    (``parent`` indexes renumbered).
+
+    A row whose columns name no year takes the year the title names (关于2024年度…目标
+    任务完成情况的通报 | 年度目标), as its section's.
+    """
     rows = [
         FoundTarget(
             start=t.start,
@@ -125,8 +148,8 @@ def _with_table_targets(
             comparator=t.comparator,
             value=t.value,
             unit=t.unit,
-            year=t.year,
-            basis=t.basis,
+            year=t.year if t.year is not None else title_year,
+            basis=t.basis if t.year is not None or title_year is None else DeadlineBasis.SECTION,
             commitment=t.commitment,
             value_high=t.value_high,
             month=t.month,
@@ -411,8 +434,11 @@ def extract_document(text: str, *, source: str | None = None) -> PolicyDocument:
         outer_scopes=_outer_scopes(
             meta.jurisdiction, "\n".join(ntext.lstrip().split("\n", 3)[:3])[:160]
         ),
+        report_year=_title_year(meta.title)
+        if meta.title and _REPORT_TITLE.search(meta.title)
+        else None,
     )
-    found = _with_table_targets(found, tables, history)
+    found = _with_table_targets(found, tables, history, _title_year(meta.title))
     rmap = extract_responsibility(ntext, sections, tables=tables)
     warnings.extend(rmap.warnings)
     targets, index_to_id = _build_targets(norm, found, meta, rmap, warnings, tables=tables)

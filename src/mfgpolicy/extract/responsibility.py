@@ -168,6 +168,10 @@ _BARE_UNIT_RE: Final = re.compile(
 _BARE_GOVERNMENT_RE: Final = re.compile(
     r"^各[\u4e00-\u9fff()]{1,10}$|(?:开发区|高新区|园区|新区|管委会|街道|乡镇)$"
 )
+# What a closing block assigns when it names all that came before (以上目标任务由…牵头).
+_ABOVE_ALL_RE: Final = re.compile(
+    r"(?:以上|上述|前述)(?:各项|所有|全部)?(?:目标任务|目标|任务|指标|工作任务|工作)(?:均|统一)?\s*$"
+)
 _CARRY_WORDS: Final = "下同|以下同|后同"
 _CARRY_RE: Final = re.compile(rf"^(?:{_CARRY_WORDS}|不再列出)$")
 # 区税务局(下同): the carry note in brackets after the last unit of a list.
@@ -494,20 +498,29 @@ def table_blocks(tables: Sequence[Table]) -> list[ResponsibilityBlock]:
             continue
         has_lead = "lead" in roles
         above: ResponsibilityBlock | None = None
-        # The text each column held in the row before (a 同上 cell repeats it).
+        # The text each column held in the row before (a 同上 cell repeats it), and
+        # what a cell marked 下同 gives the empty cells below it (市工信局(下同)).
         before: dict[int, str] = {}
+        carried: dict[int, str] = {}
         for row in t.rows:
             b = _Builder()
             for k, (col, cell) in enumerate(zip(t.columns, row.cells, strict=False)):
-                if cell is None:
-                    continue
-                text = cell.text
+                if cell is None or not cell.text.strip():
+                    if k in carried and col.role in RESPONSIBILITY_ROLES:
+                        text = carried[k]
+                    else:
+                        continue
+                else:
+                    text = cell.text
                 if SAME_AS_ABOVE.fullmatch(text.strip()):
                     text = before.get(k, "")
+                if carry := _CARRY_TAIL_RE.search(text.strip()):
+                    text = text.strip()[: carry.start()]
+                    carried[k] = text
                 before[k] = text
                 if col.role == "area":
                     # A breakdown table assigns each value to its area's government.
-                    area = re.sub(r"\s+", "", cell.text)
+                    area = re.sub(r"\s+", "", text)
                     if not _WHOLE_AREA.match(area):
                         b.accountable.append(area)
                     continue
@@ -581,6 +594,8 @@ class ResponsibilityMap:
     # Sections named by a row of an appendix task table (附件:重点任务分工表 | 做强硬质合金
     # 产业 | 市工信局 …): section id → that row's block.
     _named: dict[str, ResponsibilityBlock] = attrs.field(alias="named", factory=dict)
+    # Blocks that assign everything before them (以上目标任务由县工信局牵头,…配合).
+    _whole: tuple[ResponsibilityBlock, ...] = attrs.field(alias="whole", default=())
 
     # -- public --------------------------------------------------------------------
 
@@ -616,6 +631,8 @@ class ResponsibilityMap:
             block = ResponsibilityBlock(start=start, end=end, lead=heading)
         if block is None:
             block = self._named_row(task)
+        if block is None:
+            block = next((b for b in self._whole if b.start >= end), None)
         at = block.start if block is not None else start
         own = self._convert(block, self._heading_lead(task)) if block else None
         return self._complete(own, at, task)
@@ -994,6 +1011,9 @@ def extract_responsibility(
         text=text,
         rows=tuple((b.start, b.end, b) for b in row_blocks),
     )
+    whole = tuple(b for b in blocks if _ABOVE_ALL_RE.search(text, max(0, b.start - 16), b.start))
+    if whole:
+        rmap = attrs.evolve(rmap, whole=whole)
     named = _named_sections(tables, row_blocks, secs)
     named = {**items, **named}
     if named:

@@ -127,16 +127,24 @@ _HEADER_RULES: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
         # What a report says was done (1—9月完成值, 完成率(%), 序时进度): the record.
         (
             (
-                r"(?:(?:1|一)[-—–~至](?:[2-9]|1[0-2])月|上半年|前三季度|第?[一二三四]季度|全年"
+                r"(?:20\d\d年)?(?:(?:1|一)[-—–~至](?:[2-9]|1[0-2])月|上半年|前三季度|第?[一二三四]季度|全年"
                 r"|截至\d{1,2}月(?:底|末)?)?"
-                r"(?:累计)?(?:完成值?|实际完成(?:值)?|完成情况|完成率|完成进度|序时进度|同比增[长减]|增幅)"
+                r"(?:(?:累计)?(?:完成值?|实际完成(?:值)?|完成情况|完成率|完成进度|序时进度|同比增[长减]|增幅)"
+                # a dated stretch of the year (2024年1—6月 | 2024年上半年): what it reached
+                r"|(?<=年)(?:(?:1|一)[-—–~至](?:[2-9]|1[0-2])月|上半年|前三季度|第?[一二三]季度))"
                 r"(?:[(（](?:%|亿元|万元|家|个)[)）])?"
+                # where each place stands (排名 | 位次): the record too
+                r"|(?:全市|全省|全县)?(?:排名|排序|名次|位次)"
             ),
             "baseline",
         ),
         # How a score is given (评分标准: 每低1个百分点扣1分) holds rules, never targets.
         (
-            r"备注|说明|(?:评分|计分|考核|扣分|加分)(?:标准|办法|细则|方法|规则|方式|说明)",
+            (
+                r"备注|说明|(?:评分|计分|考核|扣分|加分)(?:标准|办法|细则|方法|规则|方式|说明)"
+                # a report's verdict on the progress (评价: 滞后 / 正常)
+                r"|(?:进展|进度|完成情况)?(?:评价|评估|状态)"
+            ),
             "remark",
         ),
         (r"年均增(?:长|速)(?:率)?(?:\(%\))?|年均增幅", "growth"),
@@ -328,11 +336,13 @@ def _header_column(name: str) -> Column | None:
         month = (3 if "一" in part else 9 if "三" in part else 6) if part else int(ms.group("m"))
         return Column(name=compact, role="target", month=month)
     if re.fullmatch(
-        r"(?:预期|年度|全年|考核|工作|具体|确保|力争|奋斗|挑战)?目标(?:值|要求|内容)?|目标任务数|任务数"
-        r"|(?:确保|力争|奋斗|挑战)值",
+        r"(?:预期|年度|全年|考核|工作|具体|确保|力争|奋斗|挑战|(?:调整|修订|修改)后(?:的)?|新)?"
+        r"目标(?:值|要求|内容)?|目标任务数|任务数|(?:确保|力争|奋斗|挑战)值",
         compact,
     ):
         return Column(name=compact, role="target")
+    if re.fullmatch(r"(?:原|原定|原下达|调整前(?:的)?)(?:目标|任务)(?:值|数)?", compact):
+        return Column(name=compact, role="baseline")  # 原目标 | 调整后目标: the value revised away
     for pattern, role in _HEADER_RULES:
         if pattern.fullmatch(compact):
             return Column(name=compact, role=role)
@@ -395,8 +405,13 @@ def _header(names: Sequence[str]) -> tuple[tuple[Column, ...], str] | None:
         len(found) >= 2
         and found[0] is not None
         and found[0].role == "unit"
-        and all(c is None for c in found[1:])
-        and all(_measure_column(n) is not None for n in names[1:])
+        and all(c is None or c.role == "baseline" for c in found[1:])
+        and any(c is None for c in found[1:])
+        and all(
+            _measure_column(n) is not None
+            for n, c in zip(names[1:], found[1:], strict=True)
+            if c is None
+        )
     ):
         # 单位 | 增加值增速(%) | 新增规上企业(家): the first column names who the values
         # are broken down to (单位 as the organisation, not the unit of measure).
@@ -435,6 +450,15 @@ def _header(names: Sequence[str]) -> tuple[tuple[Column, ...], str] | None:
         else attrs.evolve(c, role=role)
         for c in cols
     ]
+    if any(c.role == "measure" and "目标" in c.name for c in cols):
+        # 地区 | 2024年增速(%) | 增加值增速目标(%): beside columns named as targets, a
+        # dated column that does not say 目标 gives the record to compare with
+        cols = [
+            attrs.evolve(c, role="baseline")
+            if c.role == "measure" and c.year and "目标" not in c.name
+            else c
+            for c in cols
+        ]
     # Bare year columns: the earliest is the baseline, the later ones targets
     # (2020年 | 2025年; 2025年 | 2027年 | 2030年: a milestone and the goal); beside
     # columns tagged as targets they are all baselines; after a tagged baseline
@@ -894,6 +918,8 @@ def _line_tables(text: str, lines: list[tuple[int, str]]) -> list[Table]:
             if kind == "indicators" and (
                 len(stripped) > 60
                 or "。" in stripped.rstrip("。")
+                # 从完成情况看,…认真分析原因。: a sentence of prose, its clauses and its stop
+                or (stripped.endswith("。") and bool(re.search(r"[,，;；]", stripped)))
                 or (blank_after and _CAPTION.match(stripped))
             ):
                 # 二、主要任务 after a blank line, or a paragraph of prose: the body goes

@@ -44,6 +44,7 @@ characters), and each sentence is capped at :data:`MAX_SENTENCE` characters and
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -261,7 +262,8 @@ _CMP_AFTER_VERB = re.compile(r"(?:至少|不少于|不低于|超过|约|近)$")
 _GOAL_WORD_END = re.compile(
     r"(?:等|的)(?:(?:约束性|预期性|指导性|年度|规划|计划|发展|奋斗)?(?:目标|指标)|任务|方针"
     r"|(?:发展|企业|培育|梯度)?(?:梯队|矩阵|方阵|格局))(?:任务)?"
-    r"(?=[,，;；。!！\n]|$)"
+    # (…新增15家的年度目标中,省级已完成9家: the aims named, then the record)
+    r"(?:中|里|内)?(?=[,，;；。!！\n]|$)"
     # …增长12%以上目标如期实现 / …500亿元目标任务全面完成: the value is the goal
     r"|(?:的)?目标(?:任务)?(?:如期|按期|全面|顺利|圆满)?(?:实现|完成|达成)|目标任务(?=[,，;；。!！\n]|$)"
     # …下降16%的目标继续保持不变 / …的目标不作调整: a revision keeps the value
@@ -279,7 +281,12 @@ def _clause_begin(text: str, lo: int, pos: int) -> int:
     return max([lo, *(x.end() for x in _CLAUSE_SEP.finditer(text, lo, pos))])
 
 
-_SENTENCE_SPLIT = re.compile(r"[^。;；!?！？\n]*(?:[。;；!?！？]|\n|$)")
+# A half-width full stop ends a sentence too when words follow it (完成序时进度的80%. 规上…),
+# but not in a number, a Latin word or a list marker (4.0, 1.规上, 一.).
+_SENTENCE_SPLIT = re.compile(
+    r"(?:[^。;；!?！？\n.]++|(?<=[\dA-Za-z一二三四五六七八九十)）])\.|\.(?![ \t]*[\u4e00-\u9fff]))*"
+    r"(?:[。;；!?！？\n.]|$)"
+)
 
 # Verbs whose object is a count of new things (increment) when they stand before the number.
 _OUTCOME_VERBS = (
@@ -726,13 +733,16 @@ _PAST_OPENING = re.compile(
 # History markers in the clause before a number. 比上年/同比/较上年 + 增长/下降 states
 # one year's growth (a target in a plan, a report in a history section: see run()).
 _HISTORY = re.compile(
-    r"已经|已有|已达|已建|已累计|已(?:连续|形成|站|突破|迈上|跨上|实现|成为|培育|拥有)|已$|"
+    r"已经|已有|已达|已建|已累计|已(?:连续|形成|站|突破|迈上|跨上|实现|成为|培育|拥有|完成)|已$|"
     r"(?:实现|建成|完成|达到)了|"
     r"连续[\d一两二三四五六七八九十]+年(?:站稳|稳居|位居|保持)|现有|(?<![由从])目前|截至|截止|去年|预计|"
     # a signing at the meeting reported (现场共签约项目32个 / 会上集中签约)
     r"(?:现场|会上|活动上|大会上)(?:共|集中)?签约|"
     # what is still missing (尚未形成百亿级规模)
     r"尚未|"
+    # progress against the year's aim (高出全年目标2.3个百分点, 低于序时进度0.4个百分点)
+    r"(?:高出|超出|高于|低于|超过|快于|慢于|好于)(?:全年|年度)?(?:目标|预期目标)|"
+    r"(?:高于|低于|快于|慢于|超过?|落后于?|领先|达到|完成)(?:全年)?序时进度|"
     # a reporting period (1—10月全市工业投资同比下降3.6%)
     r"(?<![\d.])1\s*[-—–~至到]\s*(?:1[0-2]|[2-9])\s*月(?:份)?|"
     r"(?<![比较链线网路])上年(?!增长|下降|提高|减少)|(?<!年均)同比(?!增长|下降|提高|减少|增速|增幅|(?:分别|均)?(?:削减|降低|压减))"
@@ -752,9 +762,30 @@ _MID_REPORT = re.compile(
     # 刚才…。过去一年,全县完成…: a sentence opening on the past, inside a paragraph
     r"|(?:^|(?<=[。!！\s]))(?:过去(?:的)?[一两三四五]年|去年|近[两三四五]年来?|[一两三四五]年来"
     r"|今年以来|去年以来|年初以来)(?:[,，]|(?=[全我本]))"
+    # 《行动计划》实施一年来,全市…: the record since the plan began
+    r"|(?:实施|印发|出台)(?:以来|[一两三四五]年(?:多)?(?:以)?来)(?=[,，])"
     # 现有工业企业210多户,其中…: a count of what exists, its parts after it
     r"|(?:^|(?<=[,，;；。:：\s]))现有(?=[^,，;；。]{1,20}?\d)"
 )
+# The year's aim restated in a report (…增速全年目标为10% / …全年控制在1180万吨以内 /
+# 新增3家的年度目标): only these are read in a paragraph of record.
+_AIM_WORD = re.compile(r"目标|全年控制在")
+_STATED_AIM = re.compile(
+    r"(?<![于出过超比较年度])(?:(?:全年|年度|今年)(?:目标(?:值|任务)?)?|目标(?:值|任务)?)(?:为|是|定为)?[:：]?"
+    r"(?:增长|下降|降低|提高到|提高|达到|突破|控制在|不低于|不少于|不超过|压减|新增)?\s*$"
+)
+_PART_OPEN = re.compile(r"^[\s,，、;；:：]*(?:其中)?[\s,，、:：]*")
+# What is left of an aim's name when the clause names only the aim (全年目标为增长8%).
+_AIM_DEBRIS = re.compile(
+    r"占|全年|年度|今年|目标|任务|为|是|增长|下降|降低|[\d.]+|家|个|亿元|万元|%"
+)
+# The subject of a clause of record (1—9月,全县规上工业增加值同比增长6.2% / 工业投资完成52亿元).
+_RECORD_SUBJECT = re.compile(
+    r"\s*(?P<subj>[\u4e00-\u9fff“”]{2,24}?)\s*(?:同比|累计|完成|实现|达到|为|增长|下降|仅|\d)"
+)
+_SHARE_OF_AIM = re.compile(r"占(?:全年|年度)?目标(?:任务)?(?:值)?\s*$")
+_GAP_TO_AIM = re.compile(r"低于|高于|快于|慢于|好于|超出|高出|差距")
+_AIM_AFTER = re.compile(r"[^,，;；。:：]{0,24}?的(?:年度|全年)?(?:目标|任务)")
 # An assessment's grading quota (其中A类不超过参评企业数的20%,D类不低于5%).
 _GRADE_QUOTA = re.compile(
     r"\s*(?:其中)?[,，]?[A-DＡ-Ｄ甲乙丙丁](?:类|级|档|等)(?:企业|园区|单位)?(?:数量|比例)?(?:原则上)?"
@@ -837,6 +868,8 @@ _FORWARD_OPEN = re.compile(
     # (在此基础上,到2026年,…: the plan builds on the record just given)
     r"\s*(?:(?:在此基础上|在这个基础上|以此为基础)[,，]?\s*)?"
     r"(?:下一步|今后|(?:到|至)\s?20\d\d年|力争|确保|计划"
+    # 对照年初下达的目标,…: the aims set against the record
+    r"|对照[^。,，;；]{0,16}?(?:目标|任务)(?:任务)?[,，]"
     # 全市质量工作的主要目标是:… : a goal list opens
     r"|[^。,，;；:：]{0,16}?目标(?:任务)?(?:是|为)?[:：]"
     r"|(?P<y>20\d\d)年(?:,|，|全年|力争|确保|要|将|计划|目标|全市|全省|全区|全县|是))"
@@ -883,6 +916,8 @@ _MILESTONE_AFTER = re.compile(
 )
 # 年内 / 今年 / 本年度: within the year the document is written in.
 _WITHIN_YEAR = re.compile(r"年内|今年|本年度?(?!度)|当年")
+# 全年 / 下半年 / 四季度: the year written in, unless a section names the year it plans.
+_YEARS_PART = re.compile(r"全年|下半年|[三四]季度")
 _THIS_YEAR = re.compile(r"今年|全年|年度|年内|年底|年末|[一二三四]季度|[上下]半年")
 # A year that is a baseline (在2022年的基础上, 比2020年, 较2020年), never a deadline.
 _BASELINE_YEAR = re.compile(r"(?:比|较|同|相比|与|对比)$")
@@ -980,13 +1015,25 @@ _LEAD_STRIP_TEXT = (
 _INNER_COMMIT = re.compile(r"(?<=[\u4e00-\u9fff”])(?:力争|争取|确保)(?=[\u4e00-\u9fff])")
 _LEAD_STRIP = re.compile(rf"(?:{_LEAD_STRIP_TEXT})+")
 # 三年内 / 今年 / 年内 before the verb: when, not what (三年内招引…项目十个)
-_OPEN_TIME = r"(?:每年|年均|[两二三四五六七八九十]年(?:内|间)?|今年|明年|年内|累计|共)[,，]?"
+_OPEN_TIME = (
+    r"(?:每年|年均|[两二三四五六七八九十]年(?:内|间)?|今年|明年|年内|累计|共"
+    r"|第?[一二三四]季度|[上下]半年)[,，]?"
+)
+# The plan's own indicators or goals, counted (新增两项指标 / 设置11项考核指标).
+_PLAN_INDICATORS = re.compile(
+    r"(?:主要|约束性|预期性|考核|监测|评价|发展)?(?:指标|目标)(?![\u4e00-\u9fff])"
+)
+# A list marker opening the item (二、 / (二) / 2.).
+_LIST_MARK = (
+    r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、"
+    r"|\d{1,2}[.、．](?!\d))"
+)
 _VERB_OPENS = re.compile(
-    rf"(?:{_LEAD_STRIP_TEXT})*(?:{_OPEN_TIME})*(?:滚动|持续|新)?(?:{_OUTCOME_VERBS})"
+    rf"{_LIST_MARK}?(?:{_LEAD_STRIP_TEXT})*(?:{_OPEN_TIME})*(?:滚动|持续|新|再|另|累计)?(?:{_OUTCOME_VERBS})"
 )
 # N大 counts only after a verb that forms the things (打造形成5大…集群).
 _FORM_OPENS = re.compile(
-    rf"(?:{_LEAD_STRIP_TEXT})*(?:{_OPEN_TIME})*"
+    rf"{_LIST_MARK}?(?:{_LEAD_STRIP_TEXT})*(?:{_OPEN_TIME})*"
     r"(?:打造形成|培育形成|打造|形成|培育|培植|建成|构建|壮大|做大做强|做强)"
 )
 # Run-on text: a verb phrase that opens a clause of its own (…20家以上并推动…).
@@ -1034,7 +1081,7 @@ _CHANGE_ONLY = re.compile(
     rf"(?:(?:比|较){_BASE_PERIOD})?(?:年均|每年|平均每年)?(?:提升|提高|增加|上升|下降|降低|减少)"
 )
 _IND_LEAD = re.compile(
-    r"^(?:其中|每年|(?:通过|用|经过|未来)?[二三四五六七八九十两]年(?:内|间|时间|来)?(?![度级底末])|累计|新增|净增|新上(?!规)|新建|新培育|新认定|培育形成|打造形成|培育|培植|实施|"
+    r"^(?:其中|每年|再(?=[\u4e00-\u9fff]{2})|(?:通过|用|经过|未来)?[二三四五六七八九十两]年(?:内|间|时间|来)?(?![度级底末])|累计|新增|净增|新上(?!规)|新建|新培育|新认定|培育形成|打造形成|培育|培植|实施|"
     r"组织实施|组织开展|建成并落地|建成(?!区)|建设|打造|招引落地|招引|引进|推进|推动|开展|谋划|认定|推广|"
     r"举办|攻克|突破|完成|争创|创建|搭建|整治提升|动态培育|累计培育|累计创建|主持(?![或和])|实现|覆盖|应用|滚动实施)+"
 )
@@ -1043,6 +1090,7 @@ _IND_TAIL = re.compile(
     r"上升到|上升至|回升到|回升至|增加到|增加至|增长到|增长至|发展到|下降到|下降至|降低到|降低至|减少到|减少至|"
     r"压减到|压减至|压缩到|压缩至|缩短到|缩短至|降至|降到|控制目标为|同比|"
     rf"超过|突破|超|(?<![通经不])过|约|冲刺|{_KEEP}|{_REACH}|"
+    r"(?:全年|年度|今年)(?:目标(?:值|任务)?)?|(?<=[\u4e00-\u9fff])目标(?:值)?|新增|净增|"
     r"实现|为|完成|下降|降低|减少|要|(?<!年)均|(?<=[\u4e00-\u9fff])[两二三四五]年(?:内|间)?|迈上|跨上|站上|跃上|(?<=[值入额])上|保持年均|实现年均|以年均|保持|稳居|位居|跻身|继续|力争|争取|确保|排名力争进入全国|进入全国|进入)+$"
 )
 _IND_DEBRIS_HEAD = re.compile(
@@ -1415,8 +1463,22 @@ def _in_part_list(text: str, back: int, pos: int) -> bool:
 
 
 def _sentence_start(text: str, pos: int) -> int:
-    """Where the 。-sentence (or line) holding ``pos`` begins."""
-    return max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+    """Where the 。-sentence (or line) holding ``pos`` begins.
+
+    A half-width full stop between words ends a sentence too (…的80%. 规上…), as in
+    :func:`split_sentences`.
+    """
+    b = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+    d = text.rfind(".", b, pos)
+    while d >= b:
+        if _HALF_STOP.match(text, d):
+            return d + 1
+        d = text.rfind(".", b, d)
+    return b
+
+
+# A half-width full stop that ends a sentence: after words, before words.
+_HALF_STOP = re.compile(r"(?<![\dA-Za-z一二三四五六七八九十)）])\.(?=[ \t]*[\u4e00-\u9fff])")
 
 
 def _is_prenominal(text: str, end: int, stop: int) -> bool:
@@ -1498,6 +1560,12 @@ def _unit_class(unit: str) -> str:
     return "measure"
 
 
+# The year's aim named before the change it sets (工业投资全年目标增长12%).
+_AIM_BEFORE_CHANGE = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:(?:全年|年度|今年)(?:目标)?|目标)(?=(?:增长|下降|降低|提高|增加|减少)$)"
+)
+
+
 def _clean_indicator(phrase: str) -> str:
     p = _NOTE.sub("", phrase).strip(" ,，、;；:：。—-·")
     for _ in range(3):
@@ -1506,6 +1574,7 @@ def _clean_indicator(phrase: str) -> str:
         q = _IND_LEAD.sub("", q)
         q = _IND_TAIL.sub("", q)
         q = _INNER_COMMIT.sub("", q)  # “戴帽”指标争取占全市: the commitment is no part of it
+        q = _AIM_BEFORE_CHANGE.sub("", q)  # 工业投资全年目标增长 → 工业投资增长
         q = _IND_DEBRIS_HEAD.sub("", q)  # 一、 / 目标是到2020年 / 对 / 了: list and verb debris
         q = _strip_debris_tail(q)  # …总产值将 / …增加值在 / …收入目标
         q = _BASELINE_TAIL.sub("", q)  # …占比由0.55%(提高到1%): the baseline
@@ -1666,8 +1735,10 @@ class _Finder:
         *,
         written_year: int | None = None,
         outer_scopes: Sequence[str] = (),
+        report_year: int | None = None,
     ) -> None:
         self.source = text
+        self.report_year = report_year
         self.outer_scopes = frozenset(outer_scopes)
         # Subject scopes of each sentence (start → [(offset, scope)]), read once.
         self._scopes: dict[int, list[tuple[int, str]]] = {}
@@ -1691,6 +1762,8 @@ class _Finder:
         self.last_year = last_year
         self.one_year = first_year is not None and first_year == last_year
         self.out: list[FoundTarget] = []
+        # Inside a report paragraph only the aims it restates are read (全年目标为10%).
+        self._aims_only = False
         # Year of the nearest heading or lead naming a year's targets (2024年工作计划).
         self.section_year: int | None = None
         # Year of a lead inside the current paragraph (2022年目标任务是:…).
@@ -1863,9 +1936,13 @@ class _Finder:
                 # a record section may still quote the plan's targets (《规划》提出,…)
                 for s_start, s_end in split_sentences(text, p_start, p_end):
                     sentence_no += 1
-                    if _QUOTED_GOAL.match(text, s_start):
-                        stop = min(s_end, s_start + MAX_SENTENCE)
+                    stop = min(s_end, s_start + MAX_SENTENCE)
+                    if _QUOTED_GOAL.match(text, s_start) or self._next_years_aims(s_start):
                         self._sentence(s_start, stop, ctx, sentence_no)
+                    elif _AIM_WORD.search(text, s_start, s_end):
+                        self._aims_only = True  # 增速全年目标为10%,1—9月完成9.6%
+                        self._sentence(s_start, stop, ctx, sentence_no)
+                        self._aims_only = False
                 continue
             in_report = self._history_paragraph(para)
             if gm := _GOAL_YEAR.search(para):
@@ -1881,6 +1958,13 @@ class _Finder:
                     if text[s_start - 1 : s_start] != "。" or not self._opens_forward(
                         p_start, s_start
                     ):
+                        if _AIM_WORD.search(text, s_start, s_end):
+                            # …能耗全年目标下降3.5%,前三季度下降2.1%: the aim, not the record
+                            self._aims_only = True
+                            self._sentence(
+                                s_start, min(s_end, s_start + MAX_SENTENCE), ctx, sentence_no
+                            )
+                            self._aims_only = False
                         continue
                     in_report = False
                 if self._excluded(s_start) and not _QUOTED_GOAL.match(text, s_start):
@@ -1918,6 +2002,13 @@ class _Finder:
             or _FORWARD.search(text, s, e)  # 到2025年,… / 工作目标:…
             or _PLAN_LEAD.search(text, self.para_start, s)
             or (self.goal_section and not self.history_mode)  # 一、经济运行目标 / (9)…
+        )
+
+    def _next_years_aims(self, s: int) -> bool:
+        """2025年,开发区主要目标为:… in a report on 2024: the aims of the year after."""
+        m = _FORWARD_OPEN.match(self.text, s)
+        return bool(
+            m and (y := m.group("y")) and self.report_year is not None and int(y) > self.report_year
         )
 
     def _opens_forward(self, p_start: int, s: int) -> bool:
@@ -2099,6 +2190,13 @@ class _Finder:
                 continue  # 提前两年完成…目标任务 in a forward sentence: that clause only
             if _HISTORY.search(text[clause_start:c_start]) or self._is_history(s, c_start):
                 continue
+            if self._aims_only and (
+                not (
+                    _STATED_AIM.search(text, clause_start, c_start) or _AIM_AFTER.match(text, c_end)
+                )
+                or _GAP_TO_AIM.search(text, clause_start, c_start)
+            ):
+                continue  # 全年目标增长8%,前三季度增长6.9%: the record beside the aim
             if self.outer_scopes and self._outer_subject(sent_start, c_start):
                 continue  # 全省提出,到2027年全省…达到…: a higher level's target, quoted
             origs = list(_ORIGINAL.finditer(text, clause_start, c_start))
@@ -2155,7 +2253,7 @@ class _Finder:
                 ("(", "(共", "(计")
             ) and _TALLY_END.match(text, c_end):
                 continue  # 一、…牵头工作(8项): how many items a heading holds
-            if _MID_REPORT.search(text, sent_start, c_start):
+            if not self._aims_only and _MID_REPORT.search(text, sent_start, c_start):
                 continue  # 截至目前,…;…: a report runs to the end of its 。-sentence
             if self._will_forecast(s, e, head, ctx):
                 continue
@@ -2205,6 +2303,8 @@ class _Finder:
                         t.indicator = self._paired.pop(0) if self._paired else resumed.indicator
             for t in made:
                 t.sentence = sentence_no
+                if self._aims_only and not _AIM_DEBRIS.sub("", t.indicator):
+                    self._name_aim(t, s, clause_start)  # 工业投资完成52亿元,占全年目标80亿元
                 self._finish(t, s, ctx)
                 if in_parts and whole is not None:
                     t.parent = whole
@@ -2218,6 +2318,14 @@ class _Finder:
                     if _AREA_ITEM.fullmatch(t.indicator) and t.unit == self.out[whole].unit:
                         # 入库企业400家,其中龙游县、江山市各80家: the place's share of it
                         t.indicator += _SCOPE_LEAD.sub("", self.out[whole].indicator)
+                    w = self.out[whole]
+                    if (
+                        t.kind is TargetKind.LEVEL
+                        and w.kind in (TargetKind.GROWTH_RATE, TargetKind.REDUCTION)
+                        and t.unit == w.unit
+                        and _AREA_ITEM.fullmatch(_PART_OPEN.sub("", head).strip(" ,，、:："))
+                    ):
+                        t.kind = w.kind  # 增长8%,其中:城东街道8.5%、…: each place's rate
                     if ctype == "quantity" and _PARTS.search(between):
                         self._part_kind(t, self.out[whole], head)
                         w_ind = self.out[whole].indicator
@@ -2234,6 +2342,30 @@ class _Finder:
             self._prev_appos, self._cur_appos = self._cur_appos, False
             if not in_parts:
                 whole = None
+
+    def _name_aim(self, t: FoundTarget, s: int, clause_start: int) -> None:
+        """Name a year's aim by the subject of the record before it in the sentence.
+
+        全县规上工业增加值同比增长6.2%,全年目标为增长8% → 全县规上工业增加值增长;
+        新增规上工业企业9家,全年目标20家 → 规上工业企业, an increment.
+        """
+        text = self.text
+        bounds = [s, *(m.end() for m in _CLAUSE_SEP.finditer(text, s, clause_start))]
+        for a, b in reversed(list(itertools.pairwise(bounds))):
+            m = _RECORD_SUBJECT.match(text, a, b)
+            if m is None:
+                continue
+            subject = m.group("subj")
+            new = subject.startswith(("新增", "净增"))
+            name = _clean_indicator(subject)
+            if not name:
+                continue
+            if t.kind is TargetKind.GROWTH_RATE:
+                name += "增长"
+            elif new and _unit_class(t.unit or "") == "count":
+                t.kind = TargetKind.INCREMENT
+            t.indicator = name
+            return
 
     def _conjoined(
         self, t: FoundTarget, clause_start: int, head: str, *, step: bool
@@ -2333,6 +2465,15 @@ class _Finder:
             and not (whole.kind is TargetKind.CUMULATIVE and _YEAR.search(head))
         ):
             t.kind = whole.kind
+        if (
+            t.kind is TargetKind.LEVEL
+            and whole.kind in (TargetKind.GROWTH_RATE, TargetKind.REDUCTION)
+            and t.unit == whole.unit
+            and _AREA_ITEM.fullmatch(
+                head.strip(" ,，、:：").removeprefix("其中").strip(" ,，、:：")
+            )
+        ):
+            t.kind = whole.kind  # 增长8%,其中:城东街道8.5%、…: each place's rate of change
         if (
             head.rstrip().endswith("的")
             and t.unit == whole.unit
@@ -2608,6 +2749,8 @@ class _Finder:
             and self._run_on(head, m.group("suf"), after, e, share=uclass == "pct")
         ):
             prenominal = False  # …年均增长6%左右高新技术产业…达到40%: a lost comma
+        if prenominal and text.startswith("的", after) and _SHARE_OF_AIM.search(head):
+            prenominal = False  # 占全年目标80亿元的65.4%: the aim, then the share done
         head_stripped = head.rstrip()
         # 新增至少1个… / 引进超过10家…: the comparator word stands between verb and count
         verb_before = (
@@ -2679,6 +2822,8 @@ class _Finder:
                 and _PROGRAMME_NAME.fullmatch(np_here)
             ):
                 return []  # 深入实施15项重大工程: the plan's own structure, not an outcome
+            if unit in ("项", "个", "大") and _PLAN_INDICATORS.match(text, after):
+                return []  # (五)新增两项指标: the plan's own indicators counted
             if unit == "大" and _TIER_COUNT.match(text, after):
                 return []  # 五大领域15个…产业链: 五大领域 qualifies the count that follows
         if (c is not None and not money_cn) or unit == "大":
@@ -3841,6 +3986,10 @@ class _Finder:
             # “十三五”期间,… opening the paragraph: its period governs the paragraph
             t.year, t.basis = _FIVE_YEAR_END[fm.group(1)], DeadlineBasis.SECTION
             return
+        if self._aims_only and self.report_year is not None:
+            # 年度目标增长7%,实际增长7.4% in a report on 2024: that year's aim
+            t.year, t.basis = self.report_year, DeadlineBasis.SECTION
+            return
         openers = [
             int(y.group(1))
             for y in _SENTENCE_YEAR_OPEN.finditer(text, self.para_start, t.start)
@@ -3871,6 +4020,15 @@ class _Finder:
         if self.section_year is not None:
             t.year, t.basis = self.section_year, DeadlineBasis.SECTION
             return
+        if (
+            self.written_year is not None
+            and (self.first_year is None or self.first_year <= self.written_year)
+            and (self.last_year is None or self.written_year <= self.last_year)
+            and _YEARS_PART.search(text, min(back, s), t.end)
+        ):
+            # 下半年,力争全年…增长7% in a mid-year review of a three-year plan: this year
+            t.year, t.basis = self.written_year, DeadlineBasis.RELATIVE
+            return
         if self.last_year is not None:
             t.year, t.basis = self.last_year, DeadlineBasis.PLAN
             return
@@ -3895,6 +4053,7 @@ def find_targets(
     keep_breaks: Sequence[tuple[int, int]] = (),
     written_year: int | None = None,
     outer_scopes: Sequence[str] = (),
+    report_year: int | None = None,
 ) -> list[FoundTarget]:
     """Find the targets of a normalised plan text (目标识别).
 
@@ -3911,6 +4070,8 @@ def find_targets(
         outer_scopes: the scope words of levels above the document's own (全省 in a
             city's plan): a target whose subject opens with one is a higher level's,
             quoted as context.
+        report_year: the one year a report's title names (关于2024年度…完成情况的通报):
+            the aims its record restates (年度目标增长7%) are that year's.
 
     Returns:
         The targets in document order; ``parent`` indexes into this list.
@@ -3923,6 +4084,7 @@ def find_targets(
         keep_breaks,
         written_year=written_year,
         outer_scopes=outer_scopes,
+        report_year=report_year,
     )
     found = finder.run()
     for f in found:
