@@ -213,3 +213,46 @@ def test_a_report_year_dates_the_aims_its_record_restates() -> None:
         "2025年,全县规上工业增加值增长7%左右。\n"
     )
     assert [t.deadline for t in doc.targets] == [dt.date(2024, 12, 31), dt.date(2025, 12, 31)]
+
+
+# -- rounds 95-97: policy measures and damaged copies ------------------------------------
+
+
+def test_the_document_assigned_as_a_whole_at_its_close() -> None:
+    doc = extract_document(
+        "某市关于加快新能源汽车产业发展的实施意见\n"
+        "一、发展目标\n到2026年,全市新能源汽车产量达到20万辆。\n"
+        "三、保障措施\n"
+        "本意见由市工信局牵头组织实施,市发改委、市商务局按职责分工配合落实。\n"
+    )
+    assert [leads(t) for t in doc.targets] == [["市工信局"]]
+    assert [u.as_written for u in doc.targets[0].responsibility.support] == ["市发改委", "市商务局"]
+
+
+def test_a_condition_with_a_bracketed_part_and_a_fund_are_no_targets() -> None:
+    doc = extract_document(
+        "某县稳工业十条\n"
+        "二、加快项目开工投产。确保全年新开工亿元以上工业项目60个。"
+        "对固定资产投资额不低于5000万元(其中设备投资额不低于2000万元)的项目,"
+        "按设备投资额的8%给予补助。市级工业发展资金规模每年不低于2亿元。\n"
+    )
+    assert found(doc) == [("increment", "60", "个")]
+
+
+def test_a_unit_name_broken_across_lines_is_read_whole() -> None:
+    doc = extract_document(
+        "某市先进制造业集群三年行动方案(2024—2026年)\n"
+        "(一)做强集群。到2026年,轨道交通装备产业营业收入达到1800亿元。\n"
+        "牵头单位:市工业和信\n息化局;配合单位:市发展改革委、市商务局。\n"
+    )
+    assert [leads(t) for t in doc.targets] == [["市工业和信息化局"]]
+
+
+def test_a_review_and_plan_title_aims_at_the_year_it_plans() -> None:
+    doc = extract_document(
+        "某区经济和信息化局\n2025年工作总结和2026年工作计划\n\n"
+        "2025年,全区规上工业企业营业收入首次突破2000亿元。\n"
+        "2026年是“十五五”开局之年。全区工业工作的总体目标是:规上工业企业营业收入达到2200亿元。\n"
+    )
+    assert doc.horizon_end == dt.date(2026, 12, 31)
+    assert [(str(t.value), t.deadline) for t in doc.targets] == [("2200", dt.date(2026, 12, 31))]

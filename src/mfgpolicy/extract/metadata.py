@@ -149,7 +149,9 @@ _RANGE_RE: Final = re.compile(
 # …2023年工作要点), unless the year is a deadline (到2025年).
 # 2026年工作总结和2027年工作打算: a report on one year and the plan of the next; the
 # plan's year is the horizon.
-_NEXT_YEAR_PLAN_RE: Final = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年度?(?:工作)?(?:打算|安排)$")
+_NEXT_YEAR_PLAN_RE: Final = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*年度?(?:工作)?(?:打算|安排|计划|思路|要点|目标任务)$"
+)
 _ANNUAL_RE: Final = re.compile(
     r"(?<![到至\-—–~～])(?P<y>(?:19|20)\d{2})\s*年度?(?![\-—–~～至到]\s*(?:19|20)\d\d|远景)[^\n]{0,40}?"
     r"(?:工作要点|工作计划|工作规划|工作方案|行动计划|实施方案|行动方案"

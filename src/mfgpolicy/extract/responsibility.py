@@ -170,7 +170,10 @@ _BARE_GOVERNMENT_RE: Final = re.compile(
 )
 # What a closing block assigns when it names all that came before (以上目标任务由…牵头).
 _ABOVE_ALL_RE: Final = re.compile(
-    r"(?:以上|上述|前述)(?:各项|所有|全部)?(?:目标任务|目标|任务|指标|工作任务|工作)(?:均|统一)?\s*$"
+    r"(?:(?:以上|上述|前述)(?:各项|所有|全部)?(?:目标任务|目标|任务|指标|工作任务|工作)"
+    # 本意见由市工信局牵头组织实施,…按职责分工配合落实: the whole document's
+    r"|本(?:实施)?(?:意见|方案|计划|措施|政策|通知|规划|要点)(?:的?各项(?:目标)?任务)?)"
+    r"(?:均|统一)?\s*$"
 )
 _CARRY_WORDS: Final = "下同|以下同|后同"
 _CARRY_RE: Final = re.compile(rf"^(?:{_CARRY_WORDS}|不再列出)$")
@@ -237,12 +240,16 @@ class ResponsibilityBlock:
         return bool(self.lead or self.support or self.leaders or self.listed)
 
 
+_INNER_SPACE_RE: Final = re.compile(r"(?<=[\u4e00-\u9fff(（)）])\s+(?=[\u4e00-\u9fff(（)）])")
+
+
 def _split_units(text: str) -> list[str]:
     """Split a unit list on 、 , / (not inside brackets) and repair ellipses."""
     out: list[str] = []
     pending = ""
     for raw in _UNIT_SPLIT_RE.split(text):
         name = _TRAILING_RE.sub("", _SHARED_TAIL_RE.sub("", raw.strip(" \t。.;；")))
+        name = _INNER_SPACE_RE.sub("", name)  # 市工业和信 息化局: a line broken in the name
         if not name or _NO_UNIT_RE.fullmatch(name):
             continue  # an empty cell's dash (— / 无 / /) names nobody
         if pending:
@@ -399,8 +406,29 @@ def _bare_block(text: str, m: re.Match[str], body: str) -> ResponsibilityBlock |
     return ResponsibilityBlock(start=m.start(), end=m.end(), listed=tuple(units))
 
 
+# A line that names units after a label and runs on to the next (牵头单位:市工业和信⏎息化局;…).
+_OPEN_LABEL_LINE: Final = re.compile(
+    r"(?:单位|部门|领导)\s*[:：][^\n。]*(?<![。；;)）\s])\n(?=[\u4e00-\u9fff])"
+    r"(?![一二三四五六七八九十]+、|(?:牵头|配合|责任|协办|参与|主责)[\u4e00-\u9fff]{0,2}(?:单位|部门))"
+)
+
+
+def _join_label_lines(text: str) -> str:
+    """The text with a line break inside a list of units read as a space (same length)."""
+    if "\n" not in text:
+        return text
+    cuts = [m.end() - 1 for m in _OPEN_LABEL_LINE.finditer(text)]
+    if not cuts:
+        return text
+    chars = list(text)
+    for i in cuts:
+        chars[i] = " "
+    return "".join(chars)
+
+
 def find_blocks(text: str) -> list[ResponsibilityBlock]:
     """Every responsibility block of ``text`` in document order (责任分工块)."""
+    text = _join_label_lines(text)
     blocks: list[ResponsibilityBlock] = []
     for m in _PAREN_RE.finditer(text):
         body = m.group("body") or m.group("body2") or m.group("body3") or m.group("body4") or ""

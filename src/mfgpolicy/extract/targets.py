@@ -811,6 +811,13 @@ _CONDITION_CLAUSE = re.compile(
     r"\s*(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])?\s*对(?!标|接|外|比|照|于)[^,，;；。]*?\d[^,，;；。]*"
     r"的[\u4e00-\u9fff“”()（）、]{1,12}(?:(?:给予|予以)[^,，;；。]{1,20})?"
 )
+# The same condition with a bracketed part inside it (对投资额不低于5000万元(其中设备投资额
+# 不低于2000万元)的项目,按…补助): the bracket opens no clause of its own here.
+_CONDITION_SPAN = re.compile(
+    r"(?:^|(?<=[,，;；。:：\s]))(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])?对(?!标|接|外|比|照|于)"
+    r"[^,，;；。()（）]*?\d[^,，;；。()（）]*[(（][^()（）,，;；。]*[)）]"
+    r"[^,，;；。()（）]{0,10}?的[\u4e00-\u9fff“”]{1,12}(?=[,，])"
+)
 # A routine of monitoring (每月调度重点企业200家, 每月走访不少于1次): no target.
 # Each period of a routine (每月, 每季度, 每半年 …).
 _EACH_PERIOD = r"每(?:月|季度?|周|旬|半年|年)"
@@ -994,6 +1001,7 @@ _FUNDING = re.compile(
     rf"{_SUBSIDY_WORDS}|资助|扶持资金|专项资金|最高|一次性|按每|按照每"
     r"|财政预算|安排[\u4e00-\u9fff]{0,10}?资金|(?<!企业)基金|风险准备金|资金池|引导资金"
     r"|(?:统筹|每年|年度)安排(?:不少于|不低于|至少|超过)? ?\d"  # 每年安排不少于5000万元
+    r"|发展资金(?:规模)?"
 )
 # A list of thresholds that qualify a noun (…2000万元以上、研发投入占比3%以上的工业企业,
 # …10亿元以上、在产业链中具有核心地位的企业).
@@ -2054,7 +2062,10 @@ class _Finder:
             self.history_mode = False
             self.goal_section = True
             if gm := _GOAL_YEAR.search(line):
-                self.section_year = int(gm.group(1))
+                # 2025年工作总结和2026年工作计划: the year planned, the later one
+                self.section_year = max(
+                    int(y) for y in re.findall(r"(?<!\d)(20\d\d) ?年", line[gm.start() : gm.end()])
+                )
             elif (fm := _FIVE_YEAR.search(para, 0, 60)) and (
                 self.ref_year is None or _FIVE_YEAR_END[fm.group(1)] >= self.ref_year
             ):
@@ -2249,6 +2260,10 @@ class _Finder:
                 text, clause_start, clause_end - (text[clause_end - 1 : clause_end] in "。!！")
             ):
                 continue  # 对年产值首次突破10亿元的企业,给予…奖励: who a policy applies to
+            if "对" in text[sent_start:c_start] and any(
+                a <= c_start < b for a, b in self._conditions(sent_start, e)
+            ):
+                continue  # 对投资额不低于5000万元(其中设备…不低于2000万元)的项目,…
             if text[max(0, c_start - 2) : c_start].endswith(
                 ("(", "(共", "(计")
             ) and _TALLY_END.match(text, c_end):
@@ -2342,6 +2357,10 @@ class _Finder:
             self._prev_appos, self._cur_appos = self._cur_appos, False
             if not in_parts:
                 whole = None
+
+    def _conditions(self, s: int, e: int) -> list[tuple[int, int]]:
+        """The 对…的X, conditions of a sentence, brackets inside them included."""
+        return [(m.start(), m.end()) for m in _CONDITION_SPAN.finditer(self.text, s, e)]
 
     def _name_aim(self, t: FoundTarget, s: int, clause_start: int) -> None:
         """Name a year's aim by the subject of the record before it in the sentence.
