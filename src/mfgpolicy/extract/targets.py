@@ -1948,9 +1948,7 @@ class _Finder:
                     if _QUOTED_GOAL.match(text, s_start) or self._next_years_aims(s_start):
                         self._sentence(s_start, stop, ctx, sentence_no)
                     elif _AIM_WORD.search(text, s_start, s_end):
-                        self._aims_only = True  # 增速全年目标为10%,1—9月完成9.6%
-                        self._sentence(s_start, stop, ctx, sentence_no)
-                        self._aims_only = False
+                        self._aims(s_start, stop, ctx, sentence_no)  # 全年目标为10%,1—9月完成…
                 continue
             in_report = self._history_paragraph(para)
             if gm := _GOAL_YEAR.search(para):
@@ -1968,11 +1966,8 @@ class _Finder:
                     ):
                         if _AIM_WORD.search(text, s_start, s_end):
                             # …能耗全年目标下降3.5%,前三季度下降2.1%: the aim, not the record
-                            self._aims_only = True
-                            self._sentence(
-                                s_start, min(s_end, s_start + MAX_SENTENCE), ctx, sentence_no
-                            )
-                            self._aims_only = False
+                            stop = min(s_end, s_start + MAX_SENTENCE)
+                            self._aims(s_start, stop, ctx, sentence_no)
                         continue
                     in_report = False
                 if self._excluded(s_start) and not _QUOTED_GOAL.match(text, s_start):
@@ -2011,6 +2006,14 @@ class _Finder:
             or _PLAN_LEAD.search(text, self.para_start, s)
             or (self.goal_section and not self.history_mode)  # 一、经济运行目标 / (9)…
         )
+
+    def _aims(self, s: int, e: int, ctx: _Ctx | None, sentence_no: int) -> None:
+        """Read only the aims a sentence of record restates (see ``_aims_only``)."""
+        self._aims_only = True
+        try:
+            self._sentence(s, e, ctx, sentence_no)
+        finally:
+            self._aims_only = False
 
     def _next_years_aims(self, s: int) -> bool:
         """2025年,开发区主要目标为:… in a report on 2024: the aims of the year after."""
@@ -3932,6 +3935,15 @@ class _Finder:
             return  # 12月底: the end of the year, as 年底
         t.month, t.day = month, day
 
+    def _written_in_plan(self) -> bool:
+        """The year of writing is known and lies within the plan's years."""
+        w = self.written_year
+        return (
+            w is not None
+            and (self.first_year is None or self.first_year <= w)
+            and (self.last_year is None or w <= self.last_year)
+        )
+
     def _finish_year(self, t: FoundTarget, s: int, ctx: _Ctx | None) -> None:
         text = self.text
         before = text[s : t.start]
@@ -4023,12 +4035,7 @@ class _Finder:
         if ctx is not None and ctx.year is not None:
             t.year, t.basis = ctx.year, DeadlineBasis.SECTION
             return
-        if (
-            self.written_year is not None
-            and (self.first_year is None or self.first_year <= self.written_year)
-            and (self.last_year is None or self.written_year <= self.last_year)
-            and _WITHIN_YEAR.search(text, min(back, s), t.end)
-        ):
+        if self._written_in_plan() and _WITHIN_YEAR.search(text, min(back, s), t.end):
             # 确保年内新建标准厂房20万平方米 in a letter of 2024: the year it is written in
             # (a 今年 opening the sentence governs its later ;-clauses)
             t.year, t.basis = self.written_year, DeadlineBasis.RELATIVE
@@ -4039,12 +4046,7 @@ class _Finder:
         if self.section_year is not None:
             t.year, t.basis = self.section_year, DeadlineBasis.SECTION
             return
-        if (
-            self.written_year is not None
-            and (self.first_year is None or self.first_year <= self.written_year)
-            and (self.last_year is None or self.written_year <= self.last_year)
-            and _YEARS_PART.search(text, min(back, s), t.end)
-        ):
+        if self._written_in_plan() and _YEARS_PART.search(text, min(back, s), t.end):
             # 下半年,力争全年…增长7% in a mid-year review of a three-year plan: this year
             t.year, t.basis = self.written_year, DeadlineBasis.RELATIVE
             return
