@@ -26,7 +26,7 @@ from mfgpolicy.model.timing import five_year_plan
 from mfgpolicy.numerals import whole_number
 from mfgpolicy.text import NormalizedText
 
-__all__ = ["Metadata", "extract_metadata"]
+__all__ = ["Metadata", "extract_metadata", "single_title_year"]
 
 
 @attrs.frozen
@@ -381,7 +381,7 @@ def _horizon(
             # 工业经济运行调度通报 ⏎ (2024年第三季度): a report within the year, on its aims
             y = int(m["y"])
             return dt.date(y, 1, 1), dt.date(y, 12, 31)
-    if title and issued and _SPEECH_TITLE_RE.search(title):
+    if title and issued and _ISSUE_YEAR_TITLE_RE.search(title):
         # 在全县工业经济工作会议上的讲话 / …季度调度通报: the aims of the year it is given in
         return dt.date(issued.year, 1, 1), dt.date(issued.year, 12, 31)
     for ln in head_lines[1:]:
@@ -405,7 +405,9 @@ _DATED_REMARK_RE: Final = re.compile(
 )
 # The first line of a table: its header (序号 | 指标 …) or a row of cells.
 _TABLE_START_RE: Final = re.compile(r"序号|[^\n]*[|\t]")
-_SPEECH_TITLE_RE: Final = re.compile(r"上的讲话$|(?:调度|运行|监测|进展)[^\n]{0,6}通报$")
+# A document whose aims are those of the year it is issued in (a speech, a scheduling
+# notice): 在全县工业经济工作会议上的讲话, …季度调度通报.
+_ISSUE_YEAR_TITLE_RE: Final = re.compile(r"上的讲话$|(?:调度|运行|监测|进展)[^\n]{0,6}通报$")
 # The period a report covers, on the line under its title: (2024年第三季度) / (2024年1—9月).
 _PERIOD_LINE_RE: Final = re.compile(
     r"[(（]\s*(?P<y>20\d\d)\s*年\s*(?:度|第?[一二三四1-4]季度|[上下]半年|前三季度"
@@ -425,6 +427,19 @@ _COVER_TITLE_RE: Final = re.compile(r"(?:现将|制定了?|印发|出台)《(?P<
 
 def _cover_titles(text: str) -> list[str]:
     return [m["t"] for m in _COVER_TITLE_RE.finditer(text[:1500])]
+
+
+# A year named in a title, not as either end of a period.
+_TITLE_YEAR_RE: Final = re.compile(r"(?<![\d—–~-])(20\d\d)\s*年(?:度)?(?!\s*[-—–~至到])")
+
+
+def single_title_year(title: str | None) -> int | None:
+    """The one year a title names (关于2024年度…完成情况的通报 → 2024), or ``None`` when it
+    names none, several, or a period (2024—2026年)."""
+    if not title or _RANGE_RE.search(title):
+        return None
+    years = {int(y) for y in _TITLE_YEAR_RE.findall(title)}
+    return years.pop() if len(years) == 1 else None
 
 
 def _title_horizon(title: str) -> tuple[dt.date, dt.date] | None:

@@ -17,7 +17,7 @@ from pathlib import Path
 import attrs
 
 from mfgpolicy.errors import MfgPolicyError, ParseError, UnitError
-from mfgpolicy.extract.metadata import Metadata, extract_metadata
+from mfgpolicy.extract.metadata import Metadata, extract_metadata, single_title_year
 from mfgpolicy.extract.reading import read_document
 from mfgpolicy.extract.responsibility import ResponsibilityMap, extract_responsibility
 from mfgpolicy.extract.structure import Section, parse_structure
@@ -111,20 +111,9 @@ def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-# The one year a title names (关于2024年度…完成情况的通报), not a period's.
-_TITLE_YEAR = re.compile(r"(?<![\d—–~-])(20\d\d)\s*年(?:度)?(?!\s*[-—–~至到])")
-
-
-def _title_year(title: str | None) -> int | None:
-    if not title or _RANGE_IN_TITLE.search(title):
-        return None
-    years = {int(y) for y in _TITLE_YEAR.findall(title)}
-    return years.pop() if len(years) == 1 else None
-
-
-# A title that reports (完成情况的通报, 调度通报, 评估报告, 工作总结).
-_REPORT_TITLE = re.compile(r"完成情况|通报|评估|总结|进展情况|运行情况")
-_RANGE_IN_TITLE = re.compile(r"20\d\d\s*年?\s*[-—–~至到]\s*20\d\d")
+# A title that reports (完成情况的通报, 调度通报, 评估报告, 工作总结): its one year dates
+# the aims its record restates.
+_REPORT_GENRE = re.compile(r"完成情况|通报|评估|总结|进展情况|运行情况")
 
 
 def _with_table_targets(
@@ -417,6 +406,7 @@ def extract_document(text: str, *, source: str | None = None) -> PolicyDocument:
         for sec in sections
         if _HISTORY_TITLE.match(sec.title) and not _PLAN_TITLE_WORD.search(sec.title)
     ]
+    title_year = single_title_year(meta.title)
     found = find_targets(
         separator_view(ntext, tables),
         exclude=_merged(
@@ -434,11 +424,9 @@ def extract_document(text: str, *, source: str | None = None) -> PolicyDocument:
         outer_scopes=_outer_scopes(
             meta.jurisdiction, "\n".join(ntext.lstrip().split("\n", 3)[:3])[:160]
         ),
-        report_year=_title_year(meta.title)
-        if meta.title and _REPORT_TITLE.search(meta.title)
-        else None,
+        report_year=title_year if meta.title and _REPORT_GENRE.search(meta.title) else None,
     )
-    found = _with_table_targets(found, tables, history, _title_year(meta.title))
+    found = _with_table_targets(found, tables, history, title_year)
     rmap = extract_responsibility(ntext, sections, tables=tables)
     warnings.extend(rmap.warnings)
     targets, index_to_id = _build_targets(norm, found, meta, rmap, warnings, tables=tables)

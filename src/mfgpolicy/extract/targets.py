@@ -730,6 +730,8 @@ _PAST_OPENING = re.compile(
     # 一季度,全区实现…: a quarter's record (一季度末/前 would be a milestone)
     r"|(?:20\d\d年)?(?:第?[一二三]季度|上半年|前三季度)[,，])"
 )
+# How a value stands against another (高于全年目标 / 低于序时进度): a comparison, no aim.
+_GAP_WORDS = "高出|超出|高于|低于|快于|慢于|好于"
 # History markers in the clause before a number. 比上年/同比/较上年 + 增长/下降 states
 # one year's growth (a target in a plan, a report in a history section: see run()).
 _HISTORY = re.compile(
@@ -741,7 +743,7 @@ _HISTORY = re.compile(
     # what is still missing (尚未形成百亿级规模)
     r"尚未|"
     # progress against the year's aim (高出全年目标2.3个百分点, 低于序时进度0.4个百分点)
-    r"(?:高出|超出|高于|低于|超过|快于|慢于|好于)(?:全年|年度)?(?:目标|预期目标)|"
+    rf"(?:{_GAP_WORDS}|超过)(?:全年|年度)?(?:目标|预期目标)|"
     r"(?:高于|低于|快于|慢于|超过?|落后于?|领先|达到|完成)(?:全年)?序时进度|"
     # a reporting period (1—10月全市工业投资同比下降3.6%)
     r"(?<![\d.])1\s*[-—–~至到]\s*(?:1[0-2]|[2-9])\s*月(?:份)?|"
@@ -784,7 +786,7 @@ _RECORD_SUBJECT = re.compile(
     r"\s*(?P<subj>[\u4e00-\u9fff“”]{2,24}?)\s*(?:同比|累计|完成|实现|达到|为|增长|下降|仅|\d)"
 )
 _SHARE_OF_AIM = re.compile(r"占(?:全年|年度)?目标(?:任务)?(?:值)?\s*$")
-_GAP_TO_AIM = re.compile(r"低于|高于|快于|慢于|好于|超出|高出|差距")
+_GAP_TO_AIM = re.compile(rf"{_GAP_WORDS}|差距")
 _AIM_AFTER = re.compile(r"[^,，;；。:：]{0,24}?的(?:年度|全年)?(?:目标|任务)")
 # An assessment's grading quota (其中A类不超过参评企业数的20%,D类不低于5%).
 _GRADE_QUOTA = re.compile(
