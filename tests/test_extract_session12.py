@@ -8,23 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from extract_helpers import found, leads, supports
 from mfgpolicy.extract import extract_document
-from mfgpolicy.model import Commitment, PolicyDocument, Target
-
-
-def found(doc: PolicyDocument) -> list[tuple[str, str | None, str | None]]:
-    return [
-        (t.kind.value, str(t.value) if t.value is not None else None, t.unit) for t in doc.targets
-    ]
-
-
-def leads(t: Target) -> list[str]:
-    return [u.as_written for u in t.responsibility.lead]
-
-
-def supports(t: Target) -> list[str]:
-    return [u.as_written for u in t.responsibility.support]
-
+from mfgpolicy.model import Commitment
 
 # -- responsibility ---------------------------------------------------------------------
 

@@ -10,19 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from extract_helpers import found, leads
 from mfgpolicy.extract import extract_document
-from mfgpolicy.model import PolicyDocument, Target, TargetKind
-
-
-def found(doc: PolicyDocument) -> list[tuple[str, str | None, str | None]]:
-    return [
-        (t.kind.value, str(t.value) if t.value is not None else None, t.unit) for t in doc.targets
-    ]
-
-
-def leads(t: Target) -> list[str]:
-    return [u.as_written for u in t.responsibility.lead]
-
+from mfgpolicy.model import TargetKind
 
 # -- the year's aims inside a report ------------------------------------------------------
 

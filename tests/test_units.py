@@ -83,6 +83,8 @@ UNIT_TABLE: list[tuple[str, str, Fraction]] = [
     ("件", "piece", Fraction(1)),
     ("所", "institution", Fraction(1)),
     ("场", "event", Fraction(1)),
+    ("场次", "event", Fraction(1)),
+    ("万单", "order", Fraction(10**4)),
     ("座", "facility", Fraction(1)),
     ("条", "line", Fraction(1)),
     ("套", "equipment_set", Fraction(1)),

@@ -20,8 +20,9 @@ Steps, in order:
    - inner spaces (``remove_inner_spaces``): inside a thousands-grouped number
      (``"2 800"`` → ``"2800"``), between a number and its unit (``"5200 亿元"``,
      ``"15 家"``, ``"5 %"``), inside a short number right before its unit after a word
-     or a mark (``"、3 7万元"`` → ``"、37万元"``) and next to CJK punctuation
-     (``"委、 市"``).
+     or a mark (``"、3 7万元"`` → ``"、37万元"``), next to CJK punctuation
+     (``"委、 市"``), and between the characters of a line spaced out one by one
+     (a heading copied from a PDF: ``"二 、 主 要 目 标"`` → ``"二、主要目标"``).
 
    Tabs are never deleted (they separate table columns), and a space between two
    CJK ideographs is kept: in the seed documents such a space separates fields or
@@ -389,6 +390,23 @@ def _group_comma_edits(text: str) -> _Edits:
     return deleted, {}
 
 
+# A line spaced out character by character (临 朐 县 2 0 2 6 年 制 造 业…, 二 、 主 要 目 标),
+# as some PDF copies of headings are.
+_SPACED_LINE_RE: Final = re.compile(r"(?m)^\S(?: \S){4,}$")
+
+
+def _spaced_out_edits(text: str) -> _Edits:
+    """The spaces of a line whose every character stands apart (a spaced-out heading
+    or title): at least five characters, four of them ideographs."""
+    deleted: list[int] = []
+    if " " not in text:
+        return deleted, {}
+    for m in _SPACED_LINE_RE.finditer(text):
+        if len(_IDEOGRAPH_CHAR_RE.findall(m.group())) >= 4:
+            deleted.extend(range(m.start() + 1, m.end(), 2))  # (edges were trimmed)
+    return deleted, {}
+
+
 def _inner_edits(text: str) -> _Edits:
     """Spaces inside grouped numbers, before units and qualifiers (以上, 左右), next to
     CJK punctuation."""
@@ -698,7 +716,8 @@ def normalize(
         to_simplified: traditional → simplified (繁体转简体), one for one.
         to_halfwidth: full-width ASCII forms and space separators → ASCII.
         remove_inner_spaces: delete spaces inside grouped numbers, between a
-            number and its unit, and next to CJK punctuation.
+            number and its unit, next to CJK punctuation, and in lines spaced out
+            character by character.
         join_wrapped_lines: delete line breaks of hard-wrapped paragraphs.
         collapse_spaces: CRLF → LF; delete spaces at line edges, zero-width
             spaces, and all but one space of a run.
@@ -734,6 +753,7 @@ def normalize(
             emptied = True
         if emptied and collapse_spaces:
             builder.apply(_collapse_edits(builder.text))  # 200 “ ”家 → 200  家 → 200 家
+        builder.apply(_spaced_out_edits(builder.text))
         builder.apply(_inner_edits(builder.text))
         builder.apply(_group_comma_edits(builder.text))
     if not builder.deleted:

@@ -583,6 +583,7 @@ _BASE_CANONICAL: dict[str, str] = {
     "[sheet]": "sheet",
     "[zhi_piece]": "zhi_piece",
     "[article]": "article",
+    "[order]": "order",
     "[enterprise_time]": "enterprise_time",
     "[computing_rate]": "pflops",
     "[boiler_capacity]": "steam_tonne",

@@ -152,6 +152,11 @@ _RANGE_RE: Final = re.compile(
 _NEXT_YEAR_PLAN_RE: Final = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*年度?(?:工作)?(?:打算|安排|计划|思路|要点|目标任务)$"
 )
+# 2025年上半年工作总结暨下半年工作打算: the rest of the year the title names.
+_REST_OF_YEAR_RE: Final = re.compile(
+    r"(?<![到至\-—–~～])(?P<y>(?:19|20)\d{2})\s*年[^\n\d]{0,30}?(?:下半年|四季度|下一步|下步)"
+    r"(?:工作)?(?:打算|安排|计划|思路|重点|要点)$"
+)
 _ANNUAL_RE: Final = re.compile(
     r"(?<![到至\-—–~～])(?P<y>(?:19|20)\d{2})\s*年度?(?![\-—–~～至到]\s*(?:19|20)\d\d|远景)[^\n]{0,40}?"
     r"(?:工作要点|工作计划|工作规划|工作方案|行动计划|实施方案|行动方案"
@@ -376,7 +381,7 @@ def _horizon(
             if (h := _title_horizon(q["title"])) is not None:
                 return h
     head_lines = [ln.strip() for ln in text.lstrip().split("\n", 6)[:6]]
-    for ln in head_lines[1:3]:
+    for ln in head_lines[1:3] if title and _REPORT_TITLE_RE.search(title) else ():
         if m := _PERIOD_LINE_RE.fullmatch(ln):
             # 工业经济运行调度通报 ⏎ (2024年第三季度): a report within the year, on its aims
             y = int(m["y"])
@@ -408,6 +413,9 @@ _TABLE_START_RE: Final = re.compile(r"序号|[^\n]*[|\t]")
 # A document whose aims are those of the year it is issued in (a speech, a scheduling
 # notice): 在全县工业经济工作会议上的讲话, …季度调度通报.
 _ISSUE_YEAR_TITLE_RE: Final = re.compile(r"上的讲话$|(?:调度|运行|监测|进展)[^\n]{0,6}通报$")
+# A title of a report or notice on a period (…运行调度通报, …完成情况, …运行分析): the line
+# under it may name the period; under another title a dated line is the date of issue.
+_REPORT_TITLE_RE: Final = re.compile(r"通报|报告|情况|分析|快报|简报|监测|调度|月报|季报")
 # The period a report covers, on the line under its title: (2024年第三季度) / (2024年1—9月).
 _PERIOD_LINE_RE: Final = re.compile(
     r"[(（]\s*(?P<y>20\d\d)\s*年\s*(?:度|第?[一二三四1-4]季度|[上下]半年|前三季度"
@@ -448,7 +456,11 @@ def _title_horizon(title: str) -> tuple[dt.date, dt.date] | None:
         a, b = int(m["a"]), int(m["b"])
         if a <= b:
             return dt.date(a, 1, 1), dt.date(b, 12, 31)
-    if m := _NEXT_YEAR_PLAN_RE.search(title) or _ANNUAL_RE.search(title):
+    if m := (
+        _NEXT_YEAR_PLAN_RE.search(title)
+        or _ANNUAL_RE.search(title)
+        or _REST_OF_YEAR_RE.search(title)
+    ):
         y = int(m["y"])
         return dt.date(y, 1, 1), dt.date(y, 12, 31)
     if m := _FIVE_YEAR_TITLE_RE.search(title):

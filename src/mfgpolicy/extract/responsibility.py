@@ -310,6 +310,11 @@ def _read_part(part: str, label: str | None, b: _Builder) -> str:
         b.listed.clear()
         return "units" if b.lead else "none"
     if m := _SHARED_RE.match(part):
+        if label is not None and _ROLE_OF[label] == "listed":
+            # 责任单位:市工信局,市财政局、…按职责分工负责: the units listed before the
+            # comma share the lead too
+            b.lead.extend(b.listed)
+            b.listed.clear()
         b.lead.extend(_split_units(m.group("units")))
         return "units"
     if label is None:
@@ -480,6 +485,31 @@ def find_blocks(text: str) -> list[ResponsibilityBlock]:
             )
         )
     blocks.sort(key=lambda b: b.start)
+    return _same_as_above(text, blocks)
+
+
+# 牵头单位、配合单位同上。 / (责任单位:同上): the units of the block before.
+_SAME_BLOCK_RE: Final = re.compile(
+    rf"(?:{_LABEL_ALT})(?:[ \t]*[、和及与][ \t]*(?:{_LABEL_ALT}))*[ \t]*[:：]?[ \t]*均?"
+    r"[“\"]?(?:同上|同前)[”\"]?(?=[。.;；)\s]|$)"
+)
+
+
+def _same_as_above(text: str, blocks: list[ResponsibilityBlock]) -> list[ResponsibilityBlock]:
+    """Blocks that say 同上 take the units of the block before them."""
+    if "同上" not in text and "同前" not in text:
+        return blocks
+    for m in _SAME_BLOCK_RE.finditer(text):
+        inside = [b for b in blocks if b.start < m.end() and m.start() < b.end]
+        if any({*b.lead, *b.support, *b.listed} - {"同上", "同前"} for b in inside):
+            continue  # the words belong to a block that names its own units
+        before = [b for b in blocks if b.end <= m.start()]
+        if not before:
+            continue
+        start = min([m.start(), *(b.start for b in inside)])
+        end = max([m.end(), *(b.end for b in inside)])
+        same = attrs.evolve(before[-1], start=start, end=end)
+        blocks = sorted([*(b for b in blocks if b not in inside), same], key=lambda b: b.start)
     return blocks
 
 
@@ -624,6 +654,9 @@ class ResponsibilityMap:
     _named: dict[str, ResponsibilityBlock] = attrs.field(alias="named", factory=dict)
     # Blocks that assign everything before them (以上目标任务由县工信局牵头,…配合).
     _whole: tuple[ResponsibilityBlock, ...] = attrs.field(alias="whole", default=())
+    # Blocks on a line of their own above a list of items (专栏3 … ⏎ (责任单位:…) ⏎
+    # 1.…): (block, end of the items it governs).
+    _leading: tuple[tuple[ResponsibilityBlock, int], ...] = attrs.field(alias="leading", default=())
 
     # -- public --------------------------------------------------------------------
 
@@ -642,16 +675,21 @@ class ResponsibilityMap:
         lo, hi = self._own_range(task, start, end)
         i = bisect_left(self._starts, end)
         block: ResponsibilityBlock | None = None
+        leading = {id(b) for b, _ in self._leading}
         if (
             i < len(self._starts)
             and self._starts[i] < hi
             and not self._closes_later_paragraph(self.blocks[i], end)
+            and id(self.blocks[i]) not in leading
         ):
             block = self.blocks[i]
         else:
             j = bisect_left(self._starts, start) - 1
             if j >= 0 and self.blocks[j].start >= lo and self.blocks[j].end <= start:
                 block = self.blocks[j]
+        if block is None:
+            # (责任单位:…) on its own line above the items: it governs them
+            block = next((b for b, until in self._leading if b.end <= start < until), None)
         if block is None and task is not None:
             block = self._list_tail(task, end)
         if block is None and (heading := self._heading_lead(task)):
@@ -955,6 +993,31 @@ _ITEM_LINE_RE: Final = re.compile(
 )
 
 
+# 第(一)项由县工信局牵头,县统计局配合;第(二)、(三)项由…: items named in a sentence.
+_ITEM_NO: Final = r"(?:\(?[一二三四五六七八九十]{1,3}\)?|\d{1,3})"
+_ITEM_CLAUSE_RE: Final = re.compile(
+    rf"第(?P<nums>{_ITEM_NO}(?:[—\-–~～至到、,，和及]第?{_ITEM_NO})*)(?:项|条)(?:任务|工作|措施)?"
+    r"(?:由|[:：])(?P<body>[^;；。\n]+)"
+)
+
+
+def _item_labels(nums: str) -> list[tuple[str, ...]]:
+    """The section numbers an item list names, each as the labels it may have:
+    (一)、(二) → [("(一)",), ("(二)",)]; 一 → [("(一)", "一")]; 1—3 → [("1",), …]."""
+    out: list[tuple[str, ...]] = []
+    for piece in re.split(r"[、,，和及]第?", nums):
+        if m := re.fullmatch(r"(\d+)[—\-–~～至到]第?(\d+)", piece):
+            a, b = int(m.group(1)), int(m.group(2))
+            out.extend((str(n),) for n in (range(a, b + 1) if a <= b <= a + 50 else []))
+        elif piece.isdigit():
+            out.append((piece,))
+        elif piece.startswith("("):
+            out.append((piece if piece.endswith(")") else piece + ")",))
+        elif piece:
+            out.append((f"({piece.rstrip(')')})", piece.rstrip(")")))
+    return out
+
+
 def _item_numbers(nums: str) -> list[int]:
     """1—2 → [1, 2]; 1、3 → [1, 3]."""
     out: list[int] = []
@@ -985,7 +1048,73 @@ def _numbered_item_sections(
             ]
             if len(hits) == 1:
                 out[hits[0].id] = block
+    for m in _ITEM_CLAUSE_RE.finditer(text):
+        if _ITEM_LINE_RE.match(text, text.rfind("\n", 0, m.start()) + 1):
+            continue  # a 第3项:… line, read above
+        block = _parse_block(m.group("body"), m.start(), m.end())
+        if block is None or not (block.lead or block.listed):
+            continue
+        for labels in _item_labels(m.group("nums")):
+            for label in labels:
+                hits = [
+                    sec
+                    for sec in sections
+                    if sec.start < m.start() and not sec.is_appendix and sec.path[-1] == label
+                ]
+                if hits:
+                    if len(hits) == 1:
+                        out.setdefault(hits[0].id, block)
+                    break
     return out
+
+
+# A box's title line (专栏3 重点产业链培育工程, 表2 …): a heading the numbering does not mark.
+_BOX_TITLE_RE: Final = re.compile(r"^\s*(?:专栏|表)\s*[\d一二三四五六七八九十]+")
+
+
+def _leading_blocks(
+    text: str, blocks: Sequence[ResponsibilityBlock], sections: Sequence[Section]
+) -> tuple[tuple[ResponsibilityBlock, int], ...]:
+    """The blocks on a line of their own between a heading and the items under it
+    (专栏3 … ⏎ (责任单位:A、B) ⏎ 1.… ⏎ 2.…), each with the end of the items it governs:
+    the end of the items' parent, or the next such block.
+
+    The line before must be a heading, not the last line of an item of the same
+    list (1.…完成5000亩 ⏎ (责任单位:A) ⏎ 2.…: the block closes item 1).
+    """
+    lines: list[tuple[int, str]] = []  # (start, text) of each non-blank line
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((pos, line))
+        pos += len(line) + 1
+    starts = [p for p, _ in lines]
+    by_start = {s.start: s for s in sections}
+    by_id = {s.id: s for s in sections}
+    found: list[tuple[ResponsibilityBlock, int]] = []
+    for b in blocks:
+        k = bisect_left(starts, b.start + 1) - 1
+        if k < 1 or k + 1 >= len(lines):
+            continue
+        l0, line = lines[k]
+        if line[: b.start - l0].strip() or line[b.end - l0 :].strip(" \t。"):
+            continue  # not a line of its own
+        n0, nline = lines[k + 1]
+        item = by_start.get(n0 + len(nline) - len(nline.lstrip(" \t")))
+        if item is None or item.parent is None:
+            continue
+        p0, prev = lines[k - 1]
+        if len(prev.strip()) > 40 or prev.rstrip()[-1:] in "。;；,，:：":
+            continue
+        if not _BOX_TITLE_RE.match(prev) and any(
+            s.start <= p0 < s.end and s.level >= item.level for s in sections
+        ):
+            continue  # the last line of an item of the same list
+        found.append((b, by_id[item.parent].end))
+    return tuple(
+        (b, min(until, found[k + 1][0].start) if k + 1 < len(found) else until)
+        for k, (b, until) in enumerate(found)
+    )
 
 
 def extract_responsibility(
@@ -1040,6 +1169,8 @@ def extract_responsibility(
         rows=tuple((b.start, b.end, b) for b in row_blocks),
     )
     whole = tuple(b for b in blocks if _ABOVE_ALL_RE.search(text, max(0, b.start - 16), b.start))
+    if leading := _leading_blocks(text, blocks, secs):
+        rmap = attrs.evolve(rmap, leading=leading)
     if whole:
         rmap = attrs.evolve(rmap, whole=whole)
     named = _named_sections(tables, row_blocks, secs)

@@ -134,7 +134,9 @@ _HEADER_RULES: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
                 r"|(?<=年)(?:(?:1|一)[-—–~至](?:[2-9]|1[0-2])月|上半年|前三季度|第?[一二三]季度))"
                 r"(?:[(（](?:%|亿元|万元|家|个)[)）])?"
                 # where each place stands (排名 | 位次): the record too
-                r"|(?:全市|全省|全县)?(?:排名|排序|名次|位次)"
+                # (2024年全省县区排名: a rank of the past year)
+                r"|(?!.*目标)(?:20\d\d年度?)?(?:全市|全省|全县|全国)?[\u4e00-\u9fff]{0,6}?"
+                r"(?:排名|排序|名次|位次)"
             ),
             "baseline",
         ),
@@ -147,9 +149,16 @@ _HEADER_RULES: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
             ),
             "remark",
         ),
-        (r"年均增(?:长|速)(?:率)?(?:\(%\))?|年均增幅", "growth"),
+        # (2026—2030年年均增速/累计: a growth rate, or a bracketed five-year total)
+        (
+            (
+                r"(?:20\d\d年?[-—–~至到]20\d\d年)?(?:年均增(?:长|速)(?:率)?|年均增幅)"
+                r"(?:[/／、或]?[\[〔【(（]?累计(?:数|值)?[\]〕】)）]?)?(?:\(?%\)?)?"
+            ),
+            "growth",
+        ),
         # an annual table's growth column (2026年目标 | 增速(%)): that year's growth
-        (r"(?:同比)?(?:增速|增长|增幅|增长率)(?:目标)?(?:\(%\))?", "growth"),
+        (r"(?:同比)?(?:增速|增长|增幅|增长率)(?:目标)?(?:\(?%\)?)?", "growth"),
     )
 )
 # A column named by a year: 2025年, 2025年目标, 2020年基期值, 目标值(2025年).
@@ -319,11 +328,14 @@ class Table:
 # Header
 
 
+_PERIOD_HEAD: Final = re.compile(r"^20\d\d年?[-—–~至到]20\d\d年")
+
+
 def _header_column(name: str) -> Column | None:
     name = name.strip()
     compact = re.sub(r"\s+", "", name)
-    if not compact or len(compact) > 16:
-        return None
+    if not compact or len(_PERIOD_HEAD.sub("", compact)) > 16:
+        return None  # (a period before the name, 2026—2030年, does not count)
     if m := _YEAR_HEADER.match(compact):
         year = int(m.group("year"))
         words = (m.group("pre") or "") + (m.group("post") or "")
@@ -823,6 +835,11 @@ def _assign_indicator_row(columns: Sequence[Column], cells: list[Cell]) -> tuple
         out[roles.index("unit")] = rest.pop(0)
     value_cols = [i for i, r in enumerate(roles) if r in _VALUE_ROLES]
     unit_cols = [i for i, r in enumerate(roles) if r in RESPONSIBILITY_ROLES]
+    if rest and _CUMULATIVE_BRACKETS.match(rest[0].text.strip()):
+        # 单位工业增加值能耗下降(%) ⏎ ⏎ [14]: a period's total has no base value; its
+        # empty base cell was lost with the blank line
+        while len(value_cols) > 1 and roles[value_cols[0]] == "baseline":
+            value_cols.pop(0)
     while rest and value_cols:
         kind = _cell_kind(rest[0].text, serial=False)
         if kind not in ("number", "text", "time") and not (kind == "units" and not unit_cols):
@@ -1177,27 +1194,37 @@ def _aligned_cells(line: str, start: int) -> list[Cell]:
     ]
 
 
+def _single_space_cells(line: str, start: int) -> list[Cell]:
+    return [Cell(start + m.start(), start + m.end(), m.group()) for m in re.finditer(r"\S+", line)]
+
+
 def _aligned_indicator_tables(lines: list[tuple[int, str]]) -> list[Table]:
     """An indicator table aligned with spaces (指标  单位  2024年  2027年), as copies of
     fixed-width text keep it: the header and every row split at runs of two or more
-    spaces into as many cells as the header has columns."""
+    spaces into as many cells as the header has columns.
+
+    A header with single spaces between its names (序号 指标名称 单位 2024年(基期)
+    2027年(目标)) is read when it names indicators and targets; its rows are split
+    at every space, and a row must then have exactly as many cells as the header.
+    """
     tables: list[Table] = []
     i = 0
     while i < len(lines):
         start, line = lines[i]
-        if "  " not in line.strip() or "\t" in line or "|" in line:
+        if "\t" in line or "|" in line or " " not in line.strip():
             i += 1
             continue
-        names = [c.text for c in _aligned_cells(line, start)]
+        split = _aligned_cells if "  " in line.strip() else _single_space_cells
+        names = [c.text for c in split(line, start)]
         header = _header(names) if len(names) >= 3 else None
-        if header is None:
+        if header is None or (split is _single_space_cells and header[1] != "indicators"):
             i += 1
             continue
         columns = header[0]
         rows: list[Row] = []
         j = i + 1
         while j < len(lines) and lines[j][1].strip():
-            cells = _aligned_cells(lines[j][1], lines[j][0])
+            cells = split(lines[j][1], lines[j][0])
             if len(cells) != len(columns):
                 break
             rows.append(Row(cells[0].start, cells[-1].end, tuple(cells)))
@@ -1264,6 +1291,8 @@ _TITLE_LINE: Final = re.compile(
 
 
 _BARE_YEAR: Final = re.compile(r"20\d\d年?")
+_TITLE_RANGE: Final = re.compile(r"(?P<a>20\d\d)年?[-—–~至](?P<b>20\d\d)年")
+_YEARLY_TITLE: Final = re.compile(r"分年度|逐年|年度(?:目标|任务)|各年度")
 
 
 def _with_title(text: str, table: Table) -> Table:
@@ -1274,12 +1303,15 @@ def _with_title(text: str, table: Table) -> Table:
     if _note_pairs(line) and len(line) <= 30 and not _TITLE_LINE.search(line):
         before = before[: before.rfind("\n") + 1].rstrip("\n \t")
         line = before[before.rfind("\n") + 1 :].strip()
-    if not line or len(line) > 72 or not (tm := _TITLE_LINE.search(line)):
+    if not line or len(line) > 72 or not _TITLE_LINE.search(line):
         return table
-    if tm["a"] and any(c.role == "baseline" for c in table.columns):
+    rm = _TITLE_RANGE.search(line)
+    yearly = _YEARLY_TITLE.search(line)
+    if (rm or yearly) and any(c.role == "baseline" for c in table.columns):
         # …主要指标(2024—2026年) | 2024年 | 2025年 | 2026年: the plan's own years are
-        # all targets, the first too
-        a, b = int(tm["a"]), int(tm["b"])
+        # all targets, the first too; so are those of a table of aims by year
+        # (主要指标分年度目标 | 2025年 | 2026年 | 2027年)
+        a, b = (int(rm["a"]), int(rm["b"])) if rm else (0, 9999)
         columns = tuple(
             attrs.evolve(c, role="target")
             if c.role == "baseline" and c.year and a <= c.year <= b and _BARE_YEAR.fullmatch(c.name)
@@ -1572,16 +1604,20 @@ def _indicator_text(cell: Cell) -> str:
 
 # An indicator that counts new things (新增贷款额, 新引进5亿元以上项目).
 _INCREMENT_NAME: Final = re.compile(
-    r"新增|净增|^(?:全年)?(?:新引进|引进|新建|新培育|招引|新开工|新认定|新签约|签约|新投产|新上)"
+    r"新增|净增|^(?:全年)?(?:新引进|引进|新建|新培育|招引|新开工|新认定|新签约|签约|新投产|新上"
+    r"|新创建|新创|新获评|新获批)"
     r"|(?:签约|引进|招引|开工|竣工|投产)(?:数|数量|个数)?$"
 )
+
+
+_STOCK_TOTAL: Final = re.compile(r"总数(?:量)?$")
 
 
 def _row_kind(name: str, unit: str | None, cumulative: bool) -> TargetKind:
     if _REDUCTION_WORD.search(name) and unit in ("%", "个百分点"):
         return TargetKind.REDUCTION  # 单位GDP能耗下降 〔15〕: 累计下降15%
-    if cumulative or "累计" in name:
-        return TargetKind.CUMULATIVE
+    if cumulative or "累计" in name or _STOCK_TOTAL.search(name):
+        return TargetKind.CUMULATIVE  # (高新技术企业总数: the whole stock, as in prose)
     if _GROWTH_WORD.search(name) and unit == "%":
         return TargetKind.GROWTH_RATE
     if _INCREMENT_NAME.search(name):
@@ -1633,7 +1669,10 @@ def table_targets(tables: Sequence[Table]) -> list[TableTarget]:
                 if this_unit is None and t.units:
                     this_unit = _noted_row_unit(indicator, t.units)
                 name = (col.place or "") + indicator
-                if col.role == "growth":
+                if col.role == "growth" and cv.cumulative:
+                    # [13.5] under 年均增速/累计: the period's total, of the row's kind
+                    kind = _row_kind(indicator, this_unit, cumulative=True)
+                elif col.role == "growth":
                     kind = TargetKind.GROWTH_RATE
                     this_unit = "%"
                     name = indicator + ("年均增长" if "年均" in col.name else "增长")

@@ -47,7 +47,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from fractions import Fraction
 
@@ -105,7 +105,8 @@ _BARE_YI = r"(?:万亿|千亿|百亿|亿)(?![元美级])"
 _AREA = r"(?:万)?亩|(?:万)?平方米|平方公里|(?:万)?公顷|(?:万)?公里(?!处)"
 _PCT = r"%|‰|个百分点"
 _COUNT = (
-    r"(?:万|亿)?(?:(?:家|台|个|项|套|件)\((?:个|套|台|项|家|件|座|处)\)|人次|人年|家次|家|个|项|台|件|名|场|次|所|户|座"
+    r"(?:万|亿)?(?:(?:家|台|个|项|套|件)\((?:个|套|台|项|家|件|座|处)\)|人次|人年|家次|场次|家|个|项|台|件|名|场|次|所|户|座"
+    r"|单(?![位个项体品元价笔])"
     r"|条|套|款|只|张|人|大|位(?!数)|辆|栋|幢|处|支|篇)"
 )
 # A duration named before its limit (审批时间控制在, 开办时间压缩至).
@@ -174,7 +175,8 @@ _SPECIAL = re.compile(
     r"(?P<cover>全覆盖)"
     r"|(?P<zero>零的?突破)"
     # 较大以上生产安全事故零发生: none may happen
-    r"|(?<=[\u4e00-\u9fff])(?:实现)?(?P<nil>零发生)(?=[,，;；。\n]|$)"
+    # 亩均税收1万元以下企业清零: none may remain
+    r"|(?<=[\u4e00-\u9fff])(?:实现|全部|全面|基本)?(?P<nil>零发生|清零)(?=[,，;；。\n]|$)"
     r"|(?<![取得新])实现(?P<brk>[^,，;；。:：\d]{2,30}?)(?<![零新大性的])突破(?=[,，;；。\n]|$)"
     r"|(?P<stepverb>迈上|跨上|站上|登上|迈入|跨入|突破|超过|超|达到)(?P<stepamt>万亿|千亿|百亿)"
     r"(?:[元级]?(?:大关|(?:新的?)?台阶)|(?P<stepyuan>元)(?=[,，;；。\n]|$))"
@@ -185,12 +187,14 @@ _SPECIAL = re.compile(
     r"|(?P<double>翻(?P<times>一|两|二|三)?番|(?P<bei>双倍增|倍增)(?![计工行目县区市]))"
     r"|前(?P<rank>\d+)(?:强|名|位|甲)"
     # 进入全省开发区综合考核前二十名: the contest named between the verb and the rank
-    r"|(?:进入|跻身|位列|位居|稳居|保持)(?P<rankscope>(?:全国|全省|全市|全区|全县|省内|市内)"
+    r"|(?:进入|跻身|位列|位居|稳居|保持)(?P<rankscope>(?:全国|全省|全市|全区|全县|省内|市内|全球|世界|国内"
+    # 保持泉州各县(市、区)前两位: the places of one city compared
+    r"|[\u4e00-\u9fff]{2,3}?各(?:县|区|市|地|园区|开发区))"
     r"[^,，;；。\d前]{1,20}?)"
-    r"前(?P<rankcw>[二三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十)(?:强|名|位)"
+    r"前(?P<rankcw>[两二三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十)(?:强|名|位)"
     r"|(?:(?:全国|全省|全市|全区|全县|省内|市内|全球)(?:同类\w{0,2})?"
     r"|(?<=进入)|(?<=进)|(?<=跻身)|(?<=位列)|(?<=位居)|(?<=稳居)|(?<=保持))"
-    r"前(?P<rankcn>[二三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十)"
+    r"前(?P<rankcn>[两二三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十)"
     r"(?:强|名|位|甲)?(?![\d一二三四五六七八九十个月年天项])"
     r"|(?:成为|保持|稳居|(?<![增幅速])居|位居|位列|跃升至|跃升到|提升至|提升到|上升至|上升到|进入|保持在|稳定在)"
     r"(?:全国|全省|全市|全区|全县|全球|世界|省内|市内|国内)?(?:同类\w{0,2})?第?"
@@ -208,7 +212,7 @@ _SPECIAL = re.compile(
 
 # Words one of which every match of _SPECIAL contains.
 _SPECIAL_WORDS: tuple[str, ...] = ("覆盖", "突破", "亿", "番", "倍增", "前", "位", "第一", "领先")
-_SPECIAL_WORDS += ("不减", "不降低", "水平", "目标任务", "零发生")
+_SPECIAL_WORDS += ("不减", "不降低", "水平", "目标任务", "零发生", "清零")
 
 # A growth word right before an amount that is no rate (比上年增长50亿元, 净增加3000户).
 _ABSOLUTE_GROWTH = re.compile(r"(?:增长|增加|多增|净增加)(?:了)?$")
@@ -237,7 +241,8 @@ _CLASS_SCALE = re.compile(
 _CLASS_SCALE_PRE = re.compile(
     r"(?P<classverb>打造|培育|培育形成|打造形成|建成|建设|形成|壮大|做强|做大|发展成为|成为)"
     r"(?:一个|1个)?(?P<classamt>[一二三四五六七八九两]?[千百]|万|\d+)亿元?级(?:的)?"
-    r"(?P<classnames>(?!产业|集群)[\u4e00-\u9fffA-Za-z]{2,12}?)"
+    # (形成千亿级产业集群, no industry named: the cluster's own scale)
+    r"(?P<classnames>(?!产业|集群)[\u4e00-\u9fffA-Za-z]{2,12}?|(?=产业集群))"
     r"(?:产业集群|产业链|产业基地|集群)"
     r"(?=[,，;；。\n]|$)"
 )
@@ -349,6 +354,8 @@ _LIST_TALLY = re.compile(
     r"等[一二三四五六七八九十两\d]+[项个大类][\u4e00-\u9fff]{0,6}$"
     r"|(?<=[\u4e00-\u9fff])[两二三四五六七八九十]大[\u4e00-\u9fff]{0,10}$"
 )
+# …、C等产业集群规模 before 均: the measure each item of the list has.
+_ETC_NOUN_TAIL = re.compile(r"等(?P<noun>[\u4e00-\u9fff]{2,12})$")
 # A、B + 增长/下降 X% (产值、税收增长15%以上): a rate shared by conjoined metrics.
 _RATE_VERB_END = re.compile(
     r"(?:要|将)?(?:以|按)?(?:年均|平均|年平均|每年)?(?:同比)?"
@@ -700,6 +707,8 @@ _CN_CMP_BEFORE = re.compile(
 )
 _ATLEAST_VERB = re.compile(rf"(?:至少|不少于|不低于)(?:要)?(?:{_OUTCOME_VERBS})$")
 _APPOS = re.compile(
+    # (1.壮大A、B、C三大支柱产业: a list marker before the verb)
+    r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d))?"
     r"(?:着力|著力|重点|全力|大力|积极|继续)?"
     r"(?P<verb>打造形成|培育形成|打造|培育|做大做强|做强做优|做强|做大|壮大|形成|建成|提升)?"
     # (the names may stand in quotes: 做强“铝镁新材料、新型化工、绿色食品”三大主导产业)
@@ -730,6 +739,7 @@ _PAST_OPENING = re.compile(
     # 一季度,全区实现…: a quarter's record (一季度末/前 would be a milestone)
     r"|(?:20\d\d年)?(?:第?[一二三]季度|上半年|前三季度)[,，])"
 )
+_YEAR_STRETCH = re.compile(r"季度|上半年|\d ?月")
 # How a value stands against another (高于全年目标 / 低于序时进度): a comparison, no aim.
 _GAP_WORDS = "高出|超出|高于|低于|快于|慢于|好于"
 # History markers in the clause before a number. 比上年/同比/较上年 + 增长/下降 states
@@ -787,6 +797,18 @@ _RECORD_SUBJECT = re.compile(
 )
 _SHARE_OF_AIM = re.compile(r"占(?:全年|年度)?目标(?:任务)?(?:值)?\s*$")
 _GAP_TO_AIM = re.compile(rf"{_GAP_WORDS}|差距")
+# A bracket counting what a total includes from before the plan (含“十四五”前认定的5家).
+_EXISTING_INCLUDED = re.compile(r"\((?:含|包含|包括)[^()]*?(?:前|已|现有|原有)[^()]*$")
+# A bracket of a project's particulars after its name (…项目(总投资57亿元,年产绿氢1万吨)).
+_PROJECT_NOTE = re.compile(
+    r"(?:项目|工程|基地)\((?:计划)?(?:总投资|投资额?|占地|用地|建筑面积|年产|设计产能|规划面积)[^()]*$"
+)
+# A count of indicators followed by how they stand against the schedule (8项达到或超过序时
+# 进度, 3项滞后): record.
+_PROGRESS_AFTER = re.compile(
+    r"\s*(?:(?:达到|超过|快于|高于|低于|慢于|落后于?)(?:或(?:达到|超过|快于|高于|低于|慢于))?"
+    r"(?:全年)?(?:序时|时序)进度|滞后(?=[,，;；。\n]|$)|未达(?:到)?(?:序时|时序)?进度)"
+)
 _AIM_AFTER = re.compile(r"[^,，;；。:：]{0,24}?的(?:年度|全年)?(?:目标|任务)")
 # An assessment's grading quota (其中A类不超过参评企业数的20%,D类不低于5%).
 _GRADE_QUOTA = re.compile(
@@ -810,8 +832,12 @@ _CONDITION_BEFORE = re.compile(r"对[^,，;；。]{1,30}的[\u4e00-\u9fff]{1,10}
 _CONDITION_CLAUSE = re.compile(
     # (…按期完成.对…: a full stop written half-width ends the clause before)
     r"(?:[^,，;；。]*?(?<=[\u4e00-\u9fff])\.)?"
-    r"\s*(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])?\s*对(?!标|接|外|比|照|于)[^,，;；。]*?\d[^,，;；。]*"
-    r"的[\u4e00-\u9fff“”()（）、]{1,12}(?:(?:给予|予以)[^,，;；。]{1,20})?"
+    # (1.对… / 三是对…: an item's marker before it)
+    r"\s*(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}是)?\s*对(?!标|接|外|比|照|于)"
+    r"[^,，;；。]*?\d[^,，;；。]*"
+    # (对用地3亩以上的工业企业实现评价全覆盖: what is done for them, an aim)
+    r"的(?![^,，;；。]{0,10}?(?:实现|全覆盖))[\u4e00-\u9fff“”()（）、]{1,12}"
+    r"(?:(?:给予|予以)[^,，;；。]{1,20})?"
 )
 # The same condition with a bracketed part inside it (对投资额不低于5000万元(其中设备投资额
 # 不低于2000万元)的项目,按…补助): the bracket opens no clause of its own here.
@@ -877,6 +903,8 @@ _FORWARD_OPEN = re.compile(
     # (在此基础上,到2026年,…: the plan builds on the record just given)
     r"\s*(?:(?:在此基础上|在这个基础上|以此为基础)[,，]?\s*)?"
     r"(?:下一步|今后|(?:到|至)\s?20\d\d年|力争|确保|计划"
+    # 经过三年努力,… / 通过三年的努力,… / 再用三年时间,…: the plan's span ahead
+    r"|(?:经过|通过|再用|用)[一两二三四五]年(?:的)?(?:努力|时间)"
     # 对照年初下达的目标,…: the aims set against the record
     r"|对照[^。,，;；]{0,16}?(?:目标|任务)(?:任务)?[,，]"
     # 全市质量工作的主要目标是:… : a goal list opens
@@ -981,13 +1009,14 @@ _AMOUNT_WORD = re.compile(
 _DESCRIPTOR = re.compile(
     r"(?<!完成)(?<!实现)(?<!落实)(?<!争取)(?:计划)?"
     r"(?:总投资|投资总额|总金额|签约金额|合同金额|协议金额|总建筑面积|建筑面积|占地面积|占地"
-    r"|用地面积|征地|规划面积)(?:约|达|为|近|超|共)?$"
+    r"|用地面积|征地|规划面积)(?:约|达|为|近|超|共|不低于|不少于|超过|达到|在)?$"
     # 项目总投资120亿元、用地600亩: the land a project takes, listed with its cost
     r"|(?:^|[、,，])(?:项目)?(?:用地|供地)(?:约|为|共)?$"
     # (a project's 计划投资3亿元; a year's programme, 年度计划投资1135亿元, is a target)
     r"|(?:(?:计划|拟|预计)投入|(?<!年度)(?<!全年)(?<!当年)(?:计划|拟|预计)投资|^投入)"
     r"(?:资金)?(?:约|为|共)?$"
-    r"|(?:建成|投产|达产|达效|竣工)(?:后|以后)[\u4e00-\u9fff]{0,10}$"
+    # (建成后可形成年产15万辆整车产能、年产值300亿元: the project's output listed)
+    r"|(?:建成|投产|达产|达效|竣工)(?:后|以后)(?:[\u4e00-\u9fff]{0,10}|可?形成[^,，;；。]{0,30})$"
 )
 _OUTCOME_OPEN = re.compile(
     r"(?:20\d\d年(?:底前|底|末)?)?(?:全年|年内|年底前)?(?:完成|实现|落实)(?!后)(?![^的]*的)"
@@ -1101,6 +1130,8 @@ _IND_TAIL = re.compile(
     r"压减到|压减至|压缩到|压缩至|缩短到|缩短至|降至|降到|控制目标为|同比|"
     rf"超过|突破|超|(?<![通经不])过|约|冲刺|{_KEEP}|{_REACH}|"
     r"(?:全年|年度|今年)(?:目标(?:值|任务)?)?|(?<=[\u4e00-\u9fff])目标(?:值)?|新增|净增|"
+    # 增加值增速一季度不低于8%: the stretch of the year is the deadline, not the name
+    r"(?:前|第)?[一二三四]季度末?|[上下]半年|(?:1|一)[-—–~至](?:[2-9]|1[0-2])月(?:份)?|年底前?|"
     r"实现|为|完成|下降|降低|减少|要|(?<!年)均|(?<=[\u4e00-\u9fff])[两二三四五]年(?:内|间)?|迈上|跨上|站上|跃上|(?<=[值入额])上|保持年均|实现年均|以年均|保持|稳居|位居|跻身|继续|力争|争取|确保|排名力争进入全国|进入全国|进入)+$"
 )
 _IND_DEBRIS_HEAD = re.compile(
@@ -1108,6 +1139,8 @@ _IND_DEBRIS_HEAD = re.compile(
     r"|第[一二三四五六七八九十]+[,，、]?"
     r"|目标(?:任务)?(?:是|为)?(?:到\d{4}年(?:底|末)?)?|了|(?:19|20)\d\d年(?:度|底|末)?(?!\d)"
     r"|分年度(?:为|是)?"
+    # 新增规上企业50家(含小升规30家): the bracket's opening word
+    r"|[(（](?:含|包含|包括|其中)[:：]?"
     # 10月底前 / 上半年 / 三季度: a time within the year, no part of the indicator
     rf"|{_MONTH_NUM}月份?(?:\d{{1,2}}日)?(?:底|末|[上中下]旬)?"
     r"(?:前|以前|之前)?|[上下]半年|[一二三四]季度(?:末|底)?(?:前)?"
@@ -1680,6 +1713,26 @@ def _kind_for(
     return None
 
 
+_WHOLE_YEAR_WORD = re.compile(r"全年|年内|年度")
+_BY_YEAR_BEFORE = re.compile(r"(?:到|至)\s?20\d\d年")
+
+
+_NEXT_RANK = re.compile(
+    r"、(?P<r>(?:全国|全省|全市|全区|全县)?前(?P<n>\d{1,3}|[两二三四五六七八九十]{1,3})(?:位|名|强))"
+)
+
+
+def _rank_list(text: str, pos: int) -> Iterator[tuple[int, int, int]]:
+    """The ranks listed after a first one (、前三位、前十位): (start, end, rank)."""
+    while (m := _NEXT_RANK.match(text, pos)) is not None:
+        n = m.group("n")
+        rank = int(n) if n.isdigit() else whole_number(n)
+        if not rank:
+            return
+        yield m.start("r"), m.end("r"), rank
+        pos = m.end()
+
+
 def _spread(
     t: FoundTarget, parts: Sequence[tuple[int, int]], names: Sequence[str]
 ) -> list[FoundTarget]:
@@ -1963,7 +2016,8 @@ class _Finder:
                 sentence_no += 1
                 if in_report:
                     # A report paragraph (1至4月,…) runs until a 。-sentence opens forward.
-                    if text[s_start - 1 : s_start] != "。" or not self._opens_forward(
+                    # (a half-width stop ends the sentence too: …增长9.6%.到2025年,…)
+                    if text[s_start - 1 : s_start] not in ("。", ".") or not self._opens_forward(
                         p_start, s_start
                     ):
                         if _AIM_WORD.search(text, s_start, s_end):
@@ -2030,7 +2084,11 @@ class _Finder:
         if m is None:
             return False
         if y := m.group("y"):
-            before = [int(x) for x in re.findall(r"(?<!\d)(20\d\d)年", self.text[p_start:s])]
+            # (a forecast's year, 预计2026年…仍将保持较快增长, is no year of the record)
+            before = [
+                int(x)
+                for x in re.findall(r"(?<!\d)(?<!预计)(?<!预测)(20\d\d)年", self.text[p_start:s])
+            ]
             if before and int(y) <= max(before):
                 return False
             return self.first_year is None or int(y) >= self.first_year
@@ -2098,7 +2156,16 @@ class _Finder:
             return False
         year = m.group("year")
         if year is None:
-            return True
+            # 一、工作目标 ⏎ 一季度,全县规上工业增加值增长8.5%以上: in a plan's goals a
+            # stretch of the year is the stretch planned
+            # (上半年,…同比增长4.3%,汽车产量103.6万辆 in a revision: the record, no 以上/力争)
+            first = re.split(r"[。;；]", para, maxsplit=1)[0]
+            return not (
+                self.goal_section
+                and not self.report_doc
+                and _YEAR_STRETCH.search(m.group(0))
+                and _REPORT_TARGET.search(first)
+            )
         return self.ref_year is not None and int(year) < self.ref_year
 
     def _excluded(self, pos: int) -> bool:
@@ -2261,6 +2328,15 @@ class _Finder:
                 continue  # 以亩均税收低于10万元/亩…的地块为重点: a rule's threshold
             if _REWARD_AFTER.match(text, c_end):
                 continue  # 对年度考核前3名给予集体嘉奖: who a reward goes to
+            if _PROGRESS_AFTER.match(text, c_end):
+                continue  # 其中8项达到或超过序时进度,3项滞后: how the indicators stand
+            if (op := text.rfind("(", sent_start, c_start)) >= 0 and (
+                _EXISTING_INCLUDED.match(text[op:c_start])
+                or _PROJECT_NOTE.match(text[max(0, op - 2) : c_start])
+            ):
+                # 累计拥有…15家(含“十四五”前认定的5家): what is counted already;
+                # …制氢项目(总投资57亿元,年产绿氢1万吨): the project's particulars
+                continue
             if _CONDITION_CLAUSE.fullmatch(
                 text, clause_start, clause_end - (text[clause_end - 1 : clause_end] in "。!！")
             ):
@@ -2443,11 +2519,29 @@ class _Finder:
             cut = tally.start()  # A、B、C等三项主要指标分别…: the tally names no indicator
         stop = clause_start + cut
         lead = self._skip_lead(clause_start, stop)
+        etc = _ETC_NOUN_TAIL.search(self.text, lead, stop) if mark is not None else None
+        if (
+            etc
+            and "、" in self.text[lead : etc.start()]
+            and _AMOUNT_WORD.search(etc.group("noun")[-4:])
+        ):
+            # 动力装备、高端化工、食品加工等产业集群规模均超过2000亿元: each item's 规模
+            parts = self._split_parts(lead, etc.start(), "、和与及")
+            names = [_clean_indicator(self.text[a:b]) for a, b in parts]
+            if 2 <= len(parts) <= 16 and all(names):
+                return _spread(t, parts, [n + etc.group("noun") for n in names])
         seps = "、和与及"
         pieces = self.text[lead:stop].split("、")
         if len(pieces) > 1 and all(re.search("[与和及]", p) for p in pieces):
             seps = "、"  # 大数据与新一代信息技术、智能制造与高端装备: compound names
-        parts = self._split_parts(lead, stop, seps)
+        parts = []
+        for a, b in self._split_parts(lead, stop, seps):
+            if parts and self.text[a - 1] in "和及与" and re.search("[中的]", self.text[a:b]):
+                # 公交车、出租车新增及更新车辆中新能源汽车比例: 及 joins two verbs of
+                # the measure shared by the list, not two of its items
+                parts[-1] = (parts[-1][0], b)
+            else:
+                parts.append((a, b))
         if len(parts) < 2 or len(parts) > 16:
             return [t]
         names = [_clean_indicator(self.text[a:b]) for a, b in parts]
@@ -2468,6 +2562,15 @@ class _Finder:
             and not all(_AMOUNT_WORD.search(n) for n in names)
         ):
             return [t]
+        if mark is not None and "分别" in mark.group() and t.unit in ("名", "位"):
+            # A、B分别进入全国前五位、前三位: one rank each, in order
+            ranks = list(_rank_list(self.text, t.end))
+            if len(ranks) == len(parts) - 1:
+                first = attrs.evolve(t, indicator=names[0], start=parts[0][0])
+                return [first] + [
+                    attrs.evolve(t, indicator=n, start=a, end=b, value=Decimal(v))
+                    for n, (a, b, v) in zip(names[1:], ranks, strict=True)
+                ]
         return _spread(t, parts, names)
 
     @staticmethod
@@ -3274,6 +3377,13 @@ class _Finder:
             prev = self.out[-1]
             if prev.kind is TargetKind.GROWTH_RATE and prev.unit == unit == "%":
                 kind = TargetKind.GROWTH_RATE  # 增长9%左右,力争达到10%: the higher tier
+            elif (
+                prev.kind is TargetKind.INCREMENT
+                and prev.unit == unit
+                and _WHOLE_YEAR_WORD.search(head)
+            ):
+                # 四季度新增入库企业不少于40家、全年达到150家: the year's additions
+                kind = TargetKind.INCREMENT
             elif kind not in (TargetKind.GROWTH_RATE, TargetKind.INCREMENT):
                 # 增加值年均增长10%,到2025年达到200亿元: the level of the metric that grows
                 indicator = _GROWTH_ONLY_TAIL.sub("", indicator) or indicator
@@ -3541,9 +3651,15 @@ class _Finder:
                 a = m.start("classamt")  # the span runs from the class to the industry
             if text[b - 1] == "等":
                 return []  # 培育A、B等百亿级产业集群: examples of a class, no named commitment
+            if (
+                m.re is _CLASS_SCALE_PRE
+                and not m.group("classnames")
+                and not _BY_YEAR_BEFORE.search(text, _sentence_start(text, s), m.start())
+            ):
+                return []  # 培育一批百亿企业,打造千亿级产业集群: a slogan without a date
             if m.re is _CLASS_SCALE_PRE:
-                parts = [(a, b)]  # 千亿级汽车及零部件产业集群: one industry as named
-                names = [_clean_indicator(m.group("classnames"))]
+                parts = [(a, b if a < b else end)]  # 千亿级汽车及零部件产业集群: as named
+                names = [_clean_indicator(m.group("classnames")) or "产业集群规模"]
             else:
                 parts = self._split_parts(a, b, "、和及与")
                 names = [_clean_indicator(text[ps:pe]) for ps, pe in parts]
@@ -3663,7 +3779,11 @@ class _Finder:
                     kind=TargetKind.LEVEL,
                     comparator=Comparator.EQ,
                     value=Decimal(0),
-                    unit=None,  # 零发生 writes no unit: none is supplied
+                    # 零发生 writes no unit: none is supplied; …企业清零 counts firms
+                    unit=_COUNTED_UNITS[cm.group(0)]
+                    if m.group("nil") == "清零"
+                    and (cm := _COUNTED_UNIT.search(head.rstrip().rstrip('”"')))
+                    else None,
                 )
             ]
         if m.group("zero"):
