@@ -164,7 +164,7 @@ _HEADER_RULES: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
 # A column named by a year: 2025年, 2025年目标, 2020年基期值, 目标值(2025年).
 # What a year column holds, written after the year (2025年目标值, 2024年基数, 2025年确保值).
 _YEAR_WORDS: Final = (
-    r"目标值?|预期值?|预期目标|(?:确保|力争|奋斗|挑战|考核|计划)(?:值|目标)|基期值?|基数"
+    r"目标值?|预期值?|预期目标|(?:确保|力争|奋斗|挑战|考核|计划|规划)(?:值|目标值?)|基期值?|基数"
     r"|现状值?|实际值?|完成值?|预计(?:值|完成)?|完成情况"
 )
 _YEAR_HEADER: Final = re.compile(
@@ -174,7 +174,7 @@ _YEAR_HEADER: Final = re.compile(
     r"(?:[(（][^()（）]{1,8}[)）])?$"
 )
 _BASELINE_WORD: Final = re.compile(r"基期|基数|现状|实际|完成|预计|原目标")
-_TARGET_WORD: Final = re.compile(r"目标|预期|确保|力争|奋斗|挑战|考核|计划")
+_TARGET_WORD: Final = re.compile(r"目标|预期|确保|力争|奋斗|挑战|考核|计划|规划")
 # A target column's tier (确保值 | 力争值): the commitment of its values.
 _STRIVE_COLUMN: Final = re.compile(r"力争|奋斗|挑战|争取")
 _ENSURE_COLUMN: Final = re.compile(r"确保|保底")

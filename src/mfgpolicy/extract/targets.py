@@ -980,8 +980,10 @@ _NAMED_GOAL_DEF = re.compile(
 _HISTORY_HEAD = re.compile(
     r"完成情况|运行情况|执行情况|进展情况|今年以来|去年以来|年初以来|截至|截止|工作回顾"
     # 一、2023年工作总结 / 主要成效 / 发展基础 as the whole heading (not 夯实产业发展基础)
-    r"|^(?:20\d\d年(?:度)?)?(?:全[市县区省])?(?:工业经济|工业|制造业|产业)?(?:发展)?"
-    r"(?:工作总结|(?:工作|主要|取得的?)成效|发展(?:现状|基础)|现状|基本情况)$"
+    # (一、上半年主要工作成效: a stretch of the year done)
+    r"|^(?:20\d\d年(?:度)?)?(?:上半年|前三季度|第?[一二三]季度|全年|今年|去年)?"
+    r"(?:全[市县区省])?(?:工业经济|工业|制造业|产业)?(?:发展)?"
+    r"(?:工作总结|(?:工作|主要|取得的?)(?:主要)?(?:工作)?成效|发展(?:现状|基础)|现状|基本情况)$"
     r"|\d{1,2} ?[-—–~至] ?\d{1,2}月"
     # 二、存在的主要问题 / 困难和问题: the present state's shortfalls
     r"|^(?:(?:当前|目前)?存在的?(?:主要)?(?:问题|不足|困难)(?:和|与|及)?(?:不足|挑战|困难)?"
@@ -2188,7 +2190,16 @@ class _Finder:
         )
         if "级" in seg:
             for rx in (_CLASS_SCALE, _CLASS_SCALE_PRE):
-                specials.extend((m.start(), m.end(), "special", m) for m in rx.finditer(text, s, e))
+                specials.extend(
+                    (m.start(), m.end(), "special", m)
+                    for m in rx.finditer(text, s, e)
+                    # (培育形成1个200亿级产业集群: a count of clusters, read as a count)
+                    if not (
+                        rx is _CLASS_SCALE_PRE
+                        and not m.group("classnames")
+                        and text[m.start("classamt") - 1] == "个"
+                    )
+                )
             specials.sort(key=lambda c: c[0])
         taken: list[tuple[int, int]] = [(a, b) for a, b, _, _ in specials]
         for m in _INDEX_VALUE.finditer(text, s, e) if any(w in seg for w in _INDEX_WORDS) else ():
