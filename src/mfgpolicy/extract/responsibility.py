@@ -41,7 +41,7 @@ from typing import Final
 import attrs
 
 from mfgpolicy.extract.structure import Section
-from mfgpolicy.extract.tables import RESPONSIBILITY_ROLES, SAME_AS_ABOVE, Table
+from mfgpolicy.extract.tables import RESPONSIBILITY_ROLES, SAME_AS_ABOVE, Table, text_lines
 from mfgpolicy.extract.tables import UNIT_LIKE_RE as _UNIT_LIKE_RE
 from mfgpolicy.model.department import DepartmentCatalog
 from mfgpolicy.model.document import DocumentWarning
@@ -1018,39 +1018,19 @@ def _item_labels(nums: str) -> list[tuple[str, ...]]:
     return out
 
 
-def _item_numbers(nums: str) -> list[int]:
-    """1—2 → [1, 2]; 1、3 → [1, 3]."""
-    out: list[int] = []
-    for piece in re.split(r"[、,，和及]", nums):
-        if m := re.fullmatch(r"(\d+)[—\-–~～至到](\d+)", piece):
-            a, b = int(m.group(1)), int(m.group(2))
-            out.extend(range(a, b + 1) if a <= b <= a + 50 else [])
-        elif piece.isdigit():
-            out.append(int(piece))
-    return out
-
-
 def _numbered_item_sections(
     text: str, sections: Sequence[Section]
 ) -> dict[str, ResponsibilityBlock]:
     """Items of the body named by number in a division-of-work list after them
     (第3项:县经信局、市生态环境局长兴分局牵头,…配合): item section id → its block."""
     out: dict[str, ResponsibilityBlock] = {}
-    for m in _ITEM_LINE_RE.finditer(text):
-        block = _parse_block(m.group("body"), m.start(), m.end())
-        if block is None or not (block.lead or block.listed):
-            continue
-        for n in _item_numbers(m.group("nums")):
-            hits = [
-                sec
-                for sec in sections
-                if sec.start < m.start() and not sec.is_appendix and sec.path[-1] == str(n)
-            ]
-            if len(hits) == 1:
-                out[hits[0].id] = block
-    for m in _ITEM_CLAUSE_RE.finditer(text):
-        if _ITEM_LINE_RE.match(text, text.rfind("\n", 0, m.start()) + 1):
-            continue  # a 第3项:… line, read above
+    lines = list(_ITEM_LINE_RE.finditer(text))
+    clauses = [
+        m
+        for m in _ITEM_CLAUSE_RE.finditer(text)
+        if not _ITEM_LINE_RE.match(text, text.rfind("\n", 0, m.start()) + 1)
+    ]  # (a 第3项:… line is read as a line)
+    for k, m in enumerate((*lines, *clauses)):
         block = _parse_block(m.group("body"), m.start(), m.end())
         if block is None or not (block.lead or block.listed):
             continue
@@ -1062,8 +1042,8 @@ def _numbered_item_sections(
                     if sec.start < m.start() and not sec.is_appendix and sec.path[-1] == label
                 ]
                 if hits:
-                    if len(hits) == 1:
-                        out.setdefault(hits[0].id, block)
+                    if len(hits) == 1 and (k < len(lines) or hits[0].id not in out):
+                        out[hits[0].id] = block  # (a line's block over a sentence's)
                     break
     return out
 
@@ -1082,12 +1062,7 @@ def _leading_blocks(
     The line before must be a heading, not the last line of an item of the same
     list (1.…完成5000亩 ⏎ (责任单位:A) ⏎ 2.…: the block closes item 1).
     """
-    lines: list[tuple[int, str]] = []  # (start, text) of each non-blank line
-    pos = 0
-    for line in text.split("\n"):
-        if line.strip():
-            lines.append((pos, line))
-        pos += len(line) + 1
+    lines = [(p, line) for p, line in text_lines(text) if line.strip()]
     starts = [p for p, _ in lines]
     by_start = {s.start: s for s in sections}
     by_id = {s.id: s for s in sections}

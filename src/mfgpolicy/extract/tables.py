@@ -1264,13 +1264,19 @@ def _space_tables(lines: list[tuple[int, str]]) -> list[Table]:
 _CLOSING_PIPE: Final = re.compile(r"\s*\|\s*$")
 
 
-def find_tables(text: str) -> list[Table]:
-    """Every task-division or indicator table of a normalised text, in order."""
+def text_lines(text: str) -> list[tuple[int, str]]:
+    """Each line of ``text`` (without its break) with the offset it starts at."""
     lines: list[tuple[int, str]] = []
     pos = 0
     for line in text.split("\n"):
         lines.append((pos, line))
         pos += len(line) + 1
+    return lines
+
+
+def find_tables(text: str) -> list[Table]:
+    """Every task-division or indicator table of a normalised text, in order."""
+    lines = text_lines(text)
     tables = _delimited_tables(text, lines)
     taken = [(t.start, t.end) for t in tables]
     # 序号 |⏎重点工作 |⏎…: one cell per line, each closed by a pipe (a copy that kept
