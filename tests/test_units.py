@@ -85,6 +85,7 @@ UNIT_TABLE: list[tuple[str, str, Fraction]] = [
     ("场", "event", Fraction(1)),
     ("场次", "event", Fraction(1)),
     ("万单", "order", Fraction(10**4)),
+    ("列", "train_service", Fraction(1)),
     ("座", "facility", Fraction(1)),
     ("条", "line", Fraction(1)),
     ("套", "equipment_set", Fraction(1)),

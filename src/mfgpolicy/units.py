@@ -584,6 +584,7 @@ _BASE_CANONICAL: dict[str, str] = {
     "[zhi_piece]": "zhi_piece",
     "[article]": "article",
     "[order]": "order",
+    "[train_service]": "train_service",
     "[enterprise_time]": "enterprise_time",
     "[computing_rate]": "pflops",
     "[boiler_capacity]": "steam_tonne",

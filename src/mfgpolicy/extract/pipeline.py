@@ -27,6 +27,7 @@ from mfgpolicy.extract.tables import (
     row_deadline,
     separator_view,
     table_targets,
+    unread_cells,
 )
 from mfgpolicy.extract.targets import FoundTarget, find_targets
 from mfgpolicy.model import (
@@ -98,6 +99,19 @@ def _link(phrase: str) -> str | None:
 
 
 # --------------------------------------------------------------------------------------
+
+
+def _without(ranges: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``ranges`` with the ``holes`` (sorted, each inside one range) cut out."""
+    out: list[tuple[int, int]] = []
+    for a, b in ranges:
+        cur = a
+        for h0, h1 in holes:
+            if a <= h0 and h1 <= b:
+                out.append((cur, h0))
+                cur = h1
+        out.append((cur, b))
+    return [(a, b) for a, b in out if b > a]
 
 
 def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -411,7 +425,10 @@ def extract_document(text: str, *, source: str | None = None) -> PolicyDocument:
         separator_view(ntext, tables),
         exclude=_merged(
             history
-            + [(t.start, t.end) for t in tables if t.kind == "indicators"]
+            + _without(
+                [(t.start, t.end) for t in tables if t.kind == "indicators"],
+                unread_cells(tables),
+            )
             + _described_cells(tables)
         ),
         keep_breaks=_kept_breaks(ntext, tables),

@@ -156,6 +156,7 @@ _LEAD_VERB_RE: Final = re.compile(r"^(?:由)?(?P<units>.+?)牵头(?:负责|实�
 _SUPPORT_VERB_RE: Final = re.compile(
     r"^(?P<units>.+?)(?:按职责分工|按职责|共同)?(?:配合|协同|协助|参与)(?:实施|推进|落实|负责)?$"
 )
+_SPACE_RE: Final = re.compile(r"\s+")
 _FIRST_IS_LEAD_RE: Final = re.compile(
     r"(?:列|排序|排名|排在|位列)(?:在)?第一(?:位)?的?(?:单位|部门)?(?:为|是)?牵头(?:单位|部门)?"
 )
@@ -285,8 +286,8 @@ def _read_part(part: str, label: str | None, b: _Builder) -> str:
     part = part.strip()
     if not part:
         return "none"
-    if _FIRST_IS_LEAD_RE.search(part):
-        return "none"
+    if _FIRST_IS_LEAD_RE.search(_SPACE_RE.sub("", part)):
+        return "none"  # (…,列第一位⏎的为牵头单位): the rule, a copy's break inside it
     if m := _ACCOUNTABLE_RE.match(part):
         b.accountable.extend(_split_units(m.group("units")))
         return "accountable"
@@ -473,7 +474,9 @@ def find_blocks(text: str) -> list[ResponsibilityBlock]:
             )
             taken.append((m.start("lead"), m.end()))
     for m in itertools.chain(_VERB_BLOCK_RE.finditer(text), _VERB_OPEN_RE.finditer(text)):
-        if any(s <= m.start() < e for s, e in taken) or _FIRST_IS_LEAD_RE.search(m.group()):
+        if any(s <= m.start() < e for s, e in taken) or _FIRST_IS_LEAD_RE.search(
+            _SPACE_RE.sub("", m.group())
+        ):
             continue  # (由列第一位的部门牵头: the rule for lists, no unit)
         lead = _split_units(m.group("lead"))
         support = _split_units(m.group("support") or "")
@@ -1121,7 +1124,7 @@ def extract_responsibility(
         for b in find_blocks(text)
         if not any(s <= b.start < e for s, e in in_rows)
     ]
-    first_is_lead = bool(_FIRST_IS_LEAD_RE.search(text))
+    first_is_lead = bool(_FIRST_IS_LEAD_RE.search(_SPACE_RE.sub("", text)))
     items = _numbered_item_sections(text, sections)
     names: list[str] = []
     for b in (*blocks, *row_blocks, *items.values()):

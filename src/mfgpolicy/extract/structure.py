@@ -94,7 +94,9 @@ _MARKER_RE: Final = re.compile(
     re.MULTILINE,
 )
 _APPENDIX_RE: Final = re.compile(
-    r"^[ \t]*(?P<kind>附件|附表)[ \t]*(?P<num>\d{0,2})[ \t]*(?:[:：][ \t]*(?P<title>[^\n]*))?$",
+    r"^[ \t]*(?P<kind>附件|附表)[ \t]*(?P<num>\d{0,2})[ \t]*"
+    # 附件:题名, or 附表 主要指标 (a short title after a space, no sentence)
+    r"(?:[:：][ \t]*(?P<title>[^\n]*)|(?<=[ \t])(?P<title2>[^\n。;；]{2,30}))?$",
     re.MULTILINE,
 )
 _TITLE_END_RE: Final = re.compile(r"。|\n")
@@ -156,10 +158,17 @@ def _appendix_starts(text: str, main_start: int) -> list[re.Match[str]]:
     after under a bare ``附件``.
     """
     found = [m for m in _APPENDIX_RE.finditer(text) if m.start() > main_start]
-    bare = [m for m in found if m.group("title") is None]
+    # 附表1 主要指标 followed by 二、重点任务: a table inside the body, not an appendix
+    found = [
+        m
+        for m in found
+        if m.group("title2") is None
+        or not any(h.group("l1") is not None for h in _MARKER_RE.finditer(text, m.end()))
+    ]
+    bare = [m for m in found if m.group("title") is None and m.group("title2") is None]
     if bare:
         first_bare = bare[0].start()
-        return [m for m in found if m.group("title") is None or m.start() > first_bare]
+        return [m for m in found if m in bare or m.start() > first_bare]
     return found
 
 
@@ -285,7 +294,7 @@ def _appendix(
         (lm.start(), lm.end(), lm.group().strip()) for lm in _LINE_RE.finditer(text, am.end(), end)
     ]
     lines = [ln for ln in lines if ln[2]]
-    title = (am.group("title") or "").strip()
+    title = (am.group("title") or am.group("title2") or "").strip()
     rest = lines
     if not title and lines:
         title, rest = lines[0][2], lines[1:]

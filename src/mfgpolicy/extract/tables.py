@@ -55,6 +55,7 @@ __all__ = [
     "row_deadline",
     "separator_view",
     "table_targets",
+    "unread_cells",
 ]
 
 # Column roles. Responsibility roles carry the label the responsibility reader knows.
@@ -93,11 +94,17 @@ _HEADER_RULES: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
                 r"(?:重点|主要|具体|工作|目标|年度|攻坚|专项|行动|改革)?(?:工作)?(?:任务|工作)"
                 r"(?:内容|目标|举措|措施|事项|名称)?"
                 r"|目标(?:与|和|及)任务|工作(?:内容|措施|举措|目标|要求)"
-                r"|(?:主要|具体)?(?:内容|举措|措施)|(?:项目|事项)名称|任务(?:分解|清单)"
+                r"|(?:主要|具体)?(?:内容|举措|措施)|(?:项目|事项|工程|行动)名称|任务(?:分解|清单)"
             ),
             "task",
         ),
-        (r"(?:主要|考核|评价)?指标(?:名称|内容)?|指标项|考核(?:项目|内容)", "indicator"),
+        (
+            (
+                r"(?:主要|考核|评价)?指标(?:名称|内容)?(?:[(（](?:任务|项目)[)）])?|指标项"
+                r"|考核(?:项目|内容)|指标(?:及|和|与)任务"
+            ),
+            "indicator",
+        ),
         # A project roster (重点项目表): what each project builds and its figures
         # (建设内容及规模 | 总投资(亿元) | 2026年计划投资 | 占地(亩)) describe it; no targets.
         (r"(?:主要)?建设(?:内容|规模)(?:及|和|与)?(?:内容|规模)?", "scope"),
@@ -348,7 +355,7 @@ def _header_column(name: str) -> Column | None:
         month = (3 if "一" in part else 9 if "三" in part else 6) if part else int(ms.group("m"))
         return Column(name=compact, role="target", month=month)
     if re.fullmatch(
-        r"(?:预期|年度|全年|考核|工作|具体|确保|力争|奋斗|挑战|(?:调整|修订|修改)后(?:的)?|新)?"
+        r"(?:预期|年度|全年|考核|工作|具体|主要|确保|力争|奋斗|挑战|(?:调整|修订|修改)后(?:的)?|新)?"
         r"目标(?:值|要求|内容)?|目标任务数|任务数|(?:确保|力争|奋斗|挑战)值",
         compact,
     ):
@@ -1604,6 +1611,29 @@ def _value_cells(
     return out
 
 
+def unread_cells(tables: Sequence[Table]) -> list[tuple[int, int]]:
+    """Target cells of the indicator tables that hold more than one value.
+
+    增长18%,其中制造业投资增长20% / 实施50个,其中5000万元以上项目20个: a cell the
+    row reader cannot take as one value is read as a sentence instead, its row's
+    name before it.
+    """
+    out: list[tuple[int, int]] = []
+    for t in tables:
+        if t.kind != "indicators":
+            continue
+        for row in t.rows:
+            for col, cell in zip(t.columns, row.cells, strict=False):
+                if (
+                    cell is not None
+                    and col.role in ("target", "growth")
+                    and re.search(r"\d|零突破|全覆盖", cell.text)
+                    and _cell_value(cell.text, units=True) is None
+                ):
+                    out.append((cell.start, cell.end))
+    return out
+
+
 def _indicator_text(cell: Cell) -> str:
     return re.sub(r"\s+", "", cell.text)
 
@@ -1611,12 +1641,28 @@ def _indicator_text(cell: Cell) -> str:
 # An indicator that counts new things (新增贷款额, 新引进5亿元以上项目).
 _INCREMENT_NAME: Final = re.compile(
     r"新增|净增|^(?:全年)?(?:新引进|引进|新建|新培育|招引|新开工|新认定|新签约|签约|新投产|新上"
-    r"|新创建|新创|新获评|新获批)"
+    r"|新创建|新创|新获评|新获批|盘活|腾退|腾出|淘汰|关停|整治提升|培育|引育)"
     r"|(?:签约|引进|招引|开工|竣工|投产)(?:数|数量|个数)?$"
 )
 
 
+#: The counted thing named before 零突破 and its measure word (企业 → 家).
+COUNTED_UNITS: Final[dict[str, str]] = {
+    "企业": "家",
+    "公司": "家",
+    "工厂": "家",
+    "项目": "个",
+    "平台": "个",
+    "奖": "项",
+    "中心": "个",
+    "基地": "个",
+    "园区": "个",
+    "集群": "个",
+    "实验室": "个",
+}
 _STOCK_TOTAL: Final = re.compile(r"总数(?:量)?$")
+# Units that count things: a bracketed total of a counted stock is what the period adds.
+_COUNT_UNITS: Final = frozenset("家个项件台座条所款套")
 
 
 def _row_kind(name: str, unit: str | None, cumulative: bool) -> TargetKind:
@@ -1678,6 +1724,14 @@ def table_targets(tables: Sequence[Table]) -> list[TableTarget]:
                 if col.role == "growth" and cv.cumulative:
                     # [13.5] under 年均增速/累计: the period's total, of the row's kind
                     kind = _row_kind(indicator, this_unit, cumulative=True)
+                    if (
+                        kind is TargetKind.CUMULATIVE
+                        and this_unit in _COUNT_UNITS
+                        and not ("累计" in indicator or _STOCK_TOTAL.search(indicator))
+                        and _value_cells(t, row, ("target",))
+                    ):
+                        # 规上工业企业数 | 家 | 318 | 468 | [150]: the stock's net additions
+                        kind = TargetKind.INCREMENT
                 elif col.role == "growth":
                     kind = TargetKind.GROWTH_RATE
                     this_unit = "%"
@@ -1686,6 +1740,11 @@ def table_targets(tables: Sequence[Table]) -> list[TableTarget]:
                     kind = TargetKind.INCREMENT  # 省级专精特新中小企业 | 新增12家
                 elif cell.text.strip().endswith("零突破"):
                     kind = TargetKind.LEVEL  # 新增上市企业 | 家 | 零突破: the first one
+                    if this_unit is None:
+                        # 国家级单项冠军企业 | 零突破: the thing counted names the unit
+                        this_unit = next(
+                            (u for w, u in COUNTED_UNITS.items() if indicator.endswith(w)), None
+                        )
                 else:
                     kind = _row_kind(indicator, this_unit, cv.cumulative)
                 year = col.year

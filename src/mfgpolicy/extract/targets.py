@@ -54,6 +54,7 @@ from fractions import Fraction
 import attrs
 
 from mfgpolicy.errors import ParseError
+from mfgpolicy.extract.tables import COUNTED_UNITS as _COUNTED_UNITS
 from mfgpolicy.extract.tables import SUFFIX_COMPARATOR as _SUF_CMP
 from mfgpolicy.extract.tables import is_units_cell
 from mfgpolicy.model import Commitment, Comparator, DeadlineBasis, Per, TargetKind
@@ -107,7 +108,8 @@ _PCT = r"%|‰|个百分点"
 _COUNT = (
     r"(?:万|亿)?(?:(?:家|台|个|项|套|件)\((?:个|套|台|项|家|件|座|处)\)|人次|人年|家次|场次|家|个|项|台|件|名|场|次|所|户|座"
     r"|单(?![位个项体品元价笔])"
-    r"|条|套|款|只|张|人|大|位(?!数)|辆|栋|幢|处|支|篇)"
+    r"|条|套|款|只|张|人|大|位(?!数)|辆|栋|幢|处|支|篇"
+    r"|列(?![入为出表举示明]))"  # 家具专列不少于100列: trains
 )
 # A duration named before its limit (审批时间控制在, 开办时间压缩至).
 _DURATION_NAME = re.compile(
@@ -119,7 +121,9 @@ _WORKDAYS = r"个?工作日|(?:天|小时)(?=以内|之内|内|以下|左右)"
 _DENSITY = r"(?:台|人|件|个|家|项|套|名)/万人"
 # 每万名工人500台 / 每万人口10件: a density whose denominator is written before the
 # number (the units registry reads 万名工人 as 10,000 people).
-_PER_BEFORE = re.compile(r"每(?P<den>万(?:名(?:产业)?(?:工人|员工|职工|从业人员)?|人口|人)) ?$")
+_PER_BEFORE = re.compile(
+    r"每(?P<den>万(?:名(?:产业)?(?:工人|员工|职工|从业人员)?|人口|人)|亩|人|平方公里) ?$"
+)
 # Computing power (算力): floating-point operations per second.
 _COMPUTE = r"[TPE](?:FLOPS|Flops)"
 # A bare 万 closing its clause (人口达到30万左右, 新增就业2万): people after a people word.
@@ -148,7 +152,7 @@ _QUANTITY = re.compile(
 )
 # An index or level value written without a unit (发展水平指数达72).
 _INDEX_VALUE = re.compile(
-    r"(?:指数|水平|容积率|系数)(?:要|将)?"
+    r"(?:指数|水平|容积率|系数)(?:要|将)?(?:平均|总体|整体)?"
     r"(?:由[^,，;；。]{0,12}?(?:提高|提升)[到至]|达到|到达|达|提高到|提高至|提升到|提升至|保持在|稳定在"
     r"|不低于|不少于|高于) ?"
     r"(?P<v>\d+(?:\.\d+)?)(?P<suf>以上|左右)?"
@@ -197,10 +201,12 @@ _SPECIAL = re.compile(
     r"前(?P<rankcn>[两二三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十)"
     r"(?:强|名|位|甲)?(?![\d一二三四五六七八九十个月年天项])"
     r"|(?:成为|保持|稳居|(?<![增幅速])居|位居|位列|跃升至|跃升到|提升至|提升到|上升至|上升到|进入|保持在|稳定在)"
-    r"(?:全国|全省|全市|全区|全县|全球|世界|省内|市内|国内)?(?:同类\w{0,2})?第?"
+    r"(?:(?:全国|全省|全市|全区|全县|全球|世界|省内|市内|国内)(?:[\u4e00-\u9fff]{1,4}?类)?)?"
+    r"(?:同类\w{0,2})?第?"
     r"(?P<nth>\d{1,3}|[一二三四五六七八九十]{1,3})位(?![\d])"
     r"|(?:保持|稳居|继续保持|力争|争创|确保|进入)(?P<rankof>[\u4e00-\u9fff]{0,4}?)"
-    r"(?:全国|全省|全市|全区|全县|省内|市内|[一二三四五六七八九十两]+[区县市](?:中)?)(?P<first>第一|首位)(?!方阵|梯队)"
+    r"(?:全国|全省|全市|全区|全县|省内|市内|[一二三四五六七八九十两]+[区县市](?:中)?)"
+    r"(?:[\u4e00-\u9fff]{1,4}?类)?(?P<first>第一|首位)(?!方阵|梯队)"
     r"|(?P<lead>(?:继续)?保持(?:全国|全省|全市|全区|全县|省内|市内)(?:领先|前列)|领先(?:全国|全省|全市|全区))"
     r"|(?P<nodecrease>不减少?|不降低)"
     # (高于全省平均水平 without a margin reads as a direction, not a floor: not taken)
@@ -240,7 +246,7 @@ _CLASS_SCALE = re.compile(
 # 新材料产业链): one industry reaching the class.
 _CLASS_SCALE_PRE = re.compile(
     r"(?P<classverb>打造|培育|培育形成|打造形成|建成|建设|形成|壮大|做强|做大|发展成为|成为)"
-    r"(?:一个|1个)?(?P<classamt>[一二三四五六七八九两]?[千百]|万|\d+)亿元?级(?:的)?"
+    r"(?:一个|1个)?(?P<classamt>[一二三四五六七八九两]?[千百]|万|\d+)亿元?级(?:(?:产业)?规模的|的)?"
     # (形成千亿级产业集群, no industry named: the cluster's own scale)
     r"(?P<classnames>(?!产业|集群)[\u4e00-\u9fffA-Za-z]{2,12}?|(?=产业集群))"
     r"(?:产业集群|产业链|产业基地|集群)"
@@ -318,7 +324,7 @@ _VERB_MODIFIER_BEFORE = re.compile(rf"(?:{_OUTCOME_VERBS})[^\d\s,，;；:：。�
 _INCREMENT_HEAD = re.compile(
     r"新增|新上(?!规)|新建|新开工|新投产|开工|续建|竣工|新获批|获批|新培育|新认定|新登记|培育|培植|招引|引进|引入|立项|落地|落户|签约|建成(?!区(?!级)|为)|建设(?!成)|打造(?!成)|形成|实施|"
     r"认定|推广|举办|开展|谋划|入选|攻克|制定|制订|制修订|主持|参与制|申报|争创|搭建|淘汰|整治|关停|关闭|退出(?!率)|"
-    r"腾出|腾退|盘活|收储|收回|再开发|处置|清理|节约(?!用)|增量|完成|应用|创建|遴选|组建|设立|引育|储备|引导|推动|带动|改造提升|净增|增加(?![到至值])|上稿|发表|开通|新设"
+    r"腾出|腾退|盘活|收储|收回|再开发|处置|清理|节约(?!用)|增量|完成|应用|创建|遴选|组建|设立|引育|储备|引导|推动|带动|改造提升|净增|增加(?![到至值])|上稿|发表|开通|新设|开行|更新(?![\u4e00-\u9fff]{0,4}(?:率|比例))"
     r"|(?:每年|年均)(?:滚动)?推进|培训(?!中心|基地|机构|平台)|诊断(?=[\u4e00-\u9fff]{0,12}$)"
 )
 # A stock named before its comparator (企业数量达到5万家) is a level.
@@ -349,13 +355,15 @@ _ALL_MARK = re.compile(
     # A和B各(完成)2个 / 龙游县、江山市各不少于80家: each
     r"|(?<=[\u4e00-\u9fff])各(?:完成|达到|实现|新增|引进|培育|不少于|不低于|超过|达)?$"
 )
+# one ideograph standing as a list item (水、电、气保障率)
+_ONE_IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
 # 等三项主要指标 / 等4个产业 closing a list of indicators: a tally, no indicator itself.
 _LIST_TALLY = re.compile(
     r"等[一二三四五六七八九十两\d]+[项个大类][\u4e00-\u9fff]{0,6}$"
     r"|(?<=[\u4e00-\u9fff])[两二三四五六七八九十]大[\u4e00-\u9fff]{0,10}$"
 )
 # …、C等产业集群规模 before 均: the measure each item of the list has.
-_ETC_NOUN_TAIL = re.compile(r"等(?P<noun>[\u4e00-\u9fff]{2,12})$")
+_ETC_NOUN_TAIL = re.compile(r"等(?P<noun>[\u4e00-\u9fff]{2,18})$")
 # A、B + 增长/下降 X% (产值、税收增长15%以上): a rate shared by conjoined metrics.
 _RATE_VERB_END = re.compile(
     r"(?:要|将)?(?:以|按)?(?:年均|平均|年平均|每年)?(?:同比)?"
@@ -474,6 +482,8 @@ _PRE_CMP: tuple[tuple[str, Comparator], ...] = (
     ("约", Comparator.APPROX),
 )
 
+# Characters that make 约 part of a word (签约, 节约, 集约, 合约, 履约, 预约, 制约).
+_NOT_ABOUT_BEFORE = frozenset("签节集合履预制特公契")
 # 保8%、争9% (keep one value, reach for another): 保/争 bare before a number.
 _KEEP = r"(?<![确担环医社])保"
 _REACH = r"(?<![力竞抗])争"
@@ -499,20 +509,6 @@ _FIVE_YEAR_NAME = re.compile(r"(?<![比较与])“?十([一二三四五六七八
 _FIVE_YEAR_END = {c: five_year_plan(11 + i)[1] for i, c in enumerate("一二三四五六七八九")}
 
 
-# The counted thing before 零突破 and its measure word.
-_COUNTED_UNITS = {
-    "企业": "家",
-    "公司": "家",
-    "工厂": "家",
-    "项目": "个",
-    "平台": "个",
-    "奖": "项",
-    "中心": "个",
-    "基地": "个",
-    "园区": "个",
-    "集群": "个",
-    "实验室": "个",
-}
 _BREAK_NOUN = re.compile(r"(企业|公司|工厂|项目|平台|中心|基地|园区|集群)$")
 _COUNTED_THINGS = "|".join(_COUNTED_UNITS)
 _COUNTED_UNIT = re.compile(rf"(?:{_COUNTED_THINGS})(?=(?:实现|取得|的)?$)")
@@ -583,7 +579,7 @@ _RUN_ON = re.compile(
 # A counted thing right before its predicate (超千亿元集群达到8个): the amount before it
 # qualifies it; no clause break.
 _COUNTED_NOUN = re.compile(r"(?:企业|公司|集群|项目|园区|平台|基地|工厂|产业|产品|开发区|链)$")
-_COUNTED_TAIL = re.compile(r"(?:实现|招引|引进|落地|签约|开工|投产|建设)?零?$")
+_COUNTED_TAIL = re.compile(r"(?:分别|均|都|各)?(?:实现|招引|引进|落地|签约|开工|投产|建设)?零?$")
 # 超过10家 + 制造业企业 + 进入世界500强: a comparator before the count, the subject after.
 _PRE_COUNT_CMP = ("超过", "不少于", "至少", "超", "多于", "不低于")
 # A bracketed remark on the item before (…产业集群(先进钢铁材料及应用集群)、2个…).
@@ -631,6 +627,11 @@ _AREA_ITEM = re.compile(
 )
 _LIST_LABEL = re.compile(
     r"([\u4e00-\u9fff]{2,24}?)(?:(?:分解)?(?:目标|任务)(?:值|数)?|分别为|分别是)\s*[:：]"
+)
+# A table cell naming a row (规上工业总产值, 招商引资到位资金): words only, short.
+_CELL_LABEL = re.compile(r"[\u4e00-\u9fff“”()（）]{2,16}")
+_HEADING_WORD = re.compile(
+    r"(?:目标|任务|措施|要求|思路|举措|行动|工程|原则|重点)$|^[(（]?[一二三四五六七八九十]+[、)）]"
 )
 _COLON_LABEL = re.compile(
     r"(?:^|(?<=[\s,，;；。、)）]))([\u4e00-\u9fffA-Za-z()（）]{2,22}?"
@@ -822,7 +823,14 @@ _CLASS_DEFINED = re.compile(r"[A-DＡ-Ｄ甲乙丙丁](?:类|级|档)[\u4e00-\u9
 _ENTRY_RULE = re.compile(
     r"(?:控制性指标|准入(?:条件|标准|要求|门槛|指标)|入园(?:条件|标准|门槛|要求)|供地(?:条件|标准))"
     r"(?:为|是|如下|包括)?[:：]"
+    # 严格执行入园门槛,新入园项目投资强度不低于350万元/亩: the threshold each must meet
+    r"|(?:执行|落实|实行|严格|提高|设定|抬高)[\u4e00-\u9fff]{0,4}?"
+    r"(?:入园|准入|供地|项目准入|用地准入)(?:门槛|标准|条件)[,，:：]"
+    # 单个园区用地面积原则上不低于30亩: a standard, not an aim
+    r"|原则上(?:应|须|要)?(?:不低于|不少于|不超过|不高于|不得低于|不得少于|控制在)"
 )
+# A land price or rent (出让起始价不低于每亩18万元, 每亩不低于19.2万元): a rule.
+_LAND_PRICE = re.compile(r"出让(?:起始)?价|起始价|地价|出让价格|租金|租赁价格")
 # A grant to each of those a condition picks out (…,在用地指标分配中各增加50亩).
 _GRANT_EACH = re.compile(r"各(?:增加|奖励|给予|追加|安排|倾斜)|分别(?:奖励|给予|追加)")
 _CONDITION_BEFORE = re.compile(r"对[^,，;；。]{1,30}的[\u4e00-\u9fff]{1,10}[,，]\s*$")
@@ -877,6 +885,24 @@ _REWARD_AFTER = re.compile(r"(?:的[^,，;；。\d]{1,16}?)?[,，]?(?:分别)?(?
 # Words of a subsidy or reward (funding rules and subsidy rates share them).
 _SUBSIDY_WORDS = "奖励|补助|补贴|奖补|给予|贴息"
 # An assessment's scoring rule (权重20%, 得基本分的80%, 优秀等次不超过3家): no target.
+# The share of the year's goal done by a quarter (一季度完成全年目标任务的25%).
+_SHARE_OF_GOAL = re.compile(r"完成(?P<goal>全年|年度)(?:目标)?(?:任务)?的?$")
+# The goal a value names (突破100万辆(的)目标, 达到62%的目标任务).
+_GOAL_NOUN_AFTER = re.compile(
+    r"(?:以上|左右)?的?(?:总|发展|奋斗|年度)?目标(?:任务)?(?![企库客群值])"
+)
+# The size of a fund just named (…引导基金,规模10亿元 / 首期规模不少于5亿元).
+_FUND_SIZE = re.compile(r"(?:总|首期|基金)?规模(?:为|达到|达|不少于|不低于|超过)?")
+_FUND_BEFORE = re.compile(r"(?:基金|资金池|专项资金)[,，、]?$")
+# Another threshold of the same noun after this one (5亿元以上、10亿元以上项目).
+_THRESHOLD_SIBLING = re.compile(
+    r"、 ?(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千]+)? ?(?:万亿|千亿|百亿|亿|千万|百万|万)?元以上"
+    r"[\u4e00-\u9fff“”]{0,10}?(?:项目|企业|工厂|集群|产业)"
+)
+# The verb opening a list of new things (签约亿元以上、10亿元以上项目…).
+_NEW_VERB_LEAD = re.compile(r"(?:新签约|签约|引进|招引|新开工|开工|竣工|投产|新增|实施|新建)")
+# A bracketed remark with no bracket inside.
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _SCORING_CLAUSE = re.compile(r"权重|基本分|得分|加分|扣分|分值|等次|优秀(?:等级)?(?:比例|名额|率)")
 # A working routine counted in times per period (每季度开展1次推介, 每人每年带队招商4次).
 _ROUTINE_TIMES = re.compile(rf"每人|{_EACH_PERIOD}")
@@ -1047,7 +1073,8 @@ _PER_RECIPIENT = re.compile(r"(?:单个|单家|单项|每个|每家|每项|每�
 _LEAD_STRIP_TEXT = (
     r"[\s,，、;；:：.。—\-·•●]|“?\d+”?即|“\d+”是|(?:到|在|于)?\d{4}年(?:底|末)?(?:前)?|年(?:底|末)前|力争|争取|确保|努力|"
     r"必须|务必|基本实现|实现|并|同时|此外|以及|另外|全年|在此基础上"
-    r"|(?:围绕|对照|瞄准|锚定|紧扣|紧盯)(?=[\u4e00-\u9fff“])"  # 围绕…达到62%的目标
+    r"|(?:各[\u4e00-\u9fff]{1,8}?(?:要|将)?)?(?:围绕|对照|瞄准|锚定|紧扣|紧盯)(?=[\u4e00-\u9fff“])"
+    # (各县市区要围绕…达到62%的目标: who works to the aim, then the aim)
     # the opening of an official's words (“今年要确保… / “我们将力争…)
     r"|“(?=今年|明年|我们|我市|我区|我县|要|将)|(?:今年|明年|下一步|下半年)(?:要|将|还将)"
     r"|(?:我们|我市|我区|我县)(?:要|将|还将)|(?:要|将|还将)(?=确保|力争|争取|每年)"
@@ -1130,7 +1157,7 @@ _IND_TAIL = re.compile(
     r"(?:累计达到|累计|达到|到达|达|提高到|提高至|提升到|提升至|保持在|稳定在|控制在|不低于|不少于|至少|"
     r"上升到|上升至|回升到|回升至|增加到|增加至|增长到|增长至|发展到|下降到|下降至|降低到|降低至|减少到|减少至|"
     r"压减到|压减至|压缩到|压缩至|缩短到|缩短至|降至|降到|控制目标为|同比|"
-    rf"超过|突破|超|(?<![通经不])过|约|冲刺|{_KEEP}|{_REACH}|"
+    rf"超过|突破|超|(?<![通经不])过|(?<![签节集合履预制特公契])约|冲刺|{_KEEP}|{_REACH}|"
     r"(?:全年|年度|今年)(?:目标(?:值|任务)?)?|(?<=[\u4e00-\u9fff])目标(?:值)?|新增|净增|"
     # 增加值增速一季度不低于8%: the stretch of the year is the deadline, not the name
     r"(?:前|第)?[一二三四]季度末?|[上下]半年|(?:1|一)[-—–~至](?:[2-9]|1[0-2])月(?:份)?|年底前?|"
@@ -1489,6 +1516,8 @@ def _comparator_before(head: str) -> Comparator | None:
         return Comparator.GT if bm.group(1) in ("高于", "快于") else Comparator.GE
     for word, cmp in _PRE_CMP:
         if h.endswith(word):
+            if word == "约" and h[-2:-1] in _NOT_ABOUT_BEFORE:
+                continue  # 签约40个 / 节约: a word ending in 约, not "about"
             return cmp
     if h.endswith("过") and not h.endswith(("通过", "经过", "不过", "超过")):
         return Comparator.GT  # 销售收入过150亿元
@@ -2309,14 +2338,24 @@ class _Finder:
                 continue  # 每月调度重点企业200家 / 每月走访不少于1次: a routine
             if _ROSTER_TALLY.search(text, clause_start, c_start):
                 continue  # 全区共列入重点工业项目56个: the size of a roster
-            if _SCORING_CLAUSE.search(text, clause_start, clause_end):
-                continue  # 主要指标(权重70%) / 完成年度目标的得基本分的80%: a scoring rule
+            if _SCORING_CLAUSE.search(text, clause_start, c_start) or _SCORING_CLAUSE.search(
+                _BRACKETED.sub("", text[c_end:clause_end])
+            ):
+                # 主要指标(权重70%) / 完成年度目标的得基本分的80% / 增长8%的得10分: a
+                # scoring rule; 增长8%(权重15分) is a target with its weight beside it
+                continue
             if _GRADE_QUOTA.match(text, clause_start, c_start):
                 continue  # 其中A类不超过参评企业数的20%: how many may be graded so
             if _CLASS_DEFINED.search(text, clause_start, c_start):
                 continue  # D类企业(亩均税收1万元/亩以下): what puts a firm in the class
             if _ENTRY_RULE.search(text, sent_start, c_start):
                 continue  # 控制性指标为:投资强度不低于300万元/亩: what each project must meet
+            if (
+                ctype == "quantity"
+                and _unit_class(m.group("unit") or "") == "money"
+                and _LAND_PRICE.search(text, sent_start, c_start)
+            ):
+                continue  # 土地出让价格…,每亩不低于19.2万元: a price rule
             if _GRANT_EACH.search(text, clause_start, c_start) and _CONDITION_BEFORE.search(
                 text, sent_start, clause_start
             ):
@@ -2396,8 +2435,12 @@ class _Finder:
                     clause_text=clause_text,
                 )
                 if per:
+                    # (达到每亩150万元: an amount per mu; 每人 and 每亩 only before money)
+                    money = per.group("den").startswith("万") or (m.group("unit") or "").endswith(
+                        "元"
+                    )
                     for t in made:
-                        if t.unit and "/" not in t.unit:
+                        if money and t.unit and "/" not in t.unit:
                             t.unit = f"{t.unit}/{per.group('den')}"
             if not made:
                 continue
@@ -2526,23 +2569,36 @@ class _Finder:
             return [t]
         found = mark or rate or ratio or metric
         cut = found.start() if found else len(h)
+        tally_metric = ""
         if tally := _LIST_TALLY.search(h, 0, cut):
             cut = tally.start()  # A、B、C等三项主要指标分别…: the tally names no indicator
+            if (mark is not None or rate is not None) and (tm := _METRIC_END.search(tally.group())):
+                # A、B两大特色产业产值年均增长8%: each item's 产业产值
+                tally_metric = ("产业" if "产业" in tally.group() else "") + tm.group()
         stop = clause_start + cut
         lead = self._skip_lead(clause_start, stop)
         etc = _ETC_NOUN_TAIL.search(self.text, lead, stop) if mark is not None else None
         if (
             etc
             and "、" in self.text[lead : etc.start()]
-            and _AMOUNT_WORD.search(etc.group("noun")[-4:])
+            and (
+                (len(etc.group("noun")) <= 12 and _AMOUNT_WORD.search(etc.group("noun")[-4:]))
+                or (t.unit == "%" and _RATIO_END.search(etc.group("noun")))
+            )
         ):
-            # 动力装备、高端化工、食品加工等产业集群规模均超过2000亿元: each item's 规模
+            # 动力装备、高端化工、食品加工等产业集群规模均超过2000亿元: each item's 规模;
+            # 电动工具、杯壶等重点行业规上企业智能化改造覆盖率均达到90%: each one's rate
             parts = self._split_parts(lead, etc.start(), "、和与及")
             names = [_clean_indicator(self.text[a:b]) for a, b in parts]
+            noun = re.sub(r"^(?:重点|主要|传统|优势|特色)", "", etc.group("noun"))
             if 2 <= len(parts) <= 16 and all(names):
-                return _spread(t, parts, [n + etc.group("noun") for n in names])
+                return _spread(t, parts, [n + noun for n in names])
         seps = "、和与及"
         pieces = self.text[lead:stop].split("、")
+        if len(pieces) >= 3 and all(_ONE_IDEOGRAPH.fullmatch(p) for p in pieces[1:-1]):
+            # 水、电、气、网络保障率均达到100%: items of one character share a noun
+            # whose start cannot be told; the list stays one indicator
+            return [t]
         if len(pieces) > 1 and all(re.search("[与和及]", p) for p in pieces):
             seps = "、"  # 大数据与新一代信息技术、智能制造与高端装备: compound names
         parts = []
@@ -2558,6 +2614,8 @@ class _Finder:
         names = [_clean_indicator(self.text[a:b]) for a, b in parts]
         if not all(names):
             return [t]
+        if tally_metric:
+            names = [n + (tally_metric[2:] if n.endswith("产业") else tally_metric) for n in names]
         if rate is not None and not all(_METRIC_END.search(n) for n in names):
             return [t]  # 中联重科、三一重工产值增长15%: one metric of a list of subjects
         if ratio is not None and not all(_RATIO_END.search(n) for n in names):
@@ -2656,6 +2714,19 @@ class _Finder:
             # 达到200家、230家、260家: a later 分别 of the sentence takes the same years
             paired = self._earlier_year_list(clause_start, len(members))
         indicators = [_clean_indicator(text[a:b]) for a, b in parts]
+        if len(indicators) > 1 and (
+            tn := re.search(r"以上(?P<noun>[\u4e00-\u9fff]{1,8})$", indicators[-1])
+        ):
+            # 签约亿元以上、10亿元以上项目分别…: the thresholds share the noun, and the
+            # verb before the first is each one's
+            vm = _NEW_VERB_LEAD.match(indicators[0])
+            lead_verb = vm.group() if vm else ""
+            indicators = [
+                (lead_verb if lead_verb and i and not n.startswith(lead_verb) else "")
+                + n
+                + (tn.group("noun") if n.endswith("以上") else "")
+                for i, n in enumerate(indicators)
+            ]
         if paired and not any(indicators):
             verb = text[subj_end + 2 : members[0].start()].strip()
             named = [t.indicator for t in self.out if t.start >= s and verb and verb in t.indicator]
@@ -2887,6 +2958,8 @@ class _Finder:
             and self._run_on(head, m.group("suf"), after, e, share=uclass == "pct")
         ):
             prenominal = False  # …年均增长6%左右高新技术产业…达到40%: a lost comma
+        if prenominal and _GOAL_NOUN_AFTER.match(text, after):
+            prenominal = False  # 围绕…产量突破100万辆目标: the value names the goal
         if prenominal and text.startswith("的", after) and _SHARE_OF_AIM.search(head):
             prenominal = False  # 占全年目标80亿元的65.4%: the aim, then the share done
         head_stripped = head.rstrip()
@@ -3072,6 +3145,18 @@ class _Finder:
             ]
         if uclass == "money" and _FUNDING.search(clause_text.replace(" ", "")):
             return []
+        if (
+            uclass == "money"
+            and _FUND_SIZE.fullmatch(head_stripped.lstrip(" ,，;；"))
+            and _FUND_BEFORE.search(text, max(s, clause_start - 40), clause_start)
+        ):
+            return []  # 设立工业发展引导基金,规模10亿元: the size of a fund
+        if (
+            uclass == "money"
+            and m.group("suf") == "以上"
+            and _THRESHOLD_SIBLING.match(text, after, e)
+        ):
+            return []  # 5亿元以上、10亿元以上项目分别达到…: thresholds of the counted things
         if uclass != "count" and m.group("suf") and _THRESHOLD_LIST.match(text, after, e):
             return []  # 聚焦年营业收入2000万元以上、研发投入占比3%以上的工业企业: qualifiers
         if (
@@ -3368,7 +3453,8 @@ class _Finder:
                 indicator = indicator + obj if obj else indicator
         bare = not indicator or _GROWTH_ONLY.fullmatch(indicator) or _BARE_VERB.fullmatch(indicator)
         if bare and (label := self._colon_label(clause_start, s)):
-            indicator = label + indicator  # 规模以上工业增加值:增长8% / 高新技术企业数:新增10家
+            # 规模以上工业增加值:增长8% / 高新技术企业数:新增10家 / 签约项目|签约40个
+            indicator = label if indicator and indicator in label else label + indicator
         if self.out and (
             (
                 kind in (TargetKind.GROWTH_RATE, TargetKind.INCREMENT)
@@ -3406,6 +3492,8 @@ class _Finder:
             # 规上工业增加值增长目标: 沭阳县 9%, 泗阳县 9%: each area's share of the metric
             indicator = indicator + metric
             kind = _kind_for(metric, uclass, prenominal=False, cmp_word=None) or kind
+        if not indicator and (g := _SHARE_OF_GOAL.search(head.rstrip())):
+            indicator = f"{g.group('goal')}目标完成进度"  # 一季度完成全年目标的25%
         if not indicator:
             indicator = text[start:end].strip() or unit
         return [
@@ -3458,6 +3546,7 @@ class _Finder:
                 )
             ]
         suf = m.group("suf")
+        head = re.sub(r"(?:平均|总体|整体)(?=[^\d平]{0,6}$)", "", head)  # 容积率平均达到1.5
         return [
             FoundTarget(
                 start=self._skip_lead(clause_start, m.start("v")),
@@ -3497,6 +3586,12 @@ class _Finder:
         """The metric named before a colon opening the clause (X:增长8%), or ""."""
         text = self.text
         i = clause_start - 1
+        if 0 <= i < len(text) and text[i] in "|\t\n":
+            # 1|规上工业总产值|完成480亿元,增长10%|… (a row, one cell per line once
+            # normalised): the row's name cell before the target
+            j = max(text.rfind(c, 0, i) for c in "|\t\n") + 1
+            cell = text[j:i].strip()
+            return cell if _CELL_LABEL.fullmatch(cell) and not _HEADING_WORD.search(cell) else ""
         while i > s and text[i] in " \t":
             i -= 1
         if i <= s or text[i] not in ":：":
