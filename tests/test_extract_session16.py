@@ -234,3 +234,66 @@ def test_a_table_of_named_projects_with_their_main_aims_is_a_task_table() -> Non
     assert [(leads(t), supports(t)) for t in doc.targets] == [
         (["区工信局"], ["区科技局", "区商务局"])
     ]
+
+
+# -- from blind rounds 112-114 (scored once, then mended) --------------------------------
+
+
+def test_a_half_width_stop_before_a_year_ends_the_record_sentence() -> None:
+    doc = extract_document(
+        "某区2025年技改工作要点\n"
+        "2024年,全区完成技改投资96.5亿元,同比增长14.3%.2025年技改工作的主要目标是:"
+        "全区技改投资增长15%,更新改造生产设备1.2万台套。\n"
+    )
+    assert found(doc) == [("growth_rate", "15", "%"), ("increment", "1.2", "万台套")]
+
+
+def test_the_terms_of_an_application_section_are_not_aims() -> None:
+    doc = extract_document(
+        "某开发区首台(套)推广方案\n一、工作目标\n到2027年,新增首台(套)产品30个。\n"
+        "二、申报条件\n申报企业上年度营业收入不低于2000万元,研发投入占营业收入比重不低于3%。\n"
+    )
+    assert found(doc) == [("increment", "30", "个")]
+
+
+def test_stock_held_roster_tally_and_a_brand_value_in_hundreds_of_millions() -> None:
+    doc = extract_document(
+        "全区列入年度计划的重点工业项目共32个。入库企业保持在500家左右。"
+        "到2027年,“于都服装”区域品牌价值突破百亿元。"
+    )
+    assert found(doc) == [("level", "500", "家"), ("level", "100", "亿元")]
+
+
+def test_a_nil_breakthrough_part_counts_as_its_whole_does() -> None:
+    doc = extract_document("省级以上工业设计中心达到25家,其中国家级工业设计中心实现零突破。")
+    assert found(doc) == [("level", "25", "家"), ("level", "1", "家")]
+
+
+def test_jun_before_a_base_year_still_spreads_the_value_and_a_list_shares_its_verb() -> None:
+    doc = extract_document(
+        "单位工业增加值能耗、单位工业增加值二氧化碳排放均比2023年下降10%以上。"
+        "新培育国家级专精特新“小巨人”企业3家、省级专精特新中小企业不少于40家。"
+        "稀土新材料及应用产业营业收入突破1000亿元。"
+    )
+    assert found(doc) == [
+        ("reduction", "10", "%"),
+        ("reduction", "10", "%"),
+        ("increment", "3", "家"),
+        ("increment", "40", "家"),
+        ("level", "1000", "亿元"),
+    ]
+
+
+def test_a_pipe_row_broken_inside_a_cell_and_across_a_page_keeps_its_units() -> None:
+    doc = extract_document(
+        "某区2027年制造业重点任务清单\n"
+        "序号|重点任务|目标|牵头单位|责任单位\n"
+        "1|推进技术改造|实施技改项目120个;6月底前技改项目\n开工率达到60%|区工信局|区发改局\n"
+        "\n— 2 —\n\n"
+        "2|加快数字化转型|新增智能工厂12家|区工信局|区大数据局、各电信运营企业\n"
+    )
+    assert [(str(t.value), leads(t), supports(t)) for t in doc.targets] == [
+        ("120", ["区工信局"], ["区发改局"]),
+        ("60", ["区工信局"], ["区发改局"]),
+        ("12", ["区工信局"], ["区大数据局", "各电信运营企业"]),
+    ]

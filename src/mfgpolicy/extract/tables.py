@@ -195,6 +195,8 @@ _CAPTION: Final = re.compile(
 # responsibility reader uses the same test.
 UNIT_LIKE_RE: Final = re.compile(
     r"(?:局|委|办|厅|部|部门|院|会|中心|政府|公司|集团|行|所|处|科|股|队|站|署|社|室|组|区|县|市|镇|街道|\))$"
+    # 各电信运营企业, 各相关企业: the firms of a kind, named as a party
+    r"|^各[\u4e00-\u9fff]{0,8}(?:企业|运营商|单位)$"
 )
 # A cell that repeats the cell above it (同上, “同上”): the units of the row before.
 SAME_AS_ABOVE: Final = re.compile(r"[“\"']?(?:同上|同前|同上一行|同上栏)[”\"']?")
@@ -589,6 +591,16 @@ def _with_noted_units(names: list[str], noted: list[tuple[str, str]]) -> list[st
     return [f"{name}({unit})" if unit else name for name, unit in zip(names, units, strict=True)]
 
 
+def _continues_rows(line: tuple[int, str], sep: str, width: int) -> bool:
+    """Whether ``line`` (after a page break) is one more row of a table ``width`` wide."""
+    s, ln = line
+    if sep not in ln:
+        return False
+    cells = _split_cells(ln, s, sep)
+    names = [c.text if c else "" for c in cells]
+    return len(cells) == width and (not all(names) or _header(names) is None)
+
+
 def _delimited_tables(text: str, lines: list[tuple[int, str]]) -> list[Table]:
     tables: list[Table] = []
     i = 0
@@ -612,7 +624,15 @@ def _delimited_tables(text: str, lines: list[tuple[int, str]]) -> list[Table]:
         end = start + len(line)
         while j < n:
             s, ln = lines[j]
-            if not ln.strip():
+            if not ln.strip() or is_page_mark(ln):
+                # a page break inside the table (blank lines, — 2 —): the rows go on when
+                # the next text line is a row of as many cells, not another header
+                k = j
+                while k < n and (not lines[k][1].strip() or is_page_mark(lines[k][1])):
+                    k += 1
+                if k < n and _continues_rows(lines[k], sep, len(columns)):
+                    j = k
+                    continue
                 break
             if sep not in ln:
                 break
@@ -621,6 +641,21 @@ def _delimited_tables(text: str, lines: list[tuple[int, str]]) -> list[Table]:
             if _MD_RULE.match(ln):
                 continue
             cells = _split_cells(ln, s, sep)
+            if (
+                2 <= len([c for c in cells if c is not None]) < len(columns)
+                and len(cells) < len(columns)
+                and j < n
+                and sep in lines[j][1]
+            ):
+                # 2|推进技术改造|…;6月底前技改项目⏎开工率达到60%|区工信局|…: a line broken
+                # inside a cell; the two halves of the cell are one
+                s2, ln2 = lines[j]
+                more = _split_cells(ln2, s2, sep)
+                if len(cells) + len(more) - 1 == len(columns) and cells[-1] and more[0]:
+                    a, b = cells[-1].start, more[0].end
+                    cells = [*cells[:-1], Cell(a, b, text[a:b]), *more[1:]]
+                    end = s2 + len(ln2)
+                    j += 1
             filled = [c for c in cells if c is not None]
             if len(filled) <= 1 and len(columns) > 2:
                 continue  # a caption spanning the table: 一、主要预期目标 | |||

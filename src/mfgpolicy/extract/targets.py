@@ -106,7 +106,8 @@ _BARE_YI = r"(?:万亿|千亿|百亿|亿)(?![元美级])"
 _AREA = r"(?:万)?亩|(?:万)?平方米|平方公里|(?:万)?公顷|(?:万)?公里(?!处)"
 _PCT = r"%|‰|个百分点"
 _COUNT = (
-    r"(?:万|亿)?(?:(?:家|台|个|项|套|件)\((?:个|套|台|项|家|件|座|处)\)|人次|人年|家次|场次|家|个|项|台|件|名|场|次|所|户|座"
+    r"(?:万|亿)?(?:(?:家|台|个|项|套|件)\((?:个|套|台|项|家|件|座|处)\)|人次|人年|家次|场次|台套"
+    r"|家|个|项|台|件|名|场|次|所|户|座"
     r"|单(?![位个项体品元价笔])"
     r"|条|套|款|只|张|人|大|位(?!数)|辆|栋|幢|处|支|篇"
     r"|列(?![入为出表举示明]))"  # 家具专列不少于100列: trains
@@ -295,7 +296,8 @@ def _clause_begin(text: str, lo: int, pos: int) -> int:
 # A half-width full stop ends a sentence too when words follow it (完成序时进度的80%. 规上…),
 # but not in a number, a Latin word or a list marker (4.0, 1.规上, 一.).
 _SENTENCE_SPLIT = re.compile(
-    r"(?:[^。;；!?！？\n.]++|(?<=[\dA-Za-z一二三四五六七八九十)）])\.|\.(?![ \t]*[\u4e00-\u9fff]))*"
+    r"(?:[^。;；!?！？\n.]++|(?<=[\dA-Za-z一二三四五六七八九十)）])\."
+    r"|\.(?![ \t]*(?:[\u4e00-\u9fff]|(?:19|20)\d\d年)))*"
     r"(?:[。;；!?！？\n.]|$)"
 )
 
@@ -324,7 +326,7 @@ _VERB_MODIFIER_BEFORE = re.compile(rf"(?:{_OUTCOME_VERBS})[^\d\s,，;；:：。�
 _INCREMENT_HEAD = re.compile(
     r"新增|新上(?!规)|新建|新开工|新投产|开工|续建|竣工|新获批|获批|新培育|新认定|新登记|培育|培植|招引|引进|引入|立项|落地|落户|签约|建成(?!区(?!级)|为)|建设(?!成)|打造(?!成)|形成|实施|"
     r"认定|推广|举办|开展|谋划|入选|攻克|制定|制订|制修订|主持|参与制|申报|争创|搭建|淘汰|整治|关停|关闭|退出(?!率)|"
-    r"腾出|腾退|盘活|收储|收回|再开发|处置|清理|节约(?!用)|增量|完成|应用|创建|遴选|组建|设立|引育|储备|引导|推动|带动|改造提升|净增|增加(?![到至值])|上稿|发表|开通|新设|开行|更新(?![\u4e00-\u9fff]{0,4}(?:率|比例))"
+    r"腾出|腾退|盘活|收储|收回|再开发|处置|清理|节约(?!用)|增量|完成|(?<!及)应用(?!产业|领域|场景|率|水平)|创建|遴选|组建|设立|引育|储备|引导|推动|带动|改造提升|净增|增加(?![到至值])|上稿|发表|开通|新设|开行|更新(?![\u4e00-\u9fff]{0,4}(?:率|比例))"
     r"|(?:每年|年均)(?:滚动)?推进|培训(?!中心|基地|机构|平台)|诊断(?=[\u4e00-\u9fff]{0,12}$)"
 )
 # A stock named before its comparator (企业数量达到5万家) is a level.
@@ -351,6 +353,8 @@ _MULTI_YEAR = re.compile(
 # 均/都/双双 after conjoined subjects (A、B均增长10%): the value holds for each.
 _ALL_MARK = re.compile(
     r"(?:双双|分别|(?<![年人亩户平日月])均|(?<![首成京古])都(?![市会城]))(?:要|将|能|可以|可|应)?"
+    # (均比2023年下降10%: the base year between the mark and the verb)
+    r"(?:(?:比|较)(?:(?:19|20)\d\d年(?:底|末)?|上年|去年|上一年))?"
     r"[\u4e00-\u9fff]{0,4}$"
     # A和B各(完成)2个 / 龙游县、江山市各不少于80家: each
     r"|(?<=[\u4e00-\u9fff])各(?:完成|达到|实现|新增|引进|培育|不少于|不低于|超过|达)?$"
@@ -866,6 +870,8 @@ _TALLY_END = re.compile(r"[)）][ \t]*(?:\n|$)")
 _ROSTER_TALLY = re.compile(
     r"(?:共|全年共?|本年度)(?:列入|纳入)[^,，;；。\d]{0,16}?$"
     r"|(?:考核|评价)?(?:指标|任务|事项|内容)(?:共|共计|合计)$"  # 考核指标共6项: the list's size
+    # 全区列入年度计划的重点工业项目共32个: how many a list already holds
+    r"|(?:列入|纳入)[^,，;；。\d]{1,16}?的[^,，;；。\d]{1,12}?(?:共|共计|合计|总计)$"
 )
 # Teams and offices set up to do the work (组建12支产业链招商小分队): organisation, not outcome.
 _SETUP_WORDS = re.compile(r"组建|设立|成立")
@@ -901,6 +907,8 @@ _THRESHOLD_SIBLING = re.compile(
 )
 # The verb opening a list of new things (签约亿元以上、10亿元以上项目…).
 _NEW_VERB_LEAD = re.compile(r"(?:新签约|签约|引进|招引|新开工|开工|竣工|投产|新增|实施|新建)")
+# A list item with a verb of a stock of its own (、…总数达到40家): not the list's verb.
+_OWN_STOCK_VERB = re.compile(r"达到|达|总数|累计|保持|稳定|数量|提高|提升|增加到")
 # A bracketed remark with no bracket inside.
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _SCORING_CLAUSE = re.compile(r"权重|基本分|得分|加分|扣分|分值|等次|优秀(?:等级)?(?:比例|名额|率)")
@@ -1030,6 +1038,7 @@ _COMPOSITE = re.compile(
 # Amount words that make a bare 亿 money (规模/营收/产值 … 突破千亿).
 _AMOUNT_WORD = re.compile(
     r"规模|营收|营业收入|收入|产值|总量|增加值|生产总值|GDP|投资|税收|利税|利润|销售|交易额|成交额|贸易额|出口额|总额"
+    r"|品牌价值"
 )
 # A project's descriptors (总投资3.7亿元, 占地120亩) and its expected result once built
 # (建成后年产值10亿元): data of the project, not a commitment of the plan. An outcome
@@ -1552,7 +1561,9 @@ def _sentence_start(text: str, pos: int) -> int:
 
 
 # A half-width full stop that ends a sentence: after words, before words.
-_HALF_STOP = re.compile(r"(?<![\dA-Za-z一二三四五六七八九十)）])\.(?=[ \t]*[\u4e00-\u9fff])")
+_HALF_STOP = re.compile(
+    r"(?<![\dA-Za-z一二三四五六七八九十)）])\.(?=[ \t]*(?:[\u4e00-\u9fff]|(?:19|20)\d\d年))"
+)
 
 
 def _is_prenominal(text: str, end: int, stop: int) -> bool:
@@ -1717,6 +1728,12 @@ def _kind_for(
         return TargetKind.INCREMENT
     if _ABSOLUTE_GROWTH.search(head.rstrip()):
         return TargetKind.INCREMENT  # 比上年增长50亿元: an absolute increase
+    if (
+        unit_class == "count"
+        and re.search(r"(?:保持在|稳定在|保持|维持在)$", head.rstrip())
+        and not re.search(r"新增|净增|新培育|新引进", head)
+    ):
+        return TargetKind.LEVEL  # 入库企业保持在500家左右: a stock held
     if unit_class == "count" and _ENTRY_EVENT.search(head):
         return TargetKind.INCREMENT  # 新入规企业达12户: entrants over the period
     if cmp_word is not None and _STOCK_TAIL.search(head.rstrip()):
@@ -3396,6 +3413,16 @@ class _Finder:
             and head.strip()[:1] in ("、", ",", "，")
         ):
             kind = TargetKind.GROWTH_RATE  # 年均增长8%左右、力争达到9%: the same growth
+        if (
+            kind is TargetKind.LEVEL
+            and uclass == "count"
+            and prev_kind is TargetKind.INCREMENT
+            and prev_class == "count"
+            and head.lstrip(" ")[:1] == "、"
+            and not _OWN_STOCK_VERB.search(head)
+        ):
+            # 新培育“小巨人”企业3家、省级专精特新企业不少于40家: the list shares its verb
+            kind = TargetKind.INCREMENT
         if growth_after:
             kind = TargetKind.GROWTH_RATE
         elif unit == "个百分点" and kind is not TargetKind.REDUCTION:
@@ -3894,7 +3921,12 @@ class _Finder:
             ]
         if m.group("zero"):
             unit = "个"
-            if cm := _COUNTED_UNIT.search(head.rstrip().rstrip('”"')):
+            cm = _COUNTED_UNIT.search(head.rstrip().rstrip('”"'))
+            prev = self.out[-1] if self.out and self.out[-1].end >= s else None
+            if cm and prev and prev.unit and prev.indicator.endswith(cm.group(0)):
+                # …设计中心达到25家,其中国家级设计中心实现零突破: counted as the whole is
+                unit = prev.unit
+            elif cm:
                 unit = _COUNTED_UNITS[cm.group(0)]  # the thing named before 零突破 decides
             elif self.out and prev_class == "count" and self.out[-1].unit and self.out[-1].end >= s:
                 unit = self.out[-1].unit or "个"
