@@ -487,7 +487,8 @@ _PRE_CMP: tuple[tuple[str, Comparator], ...] = (
 )
 
 # Characters that make 约 part of a word (签约, 节约, 集约, 合约, 履约, 预约, 制约).
-_NOT_ABOUT_BEFORE = frozenset("签节集合履预制特公契")
+_NOT_ABOUT_CHARS = "签节集合履预制特公契"
+_NOT_ABOUT_BEFORE = frozenset(_NOT_ABOUT_CHARS)
 # 保8%、争9% (keep one value, reach for another): 保/争 bare before a number.
 _KEEP = r"(?<![确担环医社])保"
 _REACH = r"(?<![力竞抗])争"
@@ -909,8 +910,6 @@ _THRESHOLD_SIBLING = re.compile(
 _NEW_VERB_LEAD = re.compile(r"(?:新签约|签约|引进|招引|新开工|开工|竣工|投产|新增|实施|新建)")
 # A list item with a verb of a stock of its own (、…总数达到40家): not the list's verb.
 _OWN_STOCK_VERB = re.compile(r"达到|达|总数|累计|保持|稳定|数量|提高|提升|增加到")
-# A bracketed remark with no bracket inside.
-_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _SCORING_CLAUSE = re.compile(r"权重|基本分|得分|加分|扣分|分值|等次|优秀(?:等级)?(?:比例|名额|率)")
 # A working routine counted in times per period (每季度开展1次推介, 每人每年带队招商4次).
 _ROUTINE_TIMES = re.compile(rf"每人|{_EACH_PERIOD}")
@@ -1166,7 +1165,7 @@ _IND_TAIL = re.compile(
     r"(?:累计达到|累计|达到|到达|达|提高到|提高至|提升到|提升至|保持在|稳定在|控制在|不低于|不少于|至少|"
     r"上升到|上升至|回升到|回升至|增加到|增加至|增长到|增长至|发展到|下降到|下降至|降低到|降低至|减少到|减少至|"
     r"压减到|压减至|压缩到|压缩至|缩短到|缩短至|降至|降到|控制目标为|同比|"
-    rf"超过|突破|超|(?<![通经不])过|(?<![签节集合履预制特公契])约|冲刺|{_KEEP}|{_REACH}|"
+    rf"超过|突破|超|(?<![通经不])过|(?<![{_NOT_ABOUT_CHARS}])约|冲刺|{_KEEP}|{_REACH}|"
     r"(?:全年|年度|今年)(?:目标(?:值|任务)?)?|(?<=[\u4e00-\u9fff])目标(?:值)?|新增|净增|"
     # 增加值增速一季度不低于8%: the stretch of the year is the deadline, not the name
     r"(?:前|第)?[一二三四]季度末?|[上下]半年|(?:1|一)[-—–~至](?:[2-9]|1[0-2])月(?:份)?|年底前?|"
@@ -2356,7 +2355,7 @@ class _Finder:
             if _ROSTER_TALLY.search(text, clause_start, c_start):
                 continue  # 全区共列入重点工业项目56个: the size of a roster
             if _SCORING_CLAUSE.search(text, clause_start, c_start) or _SCORING_CLAUSE.search(
-                _BRACKETED.sub("", text[c_end:clause_end])
+                _CLOSED_BRACKET.sub("", text[c_end:clause_end])
             ):
                 # 主要指标(权重70%) / 完成年度目标的得基本分的80% / 增长8%的得10分: a
                 # scoring rule; 增长8%(权重15分) is a target with its weight beside it
