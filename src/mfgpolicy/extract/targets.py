@@ -419,6 +419,8 @@ _FLOW_TOTAL = re.compile(
 )
 _CUMULATIVE = re.compile(r"累计|总量|有效数|总数|保有量")
 _NEW_AFTER_STOCK = re.compile(r"新增|净增|增加")
+# A stock held at a value (入库企业保持在500家左右): a level, unless new things are counted.
+_HELD_END = re.compile(r"(?:保持在|稳定在|保持|维持在)$")
 # Counts of entry events (新入规企业达12户, 升规达5家): new entrants, whatever the verb;
 # 信息库入库企业 (registered in a database) is a stock.
 # (个转企, 小升规, 规改股, 股上市: conversions of firms, each counted when it happens)
@@ -1729,8 +1731,8 @@ def _kind_for(
         return TargetKind.INCREMENT  # 比上年增长50亿元: an absolute increase
     if (
         unit_class == "count"
-        and re.search(r"(?:保持在|稳定在|保持|维持在)$", head.rstrip())
-        and not re.search(r"新增|净增|新培育|新引进", head)
+        and _HELD_END.search(head.rstrip())
+        and not (_NEW_THINGS_VERB.search(head) or _NEW_AFTER_STOCK.search(head))
     ):
         return TargetKind.LEVEL  # 入库企业保持在500家左右: a stock held
     if unit_class == "count" and _ENTRY_EVENT.search(head):
