@@ -478,14 +478,19 @@ _PAGE_MARK_RE: Final = re.compile(
 )
 
 
+def opens_item(line: str) -> bool:
+    """Whether ``line`` opens a heading, list item or label line (一、 (一) 1. ① —— 牵头单位:)."""
+    return _MARKER_RE.match(line) is not None
+
+
 def is_page_mark(line: str) -> bool:
     """Whether ``line`` is a page number a copy kept (— 3 —, 第3页 共12页), not text."""
     return bool(line.strip()) and _PAGE_MARK_RE.fullmatch(line) is not None
 
 
-_ASCII_ALNUM: Final = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_ASCII_LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 #: A document is hard-wrapped when at least this many lines, and at least a
-#: third of its non-blank lines, share a width (within _WRAP_SLACK columns) of
+#: third of its lines of at least _MIN_WRAP columns, share a width (within _WRAP_SLACK columns) of
 #: at least _MIN_WRAP columns.
 _MIN_WRAPPED_LINES: Final = 3
 _MIN_WRAP: Final = 20
@@ -503,8 +508,8 @@ def _width2(line: str) -> int:
 
 def _wrap_width2(widths: list[int]) -> int | None:
     """The doubled wrap width of a hard-wrapped text, or ``None`` if not wrapped."""
-    nonblank = sum(1 for w in widths if w)
-    counts = sorted(Counter(w for w in widths if w >= 2 * _MIN_WRAP).items())
+    long = [w for w in widths if w >= 2 * _MIN_WRAP]  # (not headings, short cells, last lines)
+    counts = sorted(Counter(long).items())
     keys = [w for w, _ in counts]
     cumulative = list(accumulate(c for _, c in counts))
     best, best_count = None, 0
@@ -513,15 +518,57 @@ def _wrap_width2(widths: list[int]) -> int | None:
         count = cumulative[k] - (cumulative[lo - 1] if lo else 0)
         if count >= best_count:
             best, best_count = width, count
-    if best is None or best_count < _MIN_WRAPPED_LINES or 3 * best_count < nonblank:
+    if best is None or best_count < _MIN_WRAPPED_LINES or 3 * best_count < len(long):
+        return None
+    # a wrapped text has few lines wider than its wrap (one paragraph per line has many)
+    if 4 * sum(1 for w in widths if w > best + 2 * _WRAP_SLACK) >= best_count:
         return None
     return best
+
+
+# A prose line (not a table cell) that ends in a number, and a line that opens with
+# the unit it lacks (…不少于3000⏎亩, 到2025⏎年底, 达到40万⏎平方米).
+_MIN_SPLIT_LINE: Final = 12
+_NUMBER_END: Final = re.compile(r"[\u4e00-\u9fff,，、(（][^\t|]*\d(?:\.\d+)?[万亿千百]?[ \t]*$")
+_UNIT_OPENING: Final = re.compile(
+    r"[ \t]*(?:亿元|万元|元|亿|万|%|个百分点|个|家|项|亩|平方米|平方公里|公里|吨|件|台|套|座|条"
+    r"|人|倍|位|名|户|辆|千瓦|兆瓦|年|月|日|GW|MW)"
+)
+_OPENING: Final = frozenset("(（[【〔")
+# Columns aligned by runs of spaces (序号  指标  单位  2025年): a table row.
+_SPACED_COLUMNS: Final = re.compile(r"\S {2,}\S")
+# A line that is just a unit's name (市工业和信息化局, 南康区政府): a responsibility cell.
+_UNIT_CELL: Final = re.compile(
+    r"[ \t]*[\u4e00-\u9fff()、]{1,30}(?:局|委|办|厅|政府|管委会|办事处|中心|公司|分局)[ \t]*"
+)
+
+
+def _after_page_break(lines: list[str], k: int, header: str) -> int | None:
+    """The line a paragraph goes on with after a page break from line ``k`` on.
+
+    The break is blank lines around a page number (— 5 —, 第5页 共12页), and maybe
+    the running header a copy keeps at the top of each page (the document's first
+    line repeated); ``None`` when lines ``k``… are not that.
+    """
+    seen_mark = False
+    while k < len(lines):
+        line = lines[k].strip()
+        if not line:
+            k += 1
+        elif _PAGE_MARK_RE.fullmatch(line):
+            seen_mark = True
+            k += 1
+        elif seen_mark and line == header:
+            k += 1
+        else:
+            break
+    return k if seen_mark and k < len(lines) else None
 
 
 def _join_breaks(text: str) -> _Edits:
     """Join hard-wrapped lines (合并硬换行).
 
-    Only in a hard-wrapped document (many lines of one width, see
+    Mostly in a hard-wrapped document (many lines of one width, see
     :func:`_wrap_width2`): the seeds have one paragraph per line and unpunctuated
     titles and headings, which must not be glued to the next paragraph. A line
     break is removed when the line before it is full (within 3 columns of the wrap
@@ -529,33 +576,64 @@ def _join_breaks(text: str) -> _Edits:
     bracket/quote, the next line is not blank and does not start with a heading
     or list marker (一、 (一) 1. 1、 (1) ① —— 附件 附表 第…章), neither line is a
     page number, and neither is a table row (tabs, or two or more ``|``). Between
-    two ASCII letters or digits the break becomes a space.
+    two ASCII letters the break becomes a space (a number wrapped, 120⏎0亿元, is
+    joined). A page break inside a paragraph (blank lines around a page number,
+    and the running header) goes with the line break before it. In any document, a
+    prose line that ends in a number joins the next line when that opens with a
+    unit or 年/月/日 (…不少于3000⏎亩, 到2025⏎年底), and a line that ends in an
+    opening bracket joins the next (…样板”。(⏎责任单位:…). A full line's ``;``
+    does not end its paragraph.
     """
     lines = text.split("\n")
     if len(lines) <= _MIN_WRAPPED_LINES:
         return [], {}
     widths = [_width2(line) for line in lines]
-    wrap = _wrap_width2(widths)
-    if wrap is None:
-        return [], {}
+    # (table rows and page numbers are no lines of prose: they do not vote)
+    wrap = _wrap_width2(
+        [
+            0 if "\t" in line or line.count("|") >= 2 or is_page_mark(line) else w
+            for line, w in zip(lines, widths, strict=True)
+        ]
+    )
     deleted: list[int] = []
     replaced: dict[int, str] = {}
-    pos = 0
+    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    header = next((line.strip() for line in lines if line.strip()), "")
+    skip_to = 0
     for i in range(len(lines) - 1):
-        prev, nxt = lines[i], lines[i + 1]
-        brk = pos + len(prev)
-        pos = brk + 1
-        if widths[i] < wrap - 2 * _WRAP_SLACK or not widths[i + 1]:
+        if i < skip_to:
             continue
-        last = prev.rstrip(" \t")[-1]
-        if last in _TERMINAL or _MARKER_RE.match(nxt):
+        prev = lines[i]
+        brk = starts[i] + len(prev)
+        full = wrap is not None and widths[i] >= wrap - 2 * _WRAP_SLACK
+        # …出让工业用地不少于3000⏎亩: a number parted from its unit, wrapped or not
+        split_unit = len(prev) >= _MIN_SPLIT_LINE and _NUMBER_END.search(prev) is not None
+        last = prev.rstrip(" \t")[-1:]
+        # …“越城样板”。(⏎责任单位:…): no line ends on an opening bracket
+        if not (full or split_unit or (last in _OPENING and len(prev.strip()) > 1)):
             continue
-        if "\t" in prev or "\t" in nxt or prev.count("|") >= 2 or nxt.count("|") >= 2:
-            continue  # rows of a table copied with its separators
+        # …诊断3⏎⏎— 5 —⏎⏎(title)⏎00家: a page ends inside the paragraph
+        k = i + 1 if widths[i + 1] else _after_page_break(lines, i + 1, header)
+        if k is None:
+            continue
+        nxt = lines[k]
+        if last in _OPENING:
+            pass  # the bracket's content follows, label or not
+        elif not full and not _UNIT_OPENING.match(nxt):
+            continue
+        elif (last in _TERMINAL and not (full and last in ";；")) or _MARKER_RE.match(nxt):
+            continue  # (a full line's ; is a wrap inside a list of clauses)
+        if any("\t" in x or x.count("|") >= 2 or _SPACED_COLUMNS.search(x) for x in (prev, nxt)):
+            continue  # rows of a table copied with its separators or aligned by spaces
+        if _UNIT_CELL.fullmatch(nxt) and last not in "、,，":
+            continue  # …新增规上企业80家⏎南康区政府: a table copied one cell per line
         if _PAGE_RE.fullmatch(prev) or _PAGE_RE.fullmatch(nxt):
             continue
-        if prev[-1] in _ASCII_ALNUM and nxt[0] in _ASCII_ALNUM:
-            replaced[brk] = " "
+        if k > i + 1:
+            deleted.extend(range(brk + 1, starts[k]))
+            skip_to = k
+        if prev[-1] in _ASCII_LETTERS and nxt[0] in _ASCII_LETTERS:
+            replaced[brk] = " "  # an English word wrapped; 120⏎0亿元 is one number
         else:
             deleted.append(brk)
     return deleted, replaced

@@ -47,7 +47,7 @@ from mfgpolicy.model.department import DepartmentCatalog
 from mfgpolicy.model.document import DocumentWarning
 from mfgpolicy.model.enums import Severity
 from mfgpolicy.model.target import Responsibility, ResponsibleUnit
-from mfgpolicy.text import is_page_mark
+from mfgpolicy.text import is_page_mark, opens_item
 
 __all__ = ["ResponsibilityBlock", "ResponsibilityMap", "extract_responsibility"]
 
@@ -432,9 +432,99 @@ def _join_label_lines(text: str) -> str:
     return "".join(chars)
 
 
+# Words that put a responsibility block in a sentence (…负责, A牵头, 责任单位:).
+_DUTY_WORD_RE: Final = re.compile(rf"牵头|配合|负责|{_LABEL_ALT}")
+
+
+# A line shorter than this is a heading or a cell, not a wrapped piece of a sentence.
+_MIN_WRAPPED: Final = 12
+# A label line (牵头单位:县经信局;配合单位:县发改局) ends its block, stop or no stop.
+_LABEL_LINE_START: Final = re.compile(rf"[ \t]*(?:{_LABEL_ALT})[ \t]*[:：]")
+
+
+def _soft_breaks(text: str) -> list[int]:
+    """The line breaks of ``text`` a copy put inside a sentence (…、市自然资源局⏎按职责分工).
+
+    A break is soft when the line before it is not short (a heading), not a label
+    line, and does not end its paragraph (see ``_PARAGRAPH_END``), and the line after
+    it is text, not a heading, item, label, page number or table row.
+    """
+    out: list[int] = []
+    nl = text.find("\n")
+    while nl > 0:
+        nxt_end = text.find("\n", nl + 1)
+        nxt = text[nl + 1 : nxt_end if nxt_end >= 0 else len(text)]
+        prev_start = text.rfind("\n", 0, nl) + 1
+        prev = text[prev_start:nl]
+        if (
+            len(prev.strip()) >= _MIN_WRAPPED
+            and nxt.strip()
+            and not _LABEL_LINE_START.match(prev)
+            and prev.rstrip()[-1] not in _PARAGRAPH_END
+            and not opens_item(nxt)
+            and not is_page_mark(nxt)
+            and not is_page_mark(prev)
+            and "\t" not in prev + nxt
+            and "|" not in prev + nxt
+        ):
+            out.append(nl)
+        nl = nxt_end
+    return out
+
+
+def _join_duty_sentences(text: str) -> tuple[str, list[int] | None]:
+    """The text with each sentence naming who is responsible on one line, and where
+    each of its characters was (``None`` when nothing moved).
+
+    A copy's hard wraps inside such a sentence (…由市工信局牵头,市发改委、⏎市商务局按职责
+    分工负责。 / (县⏎经信局、县统计局按职责分工负责)) move to the sentence's start as
+    spaces, so the block patterns, which stop at line ends, see the whole sentence.
+    """
+    if "\n" not in text:
+        return text, None
+    breaks = _soft_breaks(text)
+    if not breaks:
+        return text, None
+    soft = set(breaks)
+    chars = list(text)
+    origin = list(range(len(text)))
+    done = -1
+    for nl in breaks:
+        if nl < done:
+            continue
+        start = nl
+        while start > max(0, nl - 300) and not (
+            text[start - 1] in "。;；" or (text[start - 1] == "\n" and start - 1 not in soft)
+        ):
+            start -= 1
+        end = nl + 1
+        while end < len(text) and text[end] not in "。;；" and (text[end] != "\n" or end in soft):
+            end += 1
+        done = end
+        sentence = text[start:end]
+        if len(sentence) > 300 or not _DUTY_WORD_RE.search(sentence.replace("\n", "")):
+            continue
+        breaks_in = [k for k in range(start, end) if text[k] == "\n"]
+        kept = [k for k in range(start, end) if text[k] != "\n"]
+        chars[start:end] = [" "] * len(breaks_in) + [text[k] for k in kept]
+        origin[start:end] = breaks_in + kept
+    return "".join(chars), origin
+
+
 def find_blocks(text: str) -> list[ResponsibilityBlock]:
     """Every responsibility block of ``text`` in document order (责任分工块)."""
-    text = _join_label_lines(text)
+    joined, origin = _join_duty_sentences(text)
+    blocks = _find_blocks(_join_label_lines(joined))
+    if origin is None:
+        return blocks
+    return [
+        attrs.evolve(b, start=origin[b.start], end=origin[b.end - 1] + 1) if b.end > b.start else b
+        for b in blocks
+    ]
+
+
+def _find_blocks(text: str) -> list[ResponsibilityBlock]:
+    """The blocks of ``text`` with its duty sentences joined (see :func:`find_blocks`)."""
     blocks: list[ResponsibilityBlock] = []
     for m in _PAREN_RE.finditer(text):
         body = m.group("body") or m.group("body2") or m.group("body3") or m.group("body4") or ""

@@ -61,7 +61,7 @@ from mfgpolicy.model import Commitment, Comparator, DeadlineBasis, Per, TargetKi
 from mfgpolicy.model._common import Number
 from mfgpolicy.model.timing import five_year_plan
 from mfgpolicy.numerals import parse_number, whole_number
-from mfgpolicy.text import is_page_mark
+from mfgpolicy.text import is_page_mark, opens_item
 
 __all__ = [
     "MAX_CANDIDATES",
@@ -1553,6 +1553,9 @@ def _sentence_start(text: str, pos: int) -> int:
     :func:`split_sentences`.
     """
     b = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+    # …比重达到68%;⏎新增…企业300家: a line after a clause's ; goes on with its sentence
+    while b >= 2 and text[b - 2 : b] in (";\n", "；\n") and not opens_item(text[b : b + 8]):
+        b = max(text.rfind("。", 0, b - 2), text.rfind("\n", 0, b - 2)) + 1
     d = text.rfind(".", b, pos)
     while d >= b:
         if _HALF_STOP.match(text, d):
