@@ -212,3 +212,60 @@ def test_a_label_line_without_a_stop_ends_its_block() -> None:
         "牵头单位:县商务局;配合单位:县经信局\n"
     )
     assert [leads(t) for t in doc.targets] == [["县经信局"], ["县商务局"]]
+
+
+# -- tables and whole-document responsibility (rounds 92 and 121) -----------------------
+
+
+def test_a_breakdown_table_by_towns_and_parks_with_a_units_note() -> None:
+    # the first column names areas of two sorts; the note gives 亿元 to the investments
+    # and 家 to the enterprises; the 其中 column is a measure of its own
+    doc = extract_document(
+        "二、目标任务分解表\n"
+        "(单位:亿元、家)\n"
+        "乡镇(街道)、园区\t工业投资\t其中:技改投资\t新增规上工业企业\t备注\n"
+        "雉城街道\t30\t18\t10\t\n"
+        "长兴经济技术开发区\t110\t62\t40\t含太湖新城\n"
+    )
+    got = [(t.indicator, str(t.value), t.unit) for t in doc.targets]
+    assert ("雉城街道工业投资", "30", "亿元") in got
+    assert ("雉城街道技改投资", "18", "亿元") in got
+    assert ("长兴经济技术开发区新增规上工业企业", "40", "家") in got
+    assert len(got) == 6
+
+
+def test_a_dated_column_beside_the_same_undated_one_is_the_record() -> None:
+    doc = extract_document(
+        "序号\t单位\t规上工业总产值(亿元)\t新增规上企业(家)\t2024年规上工业总产值(亿元)\n"
+        "1\t武原街道\t310\t10\t291.6\n"
+    )
+    assert [(str(t.value), t.unit) for t in doc.targets] == [("310", "亿元"), ("10", "家")]
+
+
+def test_a_plan_led_by_a_bureau_in_its_preamble_assigns_every_target() -> None:
+    doc = extract_document(
+        "为推动工业经济稳进提质,现将2026年工业经济主要指标分解如下。本方案由市经信局牵头"
+        "组织实施,市统计局、市发改委配合,各县(市、区)人民政府负责本地区指标落实。\n"
+        "一、全市目标\n"
+        "2026年,全市规上工业增加值增长8%,新增规上工业企业160家。\n"
+        "二、指标分解表\n"
+        "指标名称\t单位\t全市\t柯城区\t衢江区\n"
+        "新增规上工业企业\t家\t160\t25\t30\n"
+    )
+    assert len(doc.targets) == 5
+    assert all(leads(t) == ["市经信局"] for t in doc.targets)
+    assert supports(doc.targets[0]) == ["市统计局", "市发改委"]
+    assert doc.targets[0].responsibility.accountable == ("各县(市、区)人民政府",)
+
+
+def test_a_project_roster_copied_one_cell_per_line_keeps_its_columns() -> None:
+    # 35 and 12 are the project's figures, not serial numbers; what it builds is no target
+    doc = extract_document(
+        "二、重点项目推进计划表\n"
+        "(单位:亿元)\n"
+        "序号\n项目名称\n建设内容\n总投资\n2025年计划投资\n责任单位\n"
+        "1\n美的智能家电产业园项目\n新建智能化生产线20条,建成后年产值50亿元\n35\n12\n"
+        "北滘镇人民政府、区经济促进局\n"
+        "2\n碧桂园机器人谷二期项目\n建设机器人研发中试基地,占地120亩\n28\n9.5\n区经济促进局\n"
+    )
+    assert doc.targets == ()

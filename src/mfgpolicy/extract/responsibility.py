@@ -121,7 +121,11 @@ _UNIT_NAME = r"[^,，。;；:：()\n由]{2,60}?"
 _VERB_BLOCK_RE: Final = re.compile(
     rf"(?:由|(?<=[。\n]))(?P<lead>{_UNIT_NAME})牵头(?:负责|实施|推进|落实|组织实施)?"
     rf"(?:[,，](?P<support>{_UNIT_NAME})(?:按职责分工|按职责|共同)?(?:配合|协同|参与|协助)"
-    r"(?:实施|推进|落实|负责)?)?(?=[。;；\n]|$)"
+    r"(?:实施|推进|落实|负责)?)?"
+    # …,各县(市、区)人民政府负责本地区指标落实: the governments that deliver
+    r"(?:[,，](?P<accountable>[^,，。;；:：\n由]{0,40}?(?:政府|管委会|办事处|街道\)?|园区))"
+    r"(?:具体|分别|要)?(?:负责)?(?:本地区|本辖区|辖区)?[\u4e00-\u9fff]{0,6}?(?:落实|实施|推进))?"
+    r"(?=[。;；\n]|$)"
 )
 # The verb form opening an item: 1.招商引资.由招商局牵头,各招商分局配合,确保…: who
 # does the rest of the item.
@@ -175,6 +179,9 @@ _ABOVE_ALL_RE: Final = re.compile(
     # 本意见由市工信局牵头组织实施,…按职责分工配合落实: the whole document's
     r"|本(?:实施)?(?:意见|方案|计划|措施|政策|通知|规划|要点)(?:的?各项(?:目标)?任务)?)"
     r"(?:均|统一)?\s*$"
+)
+_THIS_DOCUMENT_RE: Final = re.compile(
+    r"本(?:实施)?(?:意见|方案|计划|措施|政策|通知|规划|要点)(?:均|统一)?\s*$"
 )
 _CARRY_WORDS: Final = "下同|以下同|后同"
 _CARRY_RE: Final = re.compile(rf"^(?:{_CARRY_WORDS}|不再列出)$")
@@ -572,9 +579,14 @@ def _find_blocks(text: str) -> list[ResponsibilityBlock]:
         support = _split_units(m.group("support") or "")
         if not lead or not all(_UNIT_LIKE_RE.search(u) for u in (*lead, *support)):
             continue
+        accountable = _split_units(m.groupdict().get("accountable") or "")
         blocks.append(
             ResponsibilityBlock(
-                start=m.start(), end=m.end(), lead=tuple(lead), support=tuple(support)
+                start=m.start(),
+                end=m.end(),
+                lead=tuple(lead),
+                support=tuple(support),
+                accountable=tuple(accountable),
             )
         )
     blocks.sort(key=lambda b: b.start)
@@ -747,6 +759,9 @@ class ResponsibilityMap:
     _named: dict[str, ResponsibilityBlock] = attrs.field(alias="named", factory=dict)
     # Blocks that assign everything before them (以上目标任务由县工信局牵头,…配合).
     _whole: tuple[ResponsibilityBlock, ...] = attrs.field(alias="whole", default=())
+    # Blocks that assign the whole document wherever they stand (本方案由市经信局牵头
+    # 组织实施,… in the preamble or at the end).
+    _document: tuple[ResponsibilityBlock, ...] = attrs.field(alias="document", default=())
     # Blocks on a line of their own above a list of items (专栏3 … ⏎ (责任单位:…) ⏎
     # 1.…): (block, end of the items it governs).
     _leading: tuple[tuple[ResponsibilityBlock, int], ...] = attrs.field(alias="leading", default=())
@@ -759,11 +774,21 @@ class ResponsibilityMap:
         The first block after the span within its task, else the nearest block
         before it in that task; accountable governments carried by 下同 fill in
         what the block leaves out. A target inside a row of a task-division
-        table takes that row's units.
+        table takes that row's units; in a row of a breakdown table, which names
+        only the area accountable, the units come from the text around the table.
         """
+        area: Responsibility | None = None
         for r0, r1, row_block in self._rows:
             if r0 <= start < r1:
-                return self._complete(self._convert(row_block), r0, None)
+                row = self._complete(self._convert(row_block), r0, None)
+                if row.lead or row.support or row.leaders:
+                    return row
+                area = row  # a breakdown row names only its area: who leads is said elsewhere
+        found = self._for_span(start, end)
+        return found if area is None else attrs.evolve(found, accountable=area.accountable)
+
+    def _for_span(self, start: int, end: int) -> Responsibility:
+        """The responsibility of the text ``start``–``end`` outside a table's own row."""
         task = self._task_of(start)
         lo, hi = self._own_range(task, start, end)
         i = bisect_left(self._starts, end)
@@ -792,6 +817,8 @@ class ResponsibilityMap:
             block = self._named_row(task)
         if block is None:
             block = next((b for b in self._whole if b.start >= end), None)
+        if block is None and self._document:
+            block = self._document[-1]
         at = block.start if block is not None else start
         own = self._convert(block, self._heading_lead(task)) if block else None
         return self._complete(own, at, task)
@@ -1240,7 +1267,10 @@ def extract_responsibility(
     if leading := _leading_blocks(text, blocks, secs):
         rmap = attrs.evolve(rmap, leading=leading)
     if whole:
-        rmap = attrs.evolve(rmap, whole=whole)
+        document = tuple(
+            b for b in whole if _THIS_DOCUMENT_RE.search(text, max(0, b.start - 16), b.start)
+        )
+        rmap = attrs.evolve(rmap, whole=whole, document=document)
     named = _named_sections(tables, row_blocks, secs)
     named = {**items, **named}
     if named:

@@ -367,7 +367,15 @@ def _header_column(name: str) -> Column | None:
     for pattern, role in _HEADER_RULES:
         if pattern.fullmatch(compact):
             return Column(name=compact, role=role)
+    parts = _AREA_LIST_SPLIT.split(compact)
+    if len(parts) > 1 and all(_AREA_HEADER.fullmatch(p) for p in parts):
+        return Column(name=compact, role="area")  # 乡镇(街道)、园区: areas of two sorts
     return None
+
+
+# The areas a breakdown table names, joined (乡镇(街道)、园区, 镇街和平台).
+_AREA_LIST_SPLIT: Final = re.compile(r"[、和及/与]")
+_AREA_HEADER: Final = next(p for p, role in _HEADER_RULES if role == "area")
 
 
 # A column named by a place (经开区, 高新区, 临港园区, 城关镇, 柯桥区): its values are that
@@ -383,7 +391,8 @@ _MILESTONE_HEADER: Final = re.compile(
 # A breakdown table's column of one indicator's values: 单位规上工业增加值能耗降幅目标(%),
 # 2025年规上工业产值(亿元), 新增规上企业(家).
 _MEASURE_HEADER: Final = re.compile(
-    r"^(?:(?:20\d\d)年?[-—–~至到])?(?:(?P<year>20\d\d)年(?:度)?)?(?P<name>[\u4e00-\u9fffA-Za-z]{2,24}?)"
+    r"^(?:(?:20\d\d)年?[-—–~至到])?(?:(?P<year>20\d\d)年(?:度)?)?(?:其中[:：]?)?"
+    r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,24}?)"
     r"(?:目标值?|任务数?)?(?:[(（](?P<unit>[^()（）]{1,8})[)）])?$"
 )
 
@@ -401,6 +410,9 @@ def _measure_column(name: str) -> Column | None:
         return None
     year = int(m.group("year")) if m.group("year") else None
     return Column(name=compact, role="measure", year=year)
+
+
+_YEAR_PREFIX: Final = re.compile(r"^20\d\d年度?")
 
 
 def _settled_role(c: Column, scored: bool, has_target: bool, latest: int | None) -> str:
@@ -422,21 +434,22 @@ def _settled_role(c: Column, scored: bool, has_target: bool, latest: int | None)
 def _header(names: Sequence[str]) -> tuple[tuple[Column, ...], str] | None:
     """The columns of a header row and the table's kind, or ``None``."""
     found = [_header_column(name) for name in names]
+    first = 1 if found and found[0] is not None and found[0].role == "serial" else 0
     if (
-        len(found) >= 2
-        and found[0] is not None
-        and found[0].role == "unit"
-        and all(c is None or c.role == "baseline" for c in found[1:])
-        and any(c is None for c in found[1:])
+        len(found) >= first + 2
+        and (head := found[first]) is not None
+        and head.role == "unit"
+        and all(c is None or c.role == "baseline" for c in found[first + 1 :])
+        and any(c is None for c in found[first + 1 :])
         and all(
             _measure_column(n) is not None
-            for n, c in zip(names[1:], found[1:], strict=True)
+            for n, c in zip(names[first + 1 :], found[first + 1 :], strict=True)
             if c is None
         )
     ):
-        # 单位 | 增加值增速(%) | 新增规上企业(家): the first column names who the values
-        # are broken down to (单位 as the organisation, not the unit of measure).
-        found[0] = Column(name=found[0].name, role="area")
+        # (序号 |) 单位 | 增加值增速(%) | 新增规上企业(家): the first column names who the
+        # values are broken down to (单位 as the organisation, not the unit of measure).
+        found[first] = Column(name=head.name, role="area")
     places = {
         i: re.sub(r"\s+", "", n)
         for i, (c, n) in enumerate(zip(found, names, strict=True))
@@ -471,6 +484,13 @@ def _header(names: Sequence[str]) -> tuple[tuple[Column, ...], str] | None:
         else attrs.evolve(c, role=role)
         for c in cols
     ]
+    undated = {_YEAR_PREFIX.sub("", c.name) for c in cols if c.role == "measure" and not c.year}
+    cols = [
+        attrs.evolve(c, role="baseline")
+        if c.role == "measure" and c.year and _YEAR_PREFIX.sub("", c.name) in undated
+        else c
+        for c in cols
+    ]  # 规上工业总产值(亿元) | … | 2024年规上工业总产值(亿元): the year's value is the record
     if any(c.role == "measure" and "目标" in c.name for c in cols):
         # 地区 | 2024年增速(%) | 增加值增速目标(%): beside columns named as targets, a
         # dated column that does not say 目标 gives the record to compare with
@@ -799,6 +819,10 @@ def _assign_task_row(
     """
     out: list[Cell | None] = [None] * len(columns)
     roles = [c.role for c in columns]
+    if len(cells) == len(columns) and set(roles) & {"scope", "descriptor"}:
+        # a project roster's row, every cell on its line (建设内容 and 总投资 are the
+        # columns the task's text would otherwise swallow)
+        return tuple(cells)
     rest = list(cells)
     if rest and "serial" in roles and _SERIAL.match(rest[0].text):
         out[roles.index("serial")] = rest.pop(0)
@@ -860,6 +884,10 @@ def _assign_indicator_row(columns: Sequence[Column], cells: list[Cell]) -> tuple
     attribute?, units?)."""
     out: list[Cell | None] = [None] * len(columns)
     roles = [c.role for c in columns]
+    if len(cells) == len(columns) and set(roles) & {"scope", "descriptor"}:
+        # a project roster's row, every cell on its line (建设内容 and 总投资 are the
+        # columns the task's text would otherwise swallow)
+        return tuple(cells)
     rest = list(cells)
     if rest and "serial" in roles and _SERIAL.match(rest[0].text):
         out[roles.index("serial")] = rest.pop(0)
@@ -954,6 +982,11 @@ def _line_tables(text: str, lines: list[tuple[int, str]]) -> list[Table]:
         last_serial = 0
         after_caption = False
         assessment = "score" in roles and not has_serial
+        # columns that hold bare numbers (分值, 总投资, 目标值): a number is then a
+        # serial only when it is the next one
+        numbers_in_row = kind == "indicators" or bool(
+            set(roles) & {"score", "descriptor", "measure", "target", "baseline", "growth"}
+        )
         while j < n:
             s, ln = lines[j]
             stripped = ln.strip()
@@ -1010,7 +1043,7 @@ def _line_tables(text: str, lines: list[tuple[int, str]]) -> list[Table]:
             new_row = False
             if has_serial:
                 new_row = kind_of == "serial"
-                if new_row and current and ("score" in roles or kind == "indicators"):
+                if new_row and current and numbers_in_row:
                     # 1 ⏎ 工业投资 ⏎ 20 ⏎ … / 1 ⏎ 工业总产值 ⏎ 980 ⏎ 1500 ⏎ 9: beside scores or
                     # values a bare number is a serial only when it is the next one (or the
                     # first after a caption that restarts the count)
