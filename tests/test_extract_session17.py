@@ -269,3 +269,25 @@ def test_a_project_roster_copied_one_cell_per_line_keeps_its_columns() -> None:
         "2\n碧桂园机器人谷二期项目\n建设机器人研发中试基地,占地120亩\n28\n9.5\n区经济促进局\n"
     )
     assert doc.targets == ()
+
+
+# -- after the blind rounds 117-119 ------------------------------------------------------
+
+
+def test_aims_after_a_lead_in_clause_follow_a_sentence_of_record() -> None:
+    doc = extract_document(
+        "醴陵市制造业高质量发展实施方案(2025—2027年)\n"
+        "一、发展目标\n"
+        "2024年,全市规模工业总产值达到1180亿元,同比增长7.5%。围绕陶瓷、烟花爆竹两大传统"
+        "优势产业和先进陶瓷、电子信息等新兴产业,力争到2027年,全市规模工业总产值突破1500亿元,"
+        "规模工业企业数量达到900家。\n"
+    )
+    assert found(doc) == [("level", "1500", "亿元"), ("level", "900", "家")]
+
+
+def test_a_block_that_names_the_tasks_before_its_lead_gives_the_lead_alone() -> None:
+    doc = extract_document(
+        "二、重点任务\n新增百亿级企业2家、十亿级企业10家。(以上任务由经发局牵头,科技局配合,下同)\n"
+    )
+    assert [leads(t) for t in doc.targets] == [["经发局"], ["经发局"]]
+    assert supports(doc.targets[0]) == ["科技局"]

@@ -156,7 +156,10 @@ _HEADING_UNIT_RE: Final = re.compile(
 )
 # A lead marker after one unit of a list: 市工信局(牵头), 市科技局〔牵头〕.
 _MARK_RE: Final = re.compile(r"[(〔\[【]牵头(?:单位|部门)?[)〕\]】]$")
-_LEAD_VERB_RE: Final = re.compile(r"^(?:由)?(?P<units>.+?)牵头(?:负责|实施|推进|落实|组织实施)?$")
+# (以上任务由经发局牵头,…): what comes before 由 names the tasks, not a unit
+_LEAD_VERB_RE: Final = re.compile(
+    r"^(?:[^由]*由)?(?P<units>[^由]+?)牵头(?:负责|实施|推进|落实|组织实施)?$"
+)
 _SUPPORT_VERB_RE: Final = re.compile(
     r"^(?P<units>.+?)(?:按职责分工|按职责|共同)?(?:配合|协同|协助|参与)(?:实施|推进|落实|负责)?$"
 )

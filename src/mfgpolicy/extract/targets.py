@@ -933,6 +933,9 @@ _REPORT_PAST = re.compile(
     r"\d{1,2} ?[-—–~至] ?\d{1,2}月|上半年|前三季度|去年|已|增幅(?:居|位居|排名|列)"
 )
 
+# A clause that leads into a sentence's aims (围绕陶瓷、烟花爆竹两大传统优势产业,): no
+# number, no year, no stop.
+_LEAD_IN_CLAUSE = re.compile(r"(?:围绕|聚焦|立足|坚持|紧扣|依托|按照|通过)[^,，。;；\d]{2,60}[,，]\s*")
 _PLAN_PERIOD_WILL = re.compile(r"[,，]?[^,，。;；]{0,12}?(?:将|要|力争|确保)")
 _FORWARD_OPEN = re.compile(
     # (在此基础上,到2026年,…: the plan builds on the record just given)
@@ -2131,8 +2134,13 @@ class _Finder:
         )
 
     def _opens_forward(self, p_start: int, s: int) -> bool:
-        """下一步,… / 力争… / 2024年,… (a year after the report's years) opens the plan."""
+        """下一步,… / 力争… / 2024年,… (a year after the report's years) opens the plan,
+        also after a lead-in clause (围绕…两大产业,力争到2027年,…)."""
         m = _FORWARD_OPEN.match(self.text, s)
+        if m is None and (lead := _LEAD_IN_CLAUSE.match(self.text, s)):
+            m = _FORWARD_OPEN.match(self.text, lead.end())
+            if m is None or not (m.group("y") or "力争" in m.group() or "确保" in m.group()):
+                return False
         if m is None:
             return False
         if y := m.group("y"):
