@@ -935,7 +935,9 @@ _REPORT_PAST = re.compile(
 
 # A clause that leads into a sentence's aims (围绕陶瓷、烟花爆竹两大传统优势产业,): no
 # number, no year, no stop.
-_LEAD_IN_CLAUSE = re.compile(r"(?:围绕|聚焦|立足|坚持|紧扣|依托|按照|通过)[^,，。;；\d]{2,60}[,，]\s*")
+_LEAD_IN_CLAUSE = re.compile(
+    r"(?:围绕|聚焦|立足|坚持|紧扣|依托|按照|通过)[^,，。;；\d]{2,60}[,，]\s*"
+)
 _PLAN_PERIOD_WILL = re.compile(r"[,，]?[^,，。;；]{0,12}?(?:将|要|力争|确保)")
 _FORWARD_OPEN = re.compile(
     # (在此基础上,到2026年,…: the plan builds on the record just given)
