@@ -176,16 +176,16 @@ _BARE_UNIT_RE: Final = re.compile(
 _BARE_GOVERNMENT_RE: Final = re.compile(
     r"^各[\u4e00-\u9fff()]{1,10}$|(?:开发区|高新区|园区|新区|管委会|街道|乡镇)$"
 )
+# The document itself (本意见, 本方案, 本实施计划): a block it opens covers the whole plan.
+_THIS_DOCUMENT: Final = r"本(?:实施)?(?:意见|方案|计划|措施|政策|通知|规划|要点)"
 # What a closing block assigns when it names all that came before (以上目标任务由…牵头).
 _ABOVE_ALL_RE: Final = re.compile(
     r"(?:(?:以上|上述|前述)(?:各项|所有|全部)?(?:目标任务|目标|任务|指标|工作任务|工作)"
     # 本意见由市工信局牵头组织实施,…按职责分工配合落实: the whole document's
-    r"|本(?:实施)?(?:意见|方案|计划|措施|政策|通知|规划|要点)(?:的?各项(?:目标)?任务)?)"
+    rf"|{_THIS_DOCUMENT}(?:的?各项(?:目标)?任务)?)"
     r"(?:均|统一)?\s*$"
 )
-_THIS_DOCUMENT_RE: Final = re.compile(
-    r"本(?:实施)?(?:意见|方案|计划|措施|政策|通知|规划|要点)(?:均|统一)?\s*$"
-)
+_THIS_DOCUMENT_RE: Final = re.compile(rf"{_THIS_DOCUMENT}(?:均|统一)?\s*$")
 _CARRY_WORDS: Final = "下同|以下同|后同"
 _CARRY_RE: Final = re.compile(rf"^(?:{_CARRY_WORDS}|不再列出)$")
 # 区税务局(下同): the carry note in brackets after the last unit of a list.
