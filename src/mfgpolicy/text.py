@@ -529,6 +529,7 @@ def _wrap_width2(widths: list[int]) -> int | None:
 # A prose line (not a table cell) that ends in a number, and a line that opens with
 # the unit it lacks (…不少于3000⏎亩, 到2025⏎年底, 达到40万⏎平方米).
 _MIN_SPLIT_LINE: Final = 12
+_NUMBER_LAST: Final = frozenset("0123456789万亿千百")
 _NUMBER_END: Final = re.compile(r"[\u4e00-\u9fff,，、(（][^\t|]*\d(?:\.\d+)?[万亿千百]?[ \t]*$")
 _UNIT_OPENING: Final = re.compile(
     r"[ \t]*(?:亿元|万元|元|亿|万|%|个百分点|个|家|项|亩|平方米|平方公里|公里|吨|件|台|套|座|条"
@@ -607,7 +608,11 @@ def _join_breaks(text: str) -> _Edits:
         brk = starts[i] + len(prev)
         full = wrap is not None and widths[i] >= wrap - 2 * _WRAP_SLACK
         # …出让工业用地不少于3000⏎亩: a number parted from its unit, wrapped or not
-        split_unit = len(prev) >= _MIN_SPLIT_LINE and _NUMBER_END.search(prev) is not None
+        split_unit = (
+            len(prev) >= _MIN_SPLIT_LINE
+            and prev.rstrip(" \t")[-1:] in _NUMBER_LAST
+            and _NUMBER_END.search(prev[-24:]) is not None
+        )
         last = prev.rstrip(" \t")[-1:]
         # …“越城样板”。(⏎责任单位:…): no line ends on an opening bracket
         if not (full or split_unit or (last in _OPENING and len(prev.strip()) > 1)):
