@@ -544,6 +544,11 @@ _UNIT_CELL: Final = re.compile(
 )
 
 
+def _is_table_row(line: str) -> bool:
+    """Whether ``line`` is a table row copied with its separators (tabs, two or more ``|``)."""
+    return "\t" in line or line.count("|") >= 2
+
+
 def _after_page_break(lines: list[str], k: int, header: str) -> int | None:
     """The line a paragraph goes on with after a page break from line ``k`` on.
 
@@ -556,7 +561,7 @@ def _after_page_break(lines: list[str], k: int, header: str) -> int | None:
         line = lines[k].strip()
         if not line:
             k += 1
-        elif _PAGE_MARK_RE.fullmatch(line):
+        elif is_page_mark(line):
             seen_mark = True
             k += 1
         elif seen_mark and line == header:
@@ -592,7 +597,7 @@ def _join_breaks(text: str) -> _Edits:
     # (table rows and page numbers are no lines of prose: they do not vote)
     wrap = _wrap_width2(
         [
-            0 if "\t" in line or line.count("|") >= 2 or is_page_mark(line) else w
+            0 if _is_table_row(line) or is_page_mark(line) else w
             for line, w in zip(lines, widths, strict=True)
         ]
     )
@@ -608,12 +613,12 @@ def _join_breaks(text: str) -> _Edits:
         brk = starts[i] + len(prev)
         full = wrap is not None and widths[i] >= wrap - 2 * _WRAP_SLACK
         # …出让工业用地不少于3000⏎亩: a number parted from its unit, wrapped or not
+        last = prev.rstrip(" \t")[-1:]
         split_unit = (
             len(prev) >= _MIN_SPLIT_LINE
-            and prev.rstrip(" \t")[-1:] in _NUMBER_LAST
+            and last in _NUMBER_LAST
             and _NUMBER_END.search(prev[-24:]) is not None
         )
-        last = prev.rstrip(" \t")[-1:]
         # …“越城样板”。(⏎责任单位:…): no line ends on an opening bracket
         if not (full or split_unit or (last in _OPENING and len(prev.strip()) > 1)):
             continue
@@ -628,7 +633,7 @@ def _join_breaks(text: str) -> _Edits:
             continue
         elif (last in _TERMINAL and not (full and last in ";；")) or _MARKER_RE.match(nxt):
             continue  # (a full line's ; is a wrap inside a list of clauses)
-        if any("\t" in x or x.count("|") >= 2 or _SPACED_COLUMNS.search(x) for x in (prev, nxt)):
+        if any(_is_table_row(x) or _SPACED_COLUMNS.search(x) for x in (prev, nxt)):
             continue  # rows of a table copied with its separators or aligned by spaces
         if _UNIT_CELL.fullmatch(nxt) and last not in "、,，":
             continue  # …新增规上企业80家⏎南康区政府: a table copied one cell per line

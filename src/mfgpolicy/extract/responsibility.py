@@ -448,8 +448,6 @@ _DUTY_WORD_RE: Final = re.compile(rf"牵头|配合|负责|{_LABEL_ALT}")
 
 # A line shorter than this is a heading or a cell, not a wrapped piece of a sentence.
 _MIN_WRAPPED: Final = 12
-# A label line (牵头单位:县经信局;配合单位:县发改局) ends its block, stop or no stop.
-_LABEL_LINE_START: Final = re.compile(rf"[ \t]*(?:{_LABEL_ALT})[ \t]*[:：]")
 
 
 def _soft_breaks(text: str) -> list[int]:
@@ -469,7 +467,7 @@ def _soft_breaks(text: str) -> list[int]:
         if (
             len(prev.strip()) >= _MIN_WRAPPED
             and nxt.strip()
-            and not _LABEL_LINE_START.match(prev)
+            and not _LINE_BLOCK_RE.match(prev)  # a label line ends its block, stop or no stop
             and prev.rstrip()[-1] not in _PARAGRAPH_END
             and not opens_item(nxt)
             and not is_page_mark(nxt)

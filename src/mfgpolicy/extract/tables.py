@@ -412,9 +412,6 @@ def _measure_column(name: str) -> Column | None:
     return Column(name=compact, role="measure", year=year)
 
 
-_YEAR_PREFIX: Final = re.compile(r"^20\d\d年度?")
-
-
 def _settled_role(c: Column, scored: bool, has_target: bool, latest: int | None) -> str:
     """The role a column takes from the rest of its header."""
     if c.role == "item":
@@ -742,6 +739,7 @@ def _cell_kind(text: str, *, serial: bool = True) -> str:
 # A header cell broken over two lines: its unit (权重 ⏎ (分)) or its year (2025年 ⏎ 目标值).
 _HEADER_TAIL: Final = re.compile(r"[(（][^()（）]{1,8}[)）]")
 _HEADER_YEAR_ONLY: Final = re.compile(r"20\d\d年度?")
+_YEAR_PREFIX: Final = re.compile(rf"^{_HEADER_YEAR_ONLY.pattern}")
 _HEADER_YEAR_WORD: Final = re.compile(rf"(?:{_YEAR_WORDS})(?:[(（][^()（）]{{1,8}}[)）])?")
 
 
