@@ -194,19 +194,24 @@ _SPECIAL = re.compile(
     # 进入全省开发区综合考核前二十名: the contest named between the verb and the rank
     r"|(?:进入|跻身|位列|位居|稳居|保持)(?P<rankscope>(?:全国|全省|全市|全区|全县|省内|市内|全球|世界|国内"
     # 保持泉州各县(市、区)前两位: the places of one city compared
-    r"|[\u4e00-\u9fff]{2,3}?各(?:县|区|市|地|园区|开发区))"
-    r"[^,，;；。\d前]{1,20}?)"
+    r"|[\u4e00-\u9fff]{2,3}?各(?:县|区|市|地|园区|开发区)"
+    # 进入衢州市前三位 / 长三角前十: a named region's places compared
+    r"|[\u4e00-\u9fff]{2,3}?[省市](?=前|[\u4e00-\u9fff]{0,6}?\d{0,3}个?[县市区]前)|长三角|珠三角)"
+    # 稳居全省山区26县前五位: the peer group may carry its count
+    r"(?:[^,，;；。\d前]|\d{1,3}个?(?=[县市区]))*?)"
     r"前(?P<rankcw>[两二三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十)(?:强|名|位)"
     r"|(?:(?:全国|全省|全市|全区|全县|省内|市内|全球)(?:同类\w{0,2})?"
     r"|(?<=进入)|(?<=进)|(?<=跻身)|(?<=位列)|(?<=位居)|(?<=稳居)|(?<=保持))"
     r"前(?P<rankcn>[两二三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十)"
     r"(?:强|名|位|甲)?(?![\d一二三四五六七八九十个月年天项])"
     r"|(?:成为|保持|稳居|(?<![增幅速])居|位居|位列|跃升至|跃升到|提升至|提升到|上升至|上升到|进入|保持在|稳定在)"
-    r"(?:(?:全国|全省|全市|全区|全县|全球|世界|省内|市内|国内)(?:[\u4e00-\u9fff]{1,4}?类)?)?"
+    r"(?:(?:全国|全省|全市|全区|全县|全球|世界|省内|市内|国内|[\u4e00-\u9fff]{2,3}?[省市](?=第))"
+    r"(?:[\u4e00-\u9fff]{1,4}?类)?)?"
     r"(?:同类\w{0,2})?第?"
     r"(?P<nth>\d{1,3}|[一二三四五六七八九十]{1,3})位(?![\d])"
     r"|(?:保持|稳居|继续保持|力争|争创|确保|进入)(?P<rankof>[\u4e00-\u9fff]{0,4}?)"
-    r"(?:全国|全省|全市|全区|全县|省内|市内|[一二三四五六七八九十两]+[区县市](?:中)?)"
+    r"(?:全国|全省|全市|全区|全县|省内|市内|[一二三四五六七八九十两]+[区县市](?:中)?"
+    r"|[\u4e00-\u9fff]{2,3}?[省市](?=第一|首位))"
     r"(?:[\u4e00-\u9fff]{1,4}?类)?(?P<first>第一|首位)(?!方阵|梯队)"
     r"|(?P<lead>(?:继续)?保持(?:全国|全省|全市|全区|全县|省内|市内)(?:领先|前列)|领先(?:全国|全省|全市|全区))"
     r"|(?P<nodecrease>不减少?|不降低)"
@@ -324,7 +329,7 @@ _VERB_SCOPE_BEFORE = re.compile(rf"(?:{_OUTCOME_VERBS})(?:全市|全区|全县|�
 _VERB_MODIFIER_BEFORE = re.compile(rf"(?:{_OUTCOME_VERBS})[^\d\s,，;；:：。、“”了]{{2,16}}的$")
 # Increment verbs read anywhere in the head (the indicator side of a postnominal target).
 _INCREMENT_HEAD = re.compile(
-    r"新增|新上(?!规)|新建|新开工|新投产|开工|续建|竣工|新获批|获批|新培育|新认定|新登记|培育|培植|招引|引进|引入|立项|落地|落户|签约|建成(?!区(?!级)|为)|建设(?!成)|打造(?!成)|形成|实施|"
+    r"新增|新上(?!规)|新建|新开工|新动工|动工|新投产|开工|续建|竣工|新获批|获批|新培育|新认定|新登记|培育|培植|招引|引进|引入|立项|落地|落户|签约|建成(?!区(?!级)|为)|建设(?!成)|打造(?!成)|形成|实施|"
     r"认定|推广|举办|开展|谋划|入选|攻克|制定|制订|制修订|主持|参与制|申报|争创|搭建|淘汰|整治|关停|关闭|退出(?!率)|"
     r"腾出|腾退|盘活|收储|收回|再开发|处置|清理|节约(?!用)|增量|完成|(?<!及)应用(?!产业|领域|场景|率|水平)|创建|遴选|组建|设立|引育|储备|引导|推动|带动|改造提升|净增|增加(?![到至值])|上稿|发表|开通|新设|开行|更新(?![\u4e00-\u9fff]{0,4}(?:率|比例))"
     r"|(?:每年|年均)(?:滚动)?推进|培训(?!中心|基地|机构|平台)|诊断(?=[\u4e00-\u9fff]{0,12}$)"
@@ -399,7 +404,10 @@ _RELATIVE_MARGIN = re.compile(
     r"(?:以上)?$"
 )
 _SET_TOTAL = re.compile(r"产业|集群|行业")
-_RANK_GAIN = re.compile(r"(?:排名|排位|位次|名次)(?:要|将)?(?:上升|提升|前移|前进|提高|晋升)$")
+_STANDING_WORD = re.compile(r"位次|排名|排位|名次")
+_RANK_GAIN = re.compile(
+    r"(?:排名|排位|位次|名次)(?:要|将|再|继续|进一步|力争|争取)*(?:上升|提升|前移|前进|提高|晋升)$"
+)
 _SAVING_RATE = re.compile(r"(?:节能|节水)$")
 _REDUCTION = re.compile(r"下降|降低|减少|减碳|减排|压减|削减|压降|降幅|减量|递减")
 # (增长的贡献率, 增长点, 增长极 name something else than a rate of growth)
@@ -418,6 +426,18 @@ _FLOW_TOTAL = re.compile(
     r"|排放|消费|能耗|用能|用水|用电|取水|耗水)总量"
 )
 _CUMULATIVE = re.compile(r"累计|总量|有效数|总数|保有量")
+# A share followed by the way it is done (新增工业用地100%按“标准地”出让) or by the
+# whole it is taken from and its use (安排不低于30%的新增工业用地用于…).
+_PCT_MANNER = re.compile(r"(?:以上)?(?:按照?|实行|采用|通过|实现|纳入)(?![^,，;；。]{0,2}[\d比])")
+_SHARE_PUT_TO = re.compile(
+    # (安排不少于30%的资金用于…: a funding rule)
+    r"(?:以上)?的(?![^,，;；。]{0,16}?(?:资金|经费|预算|基金))[\u4e00-\u9fff“”]{2,16}?"
+    r"(?:用于|投向|投入|按照?|实行|采用)"
+)
+_SHARE_ASSIGN = re.compile(
+    r"(?:安排|确保|推动|引导)(?:不低于|不少于|至少|超过)?$|不低于$|不少于$|至少$"
+)
+_SHARE_OF_TOTAL = re.compile(r"占[^,，;；。]{0,20}?(?:总量|总数)$")
 _NEW_AFTER_STOCK = re.compile(r"新增|净增|增加")
 # A stock held at a value (入库企业保持在500家左右): a level, unless new things are counted.
 _HELD_END = re.compile(r"(?:保持在|稳定在|保持|维持在)$")
@@ -713,6 +733,7 @@ _CN_CHANGE_BEFORE = re.compile(r"(?:提高|提升|增加|下降|降低|减少|�
 _CN_CMP_BEFORE = re.compile(
     r"(?:达到|突破|超过|不少于|不低于|提高到|提升到|增加到|增至|保持在|稳定在)$"
 )
+_CN_ADD_BEFORE = re.compile(r"(?<=[\u4e00-\u9fff])(?:新增|净增|净增加|新培育|新引进)$")
 _ATLEAST_VERB = re.compile(rf"(?:至少|不少于|不低于)(?:要)?(?:{_OUTCOME_VERBS})$")
 _APPOS = re.compile(
     # (1.壮大A、B、C三大支柱产业: a list marker before the verb)
@@ -747,6 +768,9 @@ _PAST_OPENING = re.compile(
     # 一季度,全区实现…: a quarter's record (一季度末/前 would be a milestone)
     r"|(?:20\d\d年)?(?:第?[一二三]季度|上半年|前三季度)[,，])"
 )
+# The turn from a record to the aims built on it (…27个,在此基础上,每年招引30个以上).
+_BUILDS_ON = re.compile(r"在(?:此|这个|这一|现有)基础上|以此为基础")
+_YEAR_AFTER_TURN = re.compile(r"[,，]?\s*(?P<y>20\d\d)年")
 _YEAR_STRETCH = re.compile(r"季度|上半年|\d ?月")
 # How a value stands against another (高于全年目标 / 低于序时进度): a comparison, no aim.
 _GAP_WORDS = "高出|超出|高于|低于|快于|慢于|好于"
@@ -828,13 +852,24 @@ _CLASS_DEFINED = re.compile(r"[A-DＡ-Ｄ甲乙丙丁](?:类|级|档)[\u4e00-\u9
 # The conditions a project must meet to get land or enter a park (控制性指标为:…,
 # 准入标准:…): requirements of each project, not the plan's aims; they run to the 。.
 _ENTRY_RULE = re.compile(
-    r"(?:控制性指标|准入(?:条件|标准|要求|门槛|指标)|入园(?:条件|标准|门槛|要求)|供地(?:条件|标准))"
-    r"(?:为|是|如下|包括)?[:：]"
+    r"(?:控制性指标|标准地”?(?:控制)?指标|准入(?:条件|标准|要求|门槛|指标)|入园(?:条件|标准|门槛|要求)"
+    r"|(?:供地|出让)(?:条件|标准))"
+    r"(?:原则上)?(?:为|是|如下|包括)?[:：]"
     # 严格执行入园门槛,新入园项目投资强度不低于350万元/亩: the threshold each must meet
     r"|(?:执行|落实|实行|严格|提高|设定|抬高)[\u4e00-\u9fff]{0,4}?"
     r"(?:入园|准入|供地|项目准入|用地准入)(?:门槛|标准|条件)[,，:：]"
     # 单个园区用地面积原则上不低于30亩: a standard, not an aim
     r"|原则上(?:应|须|要)?(?:不低于|不少于|不超过|不高于|不得低于|不得少于|控制在)"
+    # 出让条件中明确投资强度不低于300万元/亩: the terms written into each sale
+    r"|(?:出让|供地|准入|入园)(?:条件|合同|公告|协议)中?(?:明确|载明|约定|设定|规定)"
+)
+# What each entrant or parcel must meet, to the end of its ;-clause (入园企业须符合…,
+# 亩均税收不低于15万元/亩·年 / 出让地块投资强度不低于280万元/亩 / 项目须满足…).
+_ENTRY_SUBJECT = re.compile(
+    r"(?:新)?(?:入园|入驻|进园|准入|出让|供地)(?:的)?(?:企业|项目|地块|宗地)(?:均|一律)?(?:须|应|需|必须)"
+    r"|(?:项目|地块|宗地|企业|厂房)(?:均|一律)?(?:须|必须|应当?|需)(?:满足|符合)"
+    r"|(?:新)?(?:出让|供应)(?:的)?(?:工业)?(?:地块|宗地)[\u4e00-\u9fff]{2,10}?"
+    r"(?:不低于|不少于|不高于|不超过|不得低于|不得高于)"
 )
 # A land price or rent (出让起始价不低于每亩18万元, 每亩不低于19.2万元): a rule.
 _LAND_PRICE = re.compile(r"出让(?:起始)?价|起始价|地价|出让价格|租金|租赁价格")
@@ -899,6 +934,8 @@ _SHARE_OF_GOAL = re.compile(r"完成(?P<goal>全年|年度)(?:目标)?(?:任务)
 # The goal a value names (突破100万辆(的)目标, 达到62%的目标任务).
 _GOAL_NOUN_AFTER = re.compile(
     r"(?:以上|左右)?的?(?:总|发展|奋斗|年度)?目标(?:任务)?(?![企库客群值])"
+    # 确保全年新建小微企业园5个的任务按期完成: the task the count names
+    r"|(?:以上|左右)?的(?:年度|全年)?任务(?=[,，;；。]|(?:按期|如期|全面|顺利)?(?:完成|落实|落地))"
 )
 # The size of a fund just named (…引导基金,规模10亿元 / 首期规模不少于5亿元).
 _FUND_SIZE = re.compile(r"(?:总|首期|基金)?规模(?:为|达到|达|不少于|不低于|超过)?")
@@ -941,7 +978,7 @@ _LEAD_IN_CLAUSE = re.compile(
 _PLAN_PERIOD_WILL = re.compile(r"[,，]?[^,，。;；]{0,12}?(?:将|要|力争|确保)")
 _FORWARD_OPEN = re.compile(
     # (在此基础上,到2026年,…: the plan builds on the record just given)
-    r"\s*(?:(?:在此基础上|在这个基础上|以此为基础)[,，]?\s*)?"
+    r"\s*(?:(?:在(?:此|这个|这一|现有)基础上|以此为基础)[,，]?\s*)?"
     r"(?:下一步|今后|(?:到|至)\s?20\d\d年|力争|确保|计划"
     # 经过三年努力,… / 通过三年的努力,… / 再用三年时间,…: the plan's span ahead
     r"|(?:经过|通过|再用|用)[一两二三四五]年(?:的)?(?:努力|时间)"
@@ -1002,6 +1039,7 @@ _FROM_YEAR_VALUE = re.compile(r"(?:底|末)?的?(?:[\u4e00-\u9fff]{0,8}?)\s?\d")
 _BASELINE_AFTER = re.compile(
     r"(?:底|末)?(?:的)?(?:[\u4e00-\u9fff]{1,6}?的)?基础上|(?:底|末)?(?:的)?(?:水平|相比|为基数|为基期)"
     r"|(?:不变|可比)?价(?:格)?(?:计算)?"  # (按2005年价格计算): prices of a base year
+    r"|(?:起|开始)(?![草步飞])"  # (2025年起,每年新增…: where a recurrence starts)
 )
 # A heading or lead that names a year's targets (2024年工作计划, 2022年目标任务是:).
 _GOAL_YEAR = re.compile(
@@ -1050,11 +1088,13 @@ _AMOUNT_WORD = re.compile(
 # (建成后年产值10亿元): data of the project, not a commitment of the plan. An outcome
 # verb before them (完成征地500亩) keeps a task.
 _DESCRIPTOR = re.compile(
-    r"(?<!完成)(?<!实现)(?<!落实)(?<!争取)(?:计划)?"
+    r"(?<!完成)(?<!实现)(?<!落实)(?<!争取)(?<!新增)(?<!新建)(?<!建成)(?:计划)?"
     r"(?:总投资|投资总额|总金额|签约金额|合同金额|协议金额|总建筑面积|建筑面积|占地面积|占地"
     r"|用地面积|征地|规划面积)(?:约|达|为|近|超|共|不低于|不少于|超过|达到|在)?$"
     # 项目总投资120亿元、用地600亩: the land a project takes, listed with its cost
     r"|(?:^|[、,，])(?:项目)?(?:用地|供地)(?:约|为|共)?$"
+    # (…12个连片改造项目,…涉及用地1280亩: the land the projects take)
+    r"|(?:^|[、,，])(?:共)?涉及(?:用地|土地|地块)(?:面积)?(?:约|为|共|近)?$"
     # (a project's 计划投资3亿元; a year's programme, 年度计划投资1135亿元, is a target)
     r"|(?:(?:计划|拟|预计)投入|(?<!年度)(?<!全年)(?<!当年)(?:计划|拟|预计)投资|^投入)"
     r"(?:资金)?(?:约|为|共)?$"
@@ -1247,6 +1287,28 @@ _HEADING = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|附件|附表)"
 )
 _BULLET = re.compile(r"^\s*(?:——|—|●|·|•|▲|◆|■)")
+# The ranks of heading markers, outermost first: 一、 / (一) / 1. / (1).
+_HEADING_RANKS = (
+    re.compile(r"\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节])"),
+    re.compile(r"\s*[(（][一二三四五六七八九十]+[)）]"),
+    re.compile(r"\s*\d+[.、．](?!\d)"),
+    re.compile(r"\s*[(（]\d+[)）]"),
+)
+# A heading over the conditions each parcel or entrant must meet (二、“标准地”控制指标,
+# (三)准入标准, 出让条件).
+_RULE_HEAD = re.compile(
+    r"^(?:[^,，;；。]{0,8}?)(?:控制性?指标|准入(?:标准|条件|门槛)|(?:出让|供地|入园)(?:标准|条件|门槛))"
+    r"(?:体系)?$"
+)
+
+
+def _heading_rank(para: str) -> int:
+    """The rank of a heading's marker (0 for 一、, deeper for (一), 1., (1));
+    an unnumbered heading line counts as outermost."""
+    for rank, rx in enumerate(_HEADING_RANKS):
+        if rx.match(para):
+            return rank
+    return 0
 
 
 @attrs.define
@@ -1722,9 +1784,13 @@ def _kind_for(
     if unit_class == "pct" and _SAVING_RATE.search(head.rstrip()):
         return TargetKind.REDUCTION  # 第二产业节能20%: the use falls by that share
     if (cum := _CUMULATIVE.search(flows := _FLOW_TOTAL.sub("", head))) and not (
-        cum.group() == "总量"
-        and unit_class in ("money", "measure", "pct")
-        and not _SET_TOTAL.search(flows, 0, cum.start())
+        (
+            cum.group() == "总量"
+            and unit_class in ("money", "measure", "pct")
+            and not _SET_TOTAL.search(flows, 0, cum.start())
+        )
+        # D类企业占评价企业总数的比重: the total is the share's denominator
+        or (unit_class == "pct" and _SHARE_OF_TOTAL.search(flows, 0, cum.end()))
     ):
         # (排放总量控制在10万吨, 投资总量达51亿元: one period's flow; 占…总量的4%: a share;
         # the 总量 of a set of industries — 8大产业集群总量 — stays their sum)
@@ -1895,6 +1961,9 @@ class _Finder:
         self.report_doc = bool(_REPORT_TITLE.search(text.lstrip()[:120].split("\n", 1)[0]))
         # Inside a section headed as a report (2023年1-10月工业运行情况).
         self.history_mode = self.report_doc
+        # The rank of the heading of a section of land or entry rules (二、控制指标):
+        # what each project must meet, no aim, until a heading of that rank or higher.
+        self.rule_rank: int | None = None
         # Inside a section headed as goals (总体目标, 主要目标): “十N五”期间 opens the
         # plan's own period there, not history.
         self.goal_section = False
@@ -2050,6 +2119,8 @@ class _Finder:
                     # A heading line's own year does not enclose the next paragraphs.
                     intro = None
             self._heading_state(para)
+            if self.rule_rank is not None:
+                continue  # (一)固定资产投资强度.不低于350万元/亩 under 二、控制指标: a rule
             self.para_start = p_start
             self.lead_year, self.lead_from = None, p_end
             if self.history_mode:
@@ -2077,7 +2148,13 @@ class _Finder:
                     if text[s_start - 1 : s_start] not in ("。", ".") or not self._opens_forward(
                         p_start, s_start
                     ):
-                        if _AIM_WORD.search(text, s_start, s_end):
+                        turn = _BUILDS_ON.search(text, s_start, s_end)
+                        if turn and self._opens_forward(p_start, turn.start()):
+                            # …居全市第二,在此基础上,2026年…增长8%以上: the aims after the record
+                            stop = min(s_end, turn.start() + MAX_SENTENCE)
+                            self._sentence(turn.start(), stop, ctx, sentence_no)
+                            in_report = False
+                        elif _AIM_WORD.search(text, s_start, s_end):
                             # …能耗全年目标下降3.5%,前三季度下降2.1%: the aim, not the record
                             stop = min(s_end, s_start + MAX_SENTENCE)
                             self._aims(s_start, stop, ctx, sentence_no)
@@ -2143,6 +2220,9 @@ class _Finder:
             m = _FORWARD_OPEN.match(self.text, lead.end())
             if m is None or not (m.group("y") or "力争" in m.group() or "确保" in m.group()):
                 return False
+        if m is None and (turn := _BUILDS_ON.match(self.text, s)):
+            # 在此基础上,2026年规上工业增加值增长8%以上: the aims built on the record
+            m = _YEAR_AFTER_TURN.match(self.text, turn.end())
         if m is None:
             return False
         if y := m.group("y"):
@@ -2181,6 +2261,11 @@ class _Finder:
         if not short or not (numbered or line == para.strip()):
             return
         top = bool(_TOP_HEADING.match(para))
+        rank = _heading_rank(para)
+        if self.rule_rank is not None and numbered and rank <= self.rule_rank:
+            self.rule_rank = None
+        if _RULE_HEAD.search(line) and "目标" not in line:
+            self.rule_rank = rank
         if _HISTORY_HEAD.search(_HEADING.sub("", line).strip()) and not _GOAL_YEAR.search(line):
             self.history_mode, self.section_year = True, None
         elif _GOAL_HEAD.search(line):
@@ -2351,7 +2436,12 @@ class _Finder:
                 or _GAP_TO_AIM.search(text, clause_start, c_start)
             ):
                 continue  # 全年目标增长8%,前三季度增长6.9%: the record beside the aim
-            if self.outer_scopes and self._outer_subject(sent_start, c_start):
+            if (
+                self.outer_scopes
+                and self._outer_subject(sent_start, c_start)
+                # (全省…示范县创建考核位次前移3位: the place's own rank in the wider contest)
+                and not _STANDING_WORD.search(text, clause_start, c_end)
+            ):
                 continue  # 全省提出,到2027年全省…达到…: a higher level's target, quoted
             origs = list(_ORIGINAL.finditer(text, clause_start, c_start))
             if origs and not _REVISED.search(text, origs[-1].end(), c_start):
@@ -2379,7 +2469,11 @@ class _Finder:
                 continue  # 其中A类不超过参评企业数的20%: how many may be graded so
             if _CLASS_DEFINED.search(text, clause_start, c_start):
                 continue  # D类企业(亩均税收1万元/亩以下): what puts a firm in the class
-            if _ENTRY_RULE.search(text, sent_start, c_start):
+            if _ENTRY_RULE.search(text, sent_start, c_start) or _ENTRY_SUBJECT.search(
+                text,
+                max(sent_start, text.rfind(";", 0, c_start) + 1, text.rfind("；", 0, c_start) + 1),
+                c_start,
+            ):
                 continue  # 控制性指标为:投资强度不低于300万元/亩: what each project must meet
             if (
                 ctype == "quantity"
@@ -2916,6 +3010,8 @@ class _Finder:
         if not years:
             return False
         y = years[-1]
+        if _BUILDS_ON.search(self.text, y.end(), pos):
+            return False  # 2025年签约27个,在此基础上,每年招引30个以上: the aim after the record
         if self.written_year is not None and int(y.group(1)) < self.written_year:
             # 到2022年累计下降9.8% in a 2023 report on a 2021-2025 plan: a year gone
             # by when the document was written is a record, whatever its preposition
@@ -2991,6 +3087,15 @@ class _Finder:
             prenominal = False  # …年均增长6%左右高新技术产业…达到40%: a lost comma
         if prenominal and _GOAL_NOUN_AFTER.match(text, after):
             prenominal = False  # 围绕…产量突破100万辆目标: the value names the goal
+        share_use = ""  # the whole and the use a share is of (…用地按“标准地”出让)
+        if uclass == "pct" and prenominal:
+            if _PCT_MANNER.match(text, after) and (whole := _clean_indicator(head.strip())):
+                # 新增工业用地100%按“标准地”出让: the share of a whole done in that way
+                prenominal, share_use = False, whole + self._to_boundary(after, e)
+            elif _SHARE_PUT_TO.match(text, after, e) and _SHARE_ASSIGN.search(head.rstrip()):
+                # 每年安排不低于30%的新增工业用地用于…: the share of a whole put to a use
+                prenominal, share_use = False, self._to_boundary(after, e)
+            share_use = _clean_indicator(share_use.removeprefix("以上").removeprefix("的"))
         if prenominal and text.startswith("的", after) and _SHARE_OF_AIM.search(head):
             prenominal = False  # 占全年目标80亿元的65.4%: the aim, then the share done
         head_stripped = head.rstrip()
@@ -3096,6 +3201,8 @@ class _Finder:
                     or (unit != "大" and (cn_count or distributive or appos))
                     # 获奖企业达到三十家: a comparator verb right before the numeral
                     or (unit != "大" and _CN_CMP_BEFORE.search(head_stripped))
+                    # 规上工业企业净增四十户: a net addition to a named stock
+                    or (unit != "大" and _CN_ADD_BEFORE.search(head_stripped))
                     # …企业十家,其中超五十亿元的两家: a part named by its size class
                     or (
                         unit != "大"
@@ -3488,6 +3595,8 @@ class _Finder:
         else:
             end = after
             indicator = _trim_run_on(_clean_indicator(_trim_run_on(head.strip())))
+            if share_use:
+                indicator = share_use + "比例"
             if uclass == "count" and _BARE_VERB.fullmatch(indicator):
                 # 积极申报产业链…共同体,力争三年入选15个: the object of the clause before
                 obj = self._previous_object(s, clause_start)
@@ -4232,8 +4341,13 @@ class _Finder:
         rate_unit = (t.unit or "").endswith("/年")  # 1200万吨/年: a capacity, not a recurrence
         if _PER_YEAR.search(upto) and (not rate_unit or "每年" in upto):
             t.per = Per.YEAR
-        years = self._years(text, s, t.end)
         back = _sentence_start(text, s)
+        turns = list(_BUILDS_ON.finditer(text, back, t.start))
+        if turns and self._is_history(back, turns[-1].start()):
+            # 2025年签约27个,在此基础上,每年招引30个以上: the record's year dates no aim
+            s = back = max(s, turns[-1].end())
+            before = text[s : t.start]
+        years = self._years(text, s, t.end)
         if not years and back < s:
             # A year or period marker stated earlier in the same 。-sentence governs its
             # later ;-clauses (到“十四五”末,…;…;… / 2024年,…;…力争…;…全年), up to a
