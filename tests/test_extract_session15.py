@@ -261,7 +261,7 @@ def test_a_spaced_out_title_and_heading_are_read_whole() -> None:
 
 def test_orders_and_sessions_are_counted_units() -> None:
     doc = extract_document("到2027年,年配送量突破50万单,全年组织企业参加境外展会不少于30场次。")
-    assert found(doc) == [("level", "50", "万单"), ("level", "30", "场次")]
+    assert found(doc) == [("level", "50", "万单"), ("increment", "30", "场次")]
 
 
 def test_ranks_given_one_each_with_fenbie() -> None:

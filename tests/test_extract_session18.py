@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extract_helpers import found
+from extract_helpers import found, leads, supports
 from mfgpolicy.extract import extract_document
 
 # -- land and entry rules -------------------------------------------------------------
@@ -191,3 +191,69 @@ def test_a_title_ending_in_next_year_s_thoughts_is_the_title() -> None:
     assert ("growth_rate", "8.5", "%") in got
     assert ("growth_rate", "10.2", "%") not in got
     assert ("increment", "46", "家") not in got
+
+
+# -- responsibility layouts -----------------------------------------------------------
+
+
+def test_a_chain_block_s_lead_line_before_its_targets_leads_them() -> None:
+    doc = extract_document(
+        "某市重点产业链“链长制”工作方案\n"
+        "(一)智能视觉产业链\n链长:市委常委、常务副市长\n"
+        "牵头部门:市经信局;配合单位:市发改局、市科技局\n"
+        "发展目标:到2027年,产业链产值达到300亿元,年均增长15%以上。\n"
+        "(二)环保装备产业链\n链长:副市长\n牵头单位:市发改局;配合单位:市生态环境局\n"
+        "发展目标:到2027年,产业链产值达到400亿元。\n"
+    )
+    by_value = {str(t.value): t for t in doc.targets}
+    assert leads(by_value["300"]) == ["市经信局"]
+    assert supports(by_value["300"]) == ["市发改局", "市科技局"]
+    assert leads(by_value["400"]) == ["市发改局"]
+    assert supports(by_value["400"]) == ["市生态环境局"]
+    assert not [w for w in doc.warnings if "发展目标" in w.message]
+
+
+def test_a_list_title_s_block_leads_the_items_under_it_not_the_prose_above() -> None:
+    doc = extract_document(
+        "某园区2026年产业发展工作任务\n"
+        "2026年,园区力争规上工业总产值突破300亿元,确保完成固定资产投资45亿元。\n"
+        "重点工作任务(牵头单位:园区经济发展局;配合单位:园区规划建设局,下同)\n"
+        "1.新增规上工业企业\n8—10家，新增高新技术企业15家；\n"
+        "2.推进数字化改造，实现规上工业企业数字化改造全覆盖。\n"
+    )
+    by_value = {str(t.value): t for t in doc.targets}
+    assert leads(by_value["300"]) == []
+    assert leads(by_value["45"]) == []
+    assert leads(by_value["15"]) == ["园区经济发展局"]
+    firms = by_value["8"]  # the item's amount wrapped to the next line
+    assert (firms.kind.value, str(firms.value_high), firms.unit) == ("increment", "10", "家")
+    assert leads(firms) == ["园区经济发展局"]
+
+
+def test_a_zone_board_listed_after_the_governments_is_accountable() -> None:
+    doc = extract_document(
+        "第四章 主要任务\n"
+        "一、做强新能源电池产业(责任单位:县经信局、县发改局,各乡镇(街道)、开发区管委会"
+        "按职责分工负责)\n到2030年,新能源电池产业产值突破1000亿元。"
+    )
+    (t,) = doc.targets
+    assert leads(t) == ["县经信局", "县发改局"]
+    assert "开发区管委会" in t.responsibility.accountable
+
+
+# -- deadlines and kinds of a press conference ----------------------------------------
+
+
+def test_this_year_in_a_dated_report_is_the_year_of_its_dateline() -> None:
+    doc = extract_document(
+        "南通市制造业数字化转型三年行动方案新闻发布会实录\n\n"
+        "2025年3月27日上午,南通市人民政府新闻办公室召开新闻发布会,介绍"
+        "《南通市制造业数字化转型三年行动方案(2025—2027年)》有关情况。\n"
+        "市工信局负责同志:我们的目标是三年内实现规上工业企业数字化改造全覆盖,"
+        "今年要新实施数字化改造项目600个,同时每年新增上云企业1000家,"
+        "组织产销对接活动不少于20场。"
+    )
+    by_value = {str(t.value): t for t in doc.targets}
+    assert by_value["600"].deadline == dt.date(2025, 12, 31)
+    assert by_value["1000"].deadline == dt.date(2027, 12, 31)  # a yearly aim recurs
+    assert by_value["20"].kind.value == "increment"  # events organised

@@ -548,9 +548,18 @@ def _doc_number_year(number: str | None) -> int | None:
     return int(m.group(1)) if m else None
 
 
+# A news report's dateline opening a paragraph (2025年3月27日上午,…召开新闻发布会).
+_DATELINE = re.compile(
+    r"^[ \t]*((?:19|20)\d\d)年(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日"
+    r"(?:上午|下午|晚上?|晚间|电|讯)?[,，]",
+    re.MULTILINE,
+)
+
+
 def _month_line_year(text: str) -> int | None:
-    """The year of a month-only date line among the first lines, if any."""
-    m = _MONTH_LINE.search(text, 0, 400)
+    """The year of a month-only date line, or of a report's dateline, among the first
+    lines, if any."""
+    m = _MONTH_LINE.search(text, 0, 400) or _DATELINE.search(text, 0, 400)
     return int(m.group(1)) if m else None
 
 

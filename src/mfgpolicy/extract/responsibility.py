@@ -425,7 +425,9 @@ def _bare_block(text: str, m: re.Match[str], body: str) -> ResponsibilityBlock |
 # A line that names units after a label and runs on to the next (牵头单位:市工业和信⏎息化局;…).
 _OPEN_LABEL_LINE: Final = re.compile(
     r"(?:单位|部门|领导)\s*[:：][^\n。]*(?<![。；;)）\s])\n(?=[\u4e00-\u9fff])"
-    r"(?![一二三四五六七八九十]+、|(?:牵头|配合|责任|协办|参与|主责)[\u4e00-\u9fff]{0,2}(?:单位|部门))"
+    r"(?![一二三四五六七八九十]+、|(?:牵头|配合|责任|协办|参与|主责)[\u4e00-\u9fff]{0,2}(?:单位|部门)"
+    # (…;配合单位:市发改局⏎发展目标:到2027年,…: the next line has a label of its own)
+    r"|[\u4e00-\u9fff]{2,6}[:：])"
 )
 
 
@@ -1062,6 +1064,14 @@ def _governments_accountable(
     govs = [n for n in named if catalog.is_government(n) and not _ONE_ZONE_BOARD.search(n)]
     if not govs or len(govs) == len(named):
         return b  # only governments: they are what the document names as responsible
+    # …,各乡镇(街道)、开发区管委会按职责分工负责: a zone's board listed after the
+    # governments is one of them
+    first_gov = named.index(govs[0])
+    govs += [
+        n
+        for n in named[first_gov + 1 :]
+        if n not in govs and catalog.is_government(n) and _ONE_ZONE_BOARD.search(n)
+    ]
     return attrs.evolve(
         b,
         lead=tuple(n for n in b.lead if n not in govs),
@@ -1173,6 +1183,9 @@ def _numbered_item_sections(
 _BOX_TITLE_RE: Final = re.compile(r"^\s*(?:专栏|表)\s*[\d一二三四五六七八九十]+")
 
 
+_TITLE_STOP_RE: Final = re.compile(r"[。;；,，:：]")
+
+
 def _leading_blocks(
     text: str, blocks: Sequence[ResponsibilityBlock], sections: Sequence[Section]
 ) -> tuple[tuple[ResponsibilityBlock, int], ...]:
@@ -1181,7 +1194,8 @@ def _leading_blocks(
     the end of the items' parent, or the next such block.
 
     The line before must be a heading, not the last line of an item of the same
-    list (1.…完成5000亩 ⏎ (责任单位:A) ⏎ 2.…: the block closes item 1).
+    list (1.…完成5000亩 ⏎ (责任单位:A) ⏎ 2.…: the block closes item 1). A block may
+    also close the list's short title line (重点工作任务(牵头单位:…,下同) ⏎ 1.…).
     """
     lines = [(p, line) for p, line in text_lines(text) if line.strip()]
     starts = [p for p, _ in lines]
@@ -1193,11 +1207,24 @@ def _leading_blocks(
         if k < 1 or k + 1 >= len(lines):
             continue
         l0, line = lines[k]
-        if line[: b.start - l0].strip() or line[b.end - l0 :].strip(" \t。"):
+        title = line[: b.start - l0].strip()
+        if line[b.end - l0 :].strip(" \t。"):
             continue  # not a line of its own
         n0, nline = lines[k + 1]
         item = by_start.get(n0 + len(nline) - len(nline.lstrip(" \t")))
-        if item is None or item.parent is None:
+        if item is None:
+            continue
+        if title:
+            # 重点工作任务(牵头单位:…,下同) ⏎ 1.… ⏎ 2.…: a list's title line with its block
+            if len(title) > 20 or _TITLE_STOP_RE.search(title) or by_start.get(l0) is not None:
+                continue
+            until = max(
+                (s.end for s in sections if s.parent == item.parent and s.start >= item.start),
+                default=item.end,
+            )
+            found.append((b, until))
+            continue
+        if item.parent is None:
             continue
         p0, prev = lines[k - 1]
         if len(prev.strip()) > 40 or prev.rstrip()[-1:] in "。;；,，:：":

@@ -330,7 +330,7 @@ _VERB_MODIFIER_BEFORE = re.compile(rf"(?:{_OUTCOME_VERBS})[^\d\s,，;；:：。�
 # Increment verbs read anywhere in the head (the indicator side of a postnominal target).
 _INCREMENT_HEAD = re.compile(
     r"新增|新上(?!规)|新建|新开工|新动工|动工|新投产|开工|续建|竣工|新获批|获批|新培育|新认定|新登记|培育|培植|招引|引进|引入|立项|落地|落户|签约|建成(?!区(?!级)|为)|建设(?!成)|打造(?!成)|形成|实施|"
-    r"认定|推广|举办|开展|谋划|入选|攻克|制定|制订|制修订|主持|参与制|申报|争创|搭建|淘汰|整治|关停|关闭|退出(?!率)|"
+    r"认定|推广|举办|开展|组织(?=[\u4e00-\u9fff]{0,12}(?:活动|培训|会|赛|展|对接))|谋划|入选|攻克|制定|制订|制修订|主持|参与制|申报|争创|搭建|淘汰|整治|关停|关闭|退出(?!率)|"
     r"腾出|腾退|盘活|收储|收回|再开发|处置|清理|节约(?!用)|增量|完成|(?<!及)应用(?!产业|领域|场景|率|水平)|创建|遴选|组建|设立|引育|储备|引导|推动|带动|改造提升|净增|增加(?![到至值])|上稿|发表|开通|新设|开行|更新(?![\u4e00-\u9fff]{0,4}(?:率|比例))"
     r"|(?:每年|年均)(?:滚动)?推进|培训(?!中心|基地|机构|平台)|诊断(?=[\u4e00-\u9fff]{0,12}$)"
 )
@@ -1366,7 +1366,14 @@ _DATE_LINE = re.compile(r"\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日
 # A line whose sentence plainly goes on (a verb or a noun waiting for its amount)…
 _GAP_BEFORE = re.compile(r"[\u4e00-\u9fff”)）]\s*$")
 # …and a line that opens with that amount (260 家, 2000 家.): not a heading or a year.
-_GAP_AFTER = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:[%‰]|[\u4e00-\u9fff])(?<!年)(?<!月)")
+# A verb that waits for its amount in an item line (1.新增规上工业企业⏎8—10家).
+_ITEM_VERB = re.compile(
+    r"(?:新增|培育|引进|招引|建成|新建|实施|完成|达到|突破|超过|不少于|不低于|提高到|提升到)"
+    r"[\u4e00-\u9fff“”()（）]{0,16}$"
+)
+_GAP_AFTER = re.compile(
+    r"\s*\d+(?:\.\d+)?(?:\s*[—–~-]\s*\d+(?:\.\d+)?)?\s*(?:[%‰]|[\u4e00-\u9fff])(?<!年)(?<!月)"
+)
 
 
 def join_soft_breaks(
@@ -1451,6 +1458,8 @@ def join_soft_breaks(
                     _HEADING_LINE.match(before)
                     and len(before.strip()) <= 40
                     and "。" not in before.rstrip()[:-1]
+                    # (1.新增规上工业企业⏎8—10家,…: an item whose amount wrapped)
+                    and not (_ITEM_VERB.search(before) and _GAP_AFTER.match(line))
                 )
                 and (len(before.strip()) >= 8 or continued)
                 and before[-1] not in _SOFT_END
@@ -4389,7 +4398,12 @@ class _Finder:
             # 开展高新技术企业三年倍增行动: the name of a campaign, no deadline
             if not _NAMED_PERIOD.match(text, r.end())
         ]
-        if rel and self.first_year is not None:
+        if (
+            rel
+            and self.first_year is not None
+            # (三年内实现全覆盖,今年要新实施…600个: the 今年 after the span dates this one)
+            and not (self._written_in_plan() and _WITHIN_YEAR.search(text, rel[-1].end(), t.start))
+        ):
             n_txt = rel[-1].group(1)
             n = int(n_txt) if n_txt.isdigit() else whole_number(n_txt)
             if n:
@@ -4423,7 +4437,11 @@ class _Finder:
         if ctx is not None and ctx.year is not None:
             t.year, t.basis = ctx.year, DeadlineBasis.SECTION
             return
-        if self._written_in_plan() and _WITHIN_YEAR.search(text, min(back, s), t.end):
+        if (
+            self._written_in_plan()
+            and t.per is not Per.YEAR  # (…,今年…600个,同时每年新增…: a yearly aim recurs)
+            and _WITHIN_YEAR.search(text, min(back, s), t.end)
+        ):
             # 确保年内新建标准厂房20万平方米 in a letter of 2024: the year it is written in
             # (a 今年 opening the sentence governs its later ;-clauses)
             t.year, t.basis = self.written_year, DeadlineBasis.RELATIVE
