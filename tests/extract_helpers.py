@@ -18,3 +18,8 @@ def leads(t: Target) -> list[str]:
 
 def supports(t: Target) -> list[str]:
     return [u.as_written for u in t.responsibility.support]
+
+
+def by_value(doc: PolicyDocument) -> dict[str, Target]:
+    """A document's targets by their value as written (the last one of a value wins)."""
+    return {str(t.value): t for t in doc.targets}

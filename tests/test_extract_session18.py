@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extract_helpers import found, leads, supports
+from extract_helpers import by_value, found, leads, supports
 from mfgpolicy.extract import extract_document
 
 # -- land and entry rules -------------------------------------------------------------
@@ -205,11 +205,11 @@ def test_a_chain_block_s_lead_line_before_its_targets_leads_them() -> None:
         "(二)环保装备产业链\n链长:副市长\n牵头单位:市发改局;配合单位:市生态环境局\n"
         "发展目标:到2027年,产业链产值达到400亿元。\n"
     )
-    by_value = {str(t.value): t for t in doc.targets}
-    assert leads(by_value["300"]) == ["市经信局"]
-    assert supports(by_value["300"]) == ["市发改局", "市科技局"]
-    assert leads(by_value["400"]) == ["市发改局"]
-    assert supports(by_value["400"]) == ["市生态环境局"]
+    got = by_value(doc)
+    assert leads(got["300"]) == ["市经信局"]
+    assert supports(got["300"]) == ["市发改局", "市科技局"]
+    assert leads(got["400"]) == ["市发改局"]
+    assert supports(got["400"]) == ["市生态环境局"]
     assert not [w for w in doc.warnings if "发展目标" in w.message]
 
 
@@ -221,11 +221,11 @@ def test_a_list_title_s_block_leads_the_items_under_it_not_the_prose_above() -> 
         "1.新增规上工业企业\n8—10家，新增高新技术企业15家；\n"
         "2.推进数字化改造，实现规上工业企业数字化改造全覆盖。\n"
     )
-    by_value = {str(t.value): t for t in doc.targets}
-    assert leads(by_value["300"]) == []
-    assert leads(by_value["45"]) == []
-    assert leads(by_value["15"]) == ["园区经济发展局"]
-    firms = by_value["8"]  # the item's amount wrapped to the next line
+    got = by_value(doc)
+    assert leads(got["300"]) == []
+    assert leads(got["45"]) == []
+    assert leads(got["15"]) == ["园区经济发展局"]
+    firms = got["8"]  # the item's amount wrapped to the next line
     assert (firms.kind.value, str(firms.value_high), firms.unit) == ("increment", "10", "家")
     assert leads(firms) == ["园区经济发展局"]
 
@@ -253,7 +253,7 @@ def test_this_year_in_a_dated_report_is_the_year_of_its_dateline() -> None:
         "今年要新实施数字化改造项目600个,同时每年新增上云企业1000家,"
         "组织产销对接活动不少于20场。"
     )
-    by_value = {str(t.value): t for t in doc.targets}
-    assert by_value["600"].deadline == dt.date(2025, 12, 31)
-    assert by_value["1000"].deadline == dt.date(2027, 12, 31)  # a yearly aim recurs
-    assert by_value["20"].kind.value == "increment"  # events organised
+    got = by_value(doc)
+    assert got["600"].deadline == dt.date(2025, 12, 31)
+    assert got["1000"].deadline == dt.date(2027, 12, 31)  # a yearly aim recurs
+    assert got["20"].kind.value == "increment"  # events organised
