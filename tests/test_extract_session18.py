@@ -257,3 +257,19 @@ def test_this_year_in_a_dated_report_is_the_year_of_its_dateline() -> None:
     assert got["600"].deadline == dt.date(2025, 12, 31)
     assert got["1000"].deadline == dt.date(2027, 12, 31)  # a yearly aim recurs
     assert got["20"].kind.value == "increment"  # events organised
+
+
+# -- a quarter's plan -----------------------------------------------------------------
+
+
+def test_a_quarter_plan_takes_its_year_from_its_number_and_reads_its_months() -> None:
+    doc = extract_document(
+        "鹤壁市工业经济二季度“双过半”冲刺行动方案\n鹤工信〔2026〕21号\n\n"
+        "一、冲刺目标\n上半年,全市规上工业增加值增长6.5%以上;1—6月新增入规企业40家,"
+        "新注册市场主体600户。\n"
+    )
+    assert (doc.horizon_start, doc.horizon_end) == (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    # 1—6月 here is the months planned, not a record; a new registration is an increment
+    assert [
+        (str(t.value), t.kind.value, t.deadline.year if t.deadline else None) for t in doc.targets
+    ] == [("6.5", "growth_rate", 2026), ("40", "increment", 2026), ("600", "increment", 2026)]

@@ -369,7 +369,7 @@ _THIS_YEAR_RE: Final = re.compile(r"全年|今年|年内|年底前|本年度")
 
 
 def _horizon(
-    title: str | None, text: str, issued: dt.date | None
+    title: str | None, text: str, issued: dt.date | None, number_year: int | None = None
 ) -> tuple[dt.date | None, dt.date | None]:
     for t in (title, *_cover_titles(text)):
         if t and (h := _title_horizon(t)) is not None:
@@ -389,6 +389,14 @@ def _horizon(
     if title and issued and _ISSUE_YEAR_TITLE_RE.search(title):
         # 在全县工业经济工作会议上的讲话 / …季度调度通报: the aims of the year it is given in
         return dt.date(issued.year, 1, 1), dt.date(issued.year, 12, 31)
+    if (
+        title
+        and (year := issued.year if issued else number_year)
+        and _PART_YEAR_TITLE_RE.search(title)
+    ):
+        # 二季度“双过半”冲刺行动方案 (鹤工信〔2026〕21号): a plan for a stretch of the
+        # year it is issued in
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
     for ln in head_lines[1:]:
         if (m := _RANGE_LINE_RE.fullmatch(ln)) and int(m["a"]) <= int(m["b"]):
             # 某某实施方案 ⏎ (2024—2026年): the title's period on a line of its own
@@ -413,6 +421,12 @@ _TABLE_START_RE: Final = re.compile(r"序号|[^\n]*[|\t]")
 # A document whose aims are those of the year it is issued in (a speech, a scheduling
 # notice): 在全县工业经济工作会议上的讲话, …季度调度通报.
 _ISSUE_YEAR_TITLE_RE: Final = re.compile(r"上的讲话$|(?:调度|运行|监测|进展)[^\n]{0,6}通报$")
+# A plan for a stretch of a year (一季度“开门红”, 二季度“双过半”, 四季度冲刺全年, 月度调度).
+_PART_YEAR_TITLE_RE: Final = re.compile(
+    r"(?:[一二三四]季度|[上下]半年|双过半|开门红|冲刺全年|月度|(?:1[0-2]|[1-9])月份?)"
+    r"[^\n]{0,24}?(?:方案|计划|通知|安排|要点)$"
+)
+_NUMBER_YEAR_RE: Final = re.compile(r"[〔\[（(]((?:19|20)\d\d)[〕\]）)]")
 # A title of a report or notice on a period (…运行调度通报, …完成情况, …运行分析): the line
 # under it may name the period; under another title a dated line is the date of issue.
 _REPORT_TITLE_RE: Final = re.compile(r"通报|报告|情况|分析|快报|简报|监测|调度|月报|季报")
@@ -678,7 +692,10 @@ def extract_metadata(
     elif _EFFECTIVE_ON_ISSUE_RE.search(text):
         effective = issued
 
-    horizon_start, horizon_end = _horizon(title, text, issued or published)
+    number_year = (
+        int(m.group(1)) if doc_number and (m := _NUMBER_YEAR_RE.search(doc_number)) else None
+    )
+    horizon_start, horizon_end = _horizon(title, text, issued or published, number_year)
     issuers = [s for s in (signer, label_issuer) if s]
     jurisdiction, others = _jurisdiction(index_number, issuers, title, text, gaz)
     if jurisdiction is None:

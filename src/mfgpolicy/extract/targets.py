@@ -329,7 +329,7 @@ _VERB_SCOPE_BEFORE = re.compile(rf"(?:{_OUTCOME_VERBS})(?:全市|全区|全县|�
 _VERB_MODIFIER_BEFORE = re.compile(rf"(?:{_OUTCOME_VERBS})[^\d\s,，;；:：。、“”了]{{2,16}}的$")
 # Increment verbs read anywhere in the head (the indicator side of a postnominal target).
 _INCREMENT_HEAD = re.compile(
-    r"新增|新上(?!规)|新建|新开工|新动工|动工|新投产|开工|续建|竣工|新获批|获批|新培育|新认定|新登记|培育|培植|招引|引进|引入|立项|落地|落户|签约|建成(?!区(?!级)|为)|建设(?!成)|打造(?!成)|形成|实施|"
+    r"新增|新上(?!规)|新建|新开工|新动工|动工|新投产|开工|续建|竣工|新获批|获批|新培育|新认定|新登记|新注册|培育|培植|招引|引进|引入|立项|落地|落户|签约|建成(?!区(?!级)|为)|建设(?!成)|打造(?!成)|形成|实施|"
     r"认定|推广|举办|开展|组织(?=[\u4e00-\u9fff]{0,12}(?:活动|培训|会|赛|展|对接))|谋划|入选|攻克|制定|制订|制修订|主持|参与制|申报|争创|搭建|淘汰|整治|关停|关闭|退出(?!率)|"
     r"腾出|腾退|盘活|收储|收回|再开发|处置|清理|节约(?!用)|增量|完成|(?<!及)应用(?!产业|领域|场景|率|水平)|创建|遴选|组建|设立|引育|储备|引导|推动|带动|改造提升|净增|增加(?![到至值])|上稿|发表|开通|新设|开行|更新(?![\u4e00-\u9fff]{0,4}(?:率|比例))"
     r"|(?:每年|年均)(?:滚动)?推进|培训(?!中心|基地|机构|平台)|诊断(?=[\u4e00-\u9fff]{0,12}$)"
@@ -791,6 +791,9 @@ _HISTORY = re.compile(
     r"(?<![\d.])1\s*[-—–~至到]\s*(?:1[0-2]|[2-9])\s*月(?:份)?|"
     r"(?<![比较链线网路])上年(?!增长|下降|提高|减少)|(?<!年均)同比(?!增长|下降|提高|减少|增速|增幅|(?:分别|均)?(?:削减|降低|压减))"
 )
+# The months of a year so far (1—10月), and a change on the year before (同比, 较上年).
+_MONTHS_SO_FAR = re.compile(r"1\s*[-—–~至到]\s*(?:1[0-2]|[2-9])\s*月(?:份)?")
+_YOY = re.compile(r"同比|较上年|比上年|较去年|比去年")
 # The value a revision replaces (原定…, 原目标…, 原方案为…) until the new one is given
 # (调整为 / 提高到) or the bracket holding it closes.
 _ORIGINAL = re.compile(r"原(?:定|目标|方案|计划|规划目标|规划)(?!中)")
@@ -2436,7 +2439,17 @@ class _Finder:
             nxt = _CLAUSE_SEP.search(text, c_end, e)
             if _AHEAD.search(text, clause_start, nxt.start() if nxt else e):
                 continue  # 提前两年完成…目标任务 in a forward sentence: that clause only
-            if _HISTORY.search(text[clause_start:c_start]) or self._is_history(s, c_start):
+            hist = _HISTORY.search(text[clause_start:c_start])
+            if (
+                hist
+                and _MONTHS_SO_FAR.fullmatch(hist.group())
+                and self.one_year
+                and self.goal_section
+                and not self.history_mode
+                and not _YOY.search(text, clause_start, c_end)
+            ):
+                hist = None  # 一、主要目标 … 1—3月新增入规企业15家 in a quarter's plan: the aim
+            if hist or self._is_history(s, c_start):
                 continue
             if self._aims_only and (
                 not (
