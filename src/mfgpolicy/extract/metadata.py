@@ -426,7 +426,6 @@ _PART_YEAR_TITLE_RE: Final = re.compile(
     r"(?:[一二三四]季度|[上下]半年|双过半|开门红|冲刺全年|月度|(?:1[0-2]|[1-9])月份?)"
     r"[^\n]{0,24}?(?:方案|计划|通知|安排|要点)$"
 )
-_NUMBER_YEAR_RE: Final = re.compile(r"[〔\[（(]((?:19|20)\d\d)[〕\]）)]")
 # A title of a report or notice on a period (…运行调度通报, …完成情况, …运行分析): the line
 # under it may name the period; under another title a dated line is the date of issue.
 _REPORT_TITLE_RE: Final = re.compile(r"通报|报告|情况|分析|快报|简报|监测|调度|月报|季报")
@@ -453,6 +452,16 @@ def _cover_titles(text: str) -> list[str]:
 
 # A year named in a title, not as either end of a period.
 _TITLE_YEAR_RE: Final = re.compile(r"(?<![\d—–~-])(20\d\d)\s*年(?:度)?(?!\s*[-—–~至到])")
+
+
+# The year in a document number's brackets (鹤工信〔2026〕21号).
+_DOC_NUMBER_YEAR_RE: Final = re.compile(r"[〔\[(（]\s*((?:19|20)\d\d)\s*[〕\])）]")
+
+
+def doc_number_year(number: str | None) -> int | None:
+    """The year a document number was issued in (鹤工信〔2026〕21号 → 2026), if it shows one."""
+    m = _DOC_NUMBER_YEAR_RE.search(number) if number else None
+    return int(m.group(1)) if m else None
 
 
 def single_title_year(title: str | None) -> int | None:
@@ -692,10 +701,9 @@ def extract_metadata(
     elif _EFFECTIVE_ON_ISSUE_RE.search(text):
         effective = issued
 
-    number_year = (
-        int(m.group(1)) if doc_number and (m := _NUMBER_YEAR_RE.search(doc_number)) else None
+    horizon_start, horizon_end = _horizon(
+        title, text, issued or published, doc_number_year(doc_number)
     )
-    horizon_start, horizon_end = _horizon(title, text, issued or published, number_year)
     issuers = [s for s in (signer, label_issuer) if s]
     jurisdiction, others = _jurisdiction(index_number, issuers, title, text, gaz)
     if jurisdiction is None:

@@ -17,7 +17,12 @@ from pathlib import Path
 import attrs
 
 from mfgpolicy.errors import MfgPolicyError, ParseError, UnitError
-from mfgpolicy.extract.metadata import Metadata, extract_metadata, single_title_year
+from mfgpolicy.extract.metadata import (
+    Metadata,
+    doc_number_year,
+    extract_metadata,
+    single_title_year,
+)
 from mfgpolicy.extract.reading import read_document
 from mfgpolicy.extract.responsibility import ResponsibilityMap, extract_responsibility
 from mfgpolicy.extract.structure import Section, parse_structure
@@ -439,7 +444,7 @@ def extract_document(text: str, *, source: str | None = None) -> PolicyDocument:
         last_year=h_end.year if h_end else None,
         written_year=next(
             (d.year for d in (meta.issued, meta.published, meta.effective) if d is not None),
-            _month_line_year(ntext) or _doc_number_year(meta.doc_number),
+            _month_line_year(ntext) or doc_number_year(meta.doc_number),
         ),
         outer_scopes=_outer_scopes(
             meta.jurisdiction, "\n".join(ntext.lstrip().split("\n", 3)[:3])[:160]
@@ -536,16 +541,6 @@ def _outer_scopes(place: Jurisdiction | None, head: str) -> tuple[str, ...]:
         place.level is AdminLevel.COUNTY and not place.name.endswith("市")
     )
     return (*out, "全市") if below_city else out
-
-
-# The year in a document number (通工信发〔2023〕88号): numbers run by year of issue.
-_DOC_NUMBER_YEAR = re.compile(r"[〔\[(（]\s*((?:19|20)\d\d)\s*[〕\])）]")
-
-
-def _doc_number_year(number: str | None) -> int | None:
-    """The year a document number was issued in, if it shows one."""
-    m = _DOC_NUMBER_YEAR.search(number) if number else None
-    return int(m.group(1)) if m else None
 
 
 # A news report's dateline opening a paragraph (2025年3月27日上午,…召开新闻发布会).

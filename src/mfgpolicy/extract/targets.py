@@ -404,9 +404,11 @@ _RELATIVE_MARGIN = re.compile(
     r"(?:以上)?$"
 )
 _SET_TOTAL = re.compile(r"产业|集群|行业")
-_STANDING_WORD = re.compile(r"位次|排名|排位|名次")
+# The words for a place in a ranking, and a gain of places (全省排名上升6位).
+_STANDING_WORD = re.compile(r"排名|排位|位次|名次")
 _RANK_GAIN = re.compile(
-    r"(?:排名|排位|位次|名次)(?:要|将|再|继续|进一步|力争|争取)*(?:上升|提升|前移|前进|提高|晋升)$"
+    rf"(?:{_STANDING_WORD.pattern})(?:要|将|再|继续|进一步|力争|争取)*"
+    r"(?:上升|提升|前移|前进|提高|晋升)$"
 )
 _SAVING_RATE = re.compile(r"(?:节能|节水)$")
 _REDUCTION = re.compile(r"下降|降低|减少|减碳|减排|压减|削减|压降|降幅|减量|递减")
