@@ -1307,6 +1307,13 @@ _RULE_HEAD = re.compile(
 )
 
 
+def _semicolon_clause_start(text: str, sent_start: int, pos: int) -> int:
+    """Where the ;-clause holding ``pos`` starts, within the sentence from ``sent_start``."""
+    return max(
+        sent_start, text.rfind("；", sent_start, pos) + 1, text.rfind(";", sent_start, pos) + 1
+    )
+
+
 def _heading_rank(para: str) -> int:
     """The rank of a heading's marker (0 for 一、, deeper for (一), 1., (1));
     an unnumbered heading line counts as outermost."""
@@ -2494,9 +2501,7 @@ class _Finder:
             if _CLASS_DEFINED.search(text, clause_start, c_start):
                 continue  # D类企业(亩均税收1万元/亩以下): what puts a firm in the class
             if _ENTRY_RULE.search(text, sent_start, c_start) or _ENTRY_SUBJECT.search(
-                text,
-                max(sent_start, text.rfind(";", 0, c_start) + 1, text.rfind("；", 0, c_start) + 1),
-                c_start,
+                text, _semicolon_clause_start(text, sent_start, c_start), c_start
             ):
                 continue  # 控制性指标为:投资强度不低于300万元/亩: what each project must meet
             if (
@@ -2962,8 +2967,7 @@ class _Finder:
         The forecast runs to the 。 or ；, or until a clause that commits (力争, 确保 …).
         """
         text = self.text
-        start = max(sent_start, text.rfind("；", sent_start, clause_start) + 1)
-        start = max(start, text.rfind(";", sent_start, clause_start) + 1)
+        start = _semicolon_clause_start(text, sent_start, clause_start)
         opens = [m.end() for m in _FORECAST_OPEN.finditer(text, start, clause_start)]
         return bool(opens) and not re.search(_FORWARD_WORDS, text[opens[-1] : clause_start])
 
