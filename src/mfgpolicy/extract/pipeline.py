@@ -135,6 +135,8 @@ def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 # A title that reports (完成情况的通报, 调度通报, 评估报告, 工作总结): its one year dates
 # the aims its record restates.
+# A plan that sets up or steers funds (产业基金设立方案, 发挥政府产业基金作用…实施意见).
+_FUND_PLAN_TITLE = re.compile(r"基金")
 _REPORT_GENRE = re.compile(r"完成情况|通报|评估|总结|进展情况|运行情况")
 
 
@@ -450,6 +452,7 @@ def extract_document(text: str, *, source: str | None = None) -> PolicyDocument:
             meta.jurisdiction, "\n".join(ntext.lstrip().split("\n", 3)[:3])[:160]
         ),
         report_year=title_year if meta.title and _REPORT_GENRE.search(meta.title) else None,
+        fund_plan=bool(meta.title and _FUND_PLAN_TITLE.search(meta.title)),
     )
     found = _with_table_targets(found, tables, history, title_year)
     rmap = extract_responsibility(ntext, sections, tables=tables)

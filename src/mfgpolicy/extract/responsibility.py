@@ -41,7 +41,13 @@ from typing import Final
 import attrs
 
 from mfgpolicy.extract.structure import Section
-from mfgpolicy.extract.tables import RESPONSIBILITY_ROLES, SAME_AS_ABOVE, Table, text_lines
+from mfgpolicy.extract.tables import (
+    RESPONSIBILITY_ROLES,
+    SAME_AS_ABOVE,
+    Row,
+    Table,
+    text_lines,
+)
 from mfgpolicy.extract.tables import UNIT_LIKE_RE as _UNIT_LIKE_RE
 from mfgpolicy.model.department import DepartmentCatalog
 from mfgpolicy.model.document import DocumentWarning
@@ -650,6 +656,25 @@ def _cell_units(text: str) -> list[str]:
 _WHOLE_AREA: Final = re.compile(r"^(?:全[省市县区镇]|合计|总计|小计|全部)$")
 
 
+# A cell that says there is nobody (—, /, 无).
+_NONE_CELL: Final = re.compile(r"[—\-–/／]+|无")
+
+
+def _own_blank(t: Table, row: Row) -> bool:
+    """The row says it has no units (a — in a unit column) or is the table's total
+    (合计 | 3820 | 5350 |  |): the cell above is not merged over it."""
+    for col, cell in zip(t.columns, row.cells, strict=False):
+        if cell is None:
+            continue
+        if col.role in RESPONSIBILITY_ROLES and _NONE_CELL.fullmatch(cell.text.strip()):
+            return True
+        if col.role in ("indicator", "serial", "area") and _WHOLE_AREA.match(
+            re.sub(r"\s+", "", cell.text)
+        ):
+            return True
+    return False
+
+
 def table_blocks(tables: Sequence[Table]) -> list[ResponsibilityBlock]:
     """One block per row of a task-division table that names who carries it.
 
@@ -724,6 +749,7 @@ def table_blocks(tables: Sequence[Table]) -> list[ResponsibilityBlock]:
                 and not block.has_units
                 and above is not None
                 and set(roles) & RESPONSIBILITY_ROLES
+                and not _own_blank(t, row)
             ):
                 # An indicator row without units sits under a cell merged over the
                 # rows (rowspan): the units of the row above.

@@ -61,6 +61,12 @@ __all__ = [
 # Column roles. Responsibility roles carry the label the responsibility reader knows.
 RESPONSIBILITY_ROLES: Final = frozenset({"lead", "support", "listed", "leaders", "accountable"})
 
+# A chain summary table's first column (产业链 | 2025年产值 | 2027年目标): the subject
+# each row measures, named with the year columns' measure (先进装备制造 → …产值).
+_SUBJECT_HEADER_TEXT: Final = (
+    r"(?:重点)?(?:产业链|产业集群|集群|产业|行业|链条)(?:名称)?|链名|(?:重点)?产业链条?"
+)
+_SUBJECT_HEADER: Final = re.compile(_SUBJECT_HEADER_TEXT)
 _HEADER_RULES: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
     (re.compile(p), role)
     for p, role in (
@@ -80,7 +86,10 @@ _HEADER_RULES: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
             ),
             "listed",
         ),
-        (r"(?:牵头|责任|分管)市?(?:领导|区领导|县领导)|责任人", "leaders"),
+        (
+            r"(?:牵头|责任|分管)市?(?:领导|区领导|县领导)|责任人|(?:总|副)?链长|链主(?:企业)?",
+            "leaders",
+        ),
         (r"责任主体", "accountable"),
         (
             (
@@ -126,6 +135,8 @@ _HEADER_RULES: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
             ),
             "area",
         ),
+        # A chain summary table (产业链 | 2025年产值 | 2027年目标): each row's subject.
+        (_SUBJECT_HEADER_TEXT, "indicator"),
         # 项目 names an indicator in an assessment table and a task elsewhere (below).
         (r"项目|考核项目", "item"),
         (r"(?:计量)?单位", "unit"),
@@ -178,7 +189,14 @@ _YEAR_HEADER: Final = re.compile(
     r"^(?:(?P<pre>目标值?|基期值?|现状值?|原目标值?|(?:调整|修订)后?(?:的)?目标值?|完成情况|实际完成)[(（]?)?"
     r"(?P<year>20\d\d)年?(?:底|末)?[)）]?"
     rf"(?P<post>{_YEAR_WORDS}|值|数值)?"
-    r"(?:[(（][^()（）]{1,8}[)）])?$"
+    r"(?:[(（](?P<unit>[^()（）]{1,8})[)）])?$"
+)
+# A year and what it measures (2025年产值(亿元), 2027年产值目标(亿元)).
+_YEAR_MEASURE: Final = re.compile(
+    r"(?P<year>20\d\d)年(?:度)?"
+    r"(?P<measure>产值|总产值|工业总产值|营业收入|营收|主营业务收入|规模|产业规模|增加值|产量|产能|税收"
+    r"|规上企业数?|企业数)"
+    rf"(?P<tag>{_YEAR_WORDS})?[(（](?P<unit>[^()（）]{{1,6}})[)）]"
 )
 _BASELINE_WORD: Final = re.compile(r"基期|基数|现状|实际|完成|预计|原目标")
 _TARGET_WORD: Final = re.compile(r"目标|预期|确保|力争|奋斗|挑战|考核|计划|规划")
@@ -268,6 +286,9 @@ class Column:
         year: the year a ``target`` or ``baseline`` column names.
         month: the month a milestone column ends in (上半年 → 6, 前三季度 → 9).
         place: the area a target column is for (指标 | 经开区 | 高新区: 经开区).
+        measure: what a year column measures of each row's subject (产业链 |
+            2025年产值(亿元) | 2027年目标(亿元): 产值).
+        unit: the unit the header gives a year column's values (亿元).
     """
 
     name: str
@@ -275,6 +296,8 @@ class Column:
     year: int | None = None
     month: int | None = None
     place: str | None = None
+    measure: str | None = None
+    unit: str | None = None
 
 
 @attrs.frozen
@@ -350,7 +373,30 @@ def _header_column(name: str) -> Column | None:
         words = (m.group("pre") or "") + (m.group("post") or "")
         role = "baseline" if _BASELINE_WORD.search(words) else "target"
         tagged = bool(_TARGET_WORD.search(words) or _BASELINE_WORD.search(words))
-        return Column(name=compact, role=role if tagged else "year", year=year)
+        unit = m.group("unit")
+        return Column(
+            name=compact,
+            role=role if tagged else "year",
+            year=year,
+            unit=unit if unit and _UNIT_TOKEN.match(unit) else None,
+        )
+    if m := _YEAR_MEASURE.fullmatch(compact):
+        # 2025年产值(亿元) / 2027年营收目标(亿元): a year's value of the row's subject
+        words = m.group("tag") or ""
+        role = (
+            "baseline"
+            if _BASELINE_WORD.search(words)
+            else "target"
+            if _TARGET_WORD.search(words)
+            else "year"
+        )
+        return Column(
+            name=compact,
+            role=role,
+            year=int(m.group("year")),
+            measure=m.group("measure"),
+            unit=m.group("unit"),
+        )
     if ms := _MILESTONE_HEADER.fullmatch(compact):
         # 上半年 | 前三季度 | 1—6月: the part of the year's target due by then
         part = ms.group("part")
@@ -915,6 +961,15 @@ def _assign_indicator_row(columns: Sequence[Column], cells: list[Cell]) -> tuple
         out[value_cols.pop(0)] = rest.pop(0)
     if rest and "attribute" in roles and _cell_kind(rest[0].text) == "attribute":
         out[roles.index("attribute")] = rest.pop(0)
+    if (
+        rest
+        and len(rest) == len(unit_cols)
+        and any(columns[i].role == "leaders" for i in unit_cols)
+    ):
+        # 市委副书记 | 市经信局: a leader's title, then the units, one cell each
+        for i, cell in zip(unit_cols, rest, strict=True):
+            out[i] = cell
+        return tuple(out)
     for cell in rest:
         if unit_cols and _cell_kind(cell.text, serial=False) == "units":
             out[unit_cols.pop(0)] = cell
@@ -957,6 +1012,23 @@ def _serial_number(cell: str) -> int:
     return int(re.sub(r"\D", "", cell) or 0)
 
 
+def _trailing_columns(roles: Sequence[str]) -> int:
+    """How many responsibility columns close an indicator row, after its last value."""
+    values = [i for i, r in enumerate(roles) if r in _VALUE_ROLES]
+    if not values:
+        return 0
+    after = roles[values[-1] + 1 :]
+    return len(after) if after and all(r in RESPONSIBILITY_ROLES for r in after) else 0
+
+
+def _cells_after_number(cells: Sequence[Cell]) -> int | None:
+    """How many cells follow the row's last number cell (``None`` without one)."""
+    for k in range(len(cells) - 1, -1, -1):
+        if _cell_kind(cells[k].text, serial=False) == "number":
+            return len(cells) - 1 - k
+    return None
+
+
 def _line_tables(text: str, lines: list[tuple[int, str]]) -> list[Table]:
     tables: list[Table] = []
     i = 0
@@ -982,6 +1054,8 @@ def _line_tables(text: str, lines: list[tuple[int, str]]) -> list[Table]:
         assessment = "score" in roles and not has_serial
         # columns that hold bare numbers (分值, 总投资, 目标值): a number is then a
         # serial only when it is the next one
+        # the responsibility columns after an indicator row's values (… | 链长 | 牵头部门)
+        trailing = _trailing_columns(roles) if kind == "indicators" else 0
         numbers_in_row = kind == "indicators" or bool(
             set(roles) & {"score", "descriptor", "measure", "target", "baseline", "growth"}
         )
@@ -1052,6 +1126,10 @@ def _line_tables(text: str, lines: list[tuple[int, str]]) -> list[Table]:
                     after_caption = False
             elif assessment:
                 pass  # rows told apart below
+            elif current and trailing and (filled := _cells_after_number(current)) is not None:
+                # 生物医药 ⏎ 1120 ⏎ 1500 ⏎ 市委副书记 ⏎ 市经信局 ⏎ 船舶海工: after the values,
+                # the row's responsibility cells, then the next row's name
+                new_row = filled >= trailing
             elif current:
                 prev = _cell_kind(current[-1].text, serial=False)
                 if kind == "tasks":
@@ -1782,8 +1860,14 @@ def table_targets(tables: Sequence[Table]) -> list[TableTarget]:
                 indicator = indicator[: m.start()]
             if unit is not None:
                 unit = unit.strip("()（）")
+            measure = next((c.measure for c in t.columns if c.measure), None)
+            if measure and any(
+                c.role == "indicator" and _SUBJECT_HEADER.fullmatch(c.name) for c in t.columns
+            ):
+                # 产业链 | 2025年产值 | 2027年目标: the chain's 产值
+                indicator += measure
             for col, cell, cv in _value_cells(t, row, ("target", "growth")):
-                this_unit = unit if unit is not None else cv.unit
+                this_unit = unit if unit is not None else cv.unit or col.unit
                 if this_unit is None and t.units:
                     this_unit = _noted_row_unit(indicator, t.units)
                 name = (col.place or "") + indicator

@@ -90,8 +90,11 @@ _MONEY = (
 )
 # A physical amount per year (产能1200万吨/年) is a rate unit of its own, not a recurrence.
 _ENERGY = (
-    r"(?:(?:万|亿)?吨(?:标准煤|标煤|二氧化碳|CO2)?|(?:万|亿)?千瓦时|(?:万|亿)?千瓦|兆瓦时?|吉瓦时?"
+    # energy per mass: a cell's density (能量密度300Wh/kg), a process's use (电耗50千瓦时/千克)
+    r"(?:(?:Wh|瓦时|千瓦时|kWh)/(?:kg|千克|公斤|吨|t)(?![A-Za-z])"
+    r"|(?:万|亿)?吨(?:标准煤|标煤|二氧化碳|CO2)?|(?:万|亿)?千瓦时|(?:万|亿)?千瓦|兆瓦时?|吉瓦时?"
     r"|GWh|MWh|GW|MW"
+    r"|(?:万)?(?:载重吨|修正总吨|标箱)"  # shipbuilding and containers (造船完工量300万载重吨)
     r"|(?:万|亿)?立方米"
     r"|(?:万|亿)?(?:公斤|斤)"
     # fabric and cable by length (印染产能130亿米, 光缆5000万芯公里 stays unread)
@@ -109,7 +112,7 @@ _COUNT = (
     r"(?:万|亿)?(?:(?:家|台|个|项|套|件)\((?:个|套|台|项|家|件|座|处)\)|人次|人年|家次|场次|台套"
     r"|家|个|项|台|件|名|场|次|所|户|座"
     r"|单(?![位个项体品元价笔])"
-    r"|条|套|款|只|张|人|大|位(?!数)|辆|栋|幢|处|支|篇"
+    r"|条|套|款|只|张|人|大|位(?!数)|辆|艘|栋|幢|处|支|篇"
     r"|列(?![入为出表举示明]))"  # 家具专列不少于100列: trains
 )
 # A duration named before its limit (审批时间控制在, 开办时间压缩至).
@@ -212,19 +215,21 @@ _SPECIAL = re.compile(
     r"|(?:保持|稳居|继续保持|力争|争创|确保|进入)(?P<rankof>[\u4e00-\u9fff]{0,4}?)"
     r"(?:全国|全省|全市|全区|全县|省内|市内|[一二三四五六七八九十两]+[区县市](?:中)?"
     r"|[\u4e00-\u9fff]{2,3}?[省市](?=第一|首位))"
-    r"(?:[\u4e00-\u9fff]{1,4}?类)?(?P<first>第一|首位)(?!方阵|梯队)"
+    r"(?:县域|同类县市|同类城市)?(?:[\u4e00-\u9fff]{1,4}?类)?(?P<first>第一|首位)(?:位|名)?(?!方阵|梯队)"
     r"|(?P<lead>(?:继续)?保持(?:全国|全省|全市|全区|全县|省内|市内)(?:领先|前列)|领先(?:全国|全省|全市|全区))"
     r"|(?P<nodecrease>不减少?|不降低)"
     # (高于全省平均水平 without a margin reads as a direction, not a floor: not taken)
     r"|(?P<bench>(?:达到|不低于)(?:[\u4e00-\u9fff]{0,4}?)"
     r"(?:宁波|全省|全市|全县|全区|全国|省内|国内|国际|长三角|同类城市)"
     r"(?:[\u4e00-\u9fff]{0,4}?)(?:平均|先进|领先)水平"
-    r"|完成[^,;:。、]{0,12}?下达的(?:[\u4e00-\u9fff]{0,4}?)目标任务)"
+    r"|完成[^,;:。、]{0,12}?下达的(?:[\u4e00-\u9fff]{0,4}?)目标任务"
+    # (制造业贷款增速不低于各项贷款平均增速: the banks' standing benchmark)
+    r"|(?:不低于|高于)(?:同期)?(?:各项|全部)贷款(?:的)?平均增速)"
 )
 
 # Words one of which every match of _SPECIAL contains.
 _SPECIAL_WORDS: tuple[str, ...] = ("覆盖", "突破", "亿", "番", "倍增", "前", "位", "第一", "领先")
-_SPECIAL_WORDS += ("不减", "不降低", "水平", "目标任务", "零发生", "清零")
+_SPECIAL_WORDS += ("不减", "不降低", "水平", "目标任务", "零发生", "清零", "贷款")
 
 # A growth word right before an amount that is no rate (比上年增长50亿元, 净增加3000户).
 _ABSOLUTE_GROWTH = re.compile(r"(?:增长|增加|多增|净增加)(?:了)?$")
@@ -584,6 +589,13 @@ _BRACKET_DEADLINE = re.compile(
     rf"(?:(?P<m>{_MONTH_NUM})月份?(?:(?P<d>[1-3]?\d)日)?)?(?:底|末)?(?:前|以前|之前)?"
     r"(?:完成|实现|建成|落地|投产|到位|开工)?[)）]"
 )
+# A completion date closing the target's clause (…20亿元,于2025年底前实缴到位;): the
+# target's deadline, and no date of the clauses after it.
+_POSTPOSED_DEADLINE = re.compile(
+    r"[,，] ?(?:并|均|全部)?(?:于|在)?(?P<y>(?:19|20)\d\d)年"
+    rf"(?:(?P<m>{_MONTH_NUM})月份?(?:(?P<d>[1-3]?\d)日)?)?(?:底|末)?(?:前|以前|之前)"
+    r"[\u4e00-\u9fff]{1,8}(?=[;；。])"
+)
 _YEAR_MONTH = re.compile(rf"(?<!\d)((?:19|20)\d\d)年{_MONTH_NUM}月")
 _IN_YEAR_LEAD = re.compile(r"(?:到|至|于|在)$")
 _PER_YEAR = re.compile(
@@ -634,6 +646,8 @@ _SUBJECT_PRED = re.compile(
 # 千亿元, 10家以上企业营收突破百亿元): how many reach it, the amount qualifies them.
 _COUNT_SUBJECT_AMOUNT = re.compile(
     r"(?P<np>[\u4e00-\u9fff“”]{0,12}?)"
+    # (8条重点产业链总产值突破5000亿元: the chains' total, not a count of them)
+    r"(?<!总)(?<!合计)"
     r"(?P<metric>主营业务收入|营业收入|销售收入|营收|产值|规模|税收|产出)(?:均|都)? ?"
     r"(?:超过|超|突破|过|达到|达) ?(?:[\d.]+|[一二三四五六七八九十两百千万]+) ?(?:亿|万)元"
 )
@@ -944,6 +958,39 @@ _GOAL_NOUN_AFTER = re.compile(
 )
 # The size of a fund just named (…引导基金,规模10亿元 / 首期规模不少于5亿元).
 _FUND_SIZE = re.compile(r"(?:总|首期|基金)?规模(?:为|达到|达|不少于|不低于|超过)?")
+# 每年有N家企业…上市: a count introduced by 有, then what befalls the things counted.
+_HAVE_BEFORE = re.compile(r"(?:^|[,，;；]|每年|年均|全[省市县区]|力争|争取|确保|累计|共)有$")
+_HAVE_EVENT = re.compile(
+    r"[\u4e00-\u9fff“”]{1,12}?(?:[在于通过][^,，;；。]{0,16}?)?"
+    r"(?:成功上市|上市|挂牌|过会|进入上市辅导|入选|获评|获批|被认定|认定为|升级为|成为|列入|纳入)"
+    r"[\u4e00-\u9fff“”]{0,20}?(?=[,，;；。、)）]|$)"
+)
+# A fund's size in a plan that sets funds up: the fund named before its size
+# (母基金首期规模20亿元, 设立制造业母基金50亿元) or after it (设立总规模50亿元的…母基金).
+_FUND_NAMED = re.compile(
+    r"(?:设立|组建|发起设立|新设|成立)?(?P<name>[\u4e00-\u9fff“”]{0,16}?(?:母基金|子基金|基金群|基金))"
+    r"(?:首期|总|管理|实缴|认缴)?(?:规模)?(?:为|达到|达|不低于|不少于|超过|突破)?$"
+)
+_FUND_SET_UP = re.compile(
+    r"(?:设立|组建|发起设立|新设|成立)(?:一支|一只)?(?:首期|总)?规模(?:为|不低于|不少于|超过|达到)?$"
+)
+_FUND_NOUN_AFTER = re.compile(
+    r"(?:以上)?的(?P<name>[\u4e00-\u9fff“”]{1,24}?(?:母基金|子基金|基金群|基金))"
+)
+# What makes money in a fund's clause a rule, not its size: a contribution, a cap, an award.
+_FUND_RULE = re.compile(
+    rf"{_SUBSIDY_WORDS}|出资|最高|比例|一次性|按每|按照每|安排|预算|管理费|收益|让利"
+)
+# The share or rate a funding rule fixes (出资比例, 贴息比例, 担保费率): no aim.
+_RATE_RULE = re.compile(
+    r"(?:出资|贴息|补助|补贴|奖补|奖励|资助|分担|代偿|风险补偿)(?:比例|比率)"
+    r"|担保费率|(?:首期|认缴)?出资(?:额)?占比"
+)
+_LOWER_TO = re.compile(r"(?:下降|降低|压降|降|压减|减)(?:至|到)$")
+# The funds' scale as the plan's aim (基金群总规模达到200亿元), not a fund set up as a means.
+_FUND_AIM = re.compile(
+    r"基金(?:群|集群|体系|矩阵)?(?:总|管理|实缴|认缴)?规模(?:力争|确保)?(?:达到|达|突破|超过|扩大到|增至)$"
+)
 _FUND_BEFORE = re.compile(r"(?:基金|资金池|专项资金)[,，、]?$")
 # Another threshold of the same noun after this one (5亿元以上、10亿元以上项目).
 _THRESHOLD_SIBLING = re.compile(
@@ -1121,6 +1168,7 @@ _FUNDING = re.compile(
     r"|财政预算|安排[\u4e00-\u9fff]{0,10}?资金|(?<!企业)基金|风险准备金|资金池|引导资金"
     r"|(?:统筹|每年|年度)安排(?:不少于|不低于|至少|超过)? ?\d"  # 每年安排不少于5000万元
     r"|发展资金(?:规模)?"
+    r"|(?:财政|政府|国资|国企)[\u4e00-\u9fff]{0,4}?出资"  # 其中市级财政出资20亿元
 )
 # A list of thresholds that qualify a noun (…2000万元以上、研发投入占比3%以上的工业企业,
 # …10亿元以上、在产业链中具有核心地位的企业).
@@ -1931,6 +1979,47 @@ def _decimal(s: str) -> Decimal:
     return Decimal(s)
 
 
+def _closed_remark(text: str, back: int, pos: int, stop: int) -> bool:
+    """``pos`` lies in a bracketed remark that closes before ``stop``."""
+    opened = max(text.rfind("(", back, pos), text.rfind("（", back, pos))
+    if opened < 0 or any(text.find(c, opened, pos) >= 0 for c in ")）"):
+        return False
+    return any(text.find(c, pos, stop) >= 0 for c in ")）")
+
+
+# A remark in brackets right after a project's name (…项目(配套风电50万千瓦)): its
+# description; a part (含…, 其中…) or an aim in it (力争…) is read as usual.
+_PROJECT_BEFORE_REMARK = re.compile(r"项目$")
+_REMARK_AIM = re.compile(
+    r"含|其中|力争|确保|新增|达到|实现|完成|建成|不少于|不低于|打造|创建|培育|引进|招引"
+)
+
+
+def _in_project_remark(text: str, back: int, pos: int) -> bool:
+    opened = max(text.rfind("(", back, pos), text.rfind("（", back, pos))
+    if opened < 0 or any(text.find(c, opened, pos) >= 0 for c in ")）"):
+        return False
+    return bool(_PROJECT_BEFORE_REMARK.search(text, max(back, opened - 4), opened)) and not (
+        _REMARK_AIM.search(text, opened, pos)
+    )
+
+
+# A size class after a count (…等5个百亿级产业集群, …等4个产业产值超千亿元): the
+# count of things of that size, a target even where the names are listed.
+_SIZE_CLASS_AFTER = re.compile(r"[^,，;；。]{0,12}?(?:级|超|过|突破|以上|\d)")
+
+
+def _tallies_list(head: str, value: Decimal | Fraction) -> bool:
+    """``head`` ends with a list of names closed by 等 and ``value`` counts them
+    (包括链长制推进、企业上市、数字化转型、安全生产等4项)."""
+    if not head.endswith("等"):
+        return False
+    names = re.split(r"[,，;；:：。]", head[:-1])[-1]
+    names = re.sub(r"“[^”]*”", "名", names)  # a quoted name is one name
+    items = len(re.split(r"、|和|及|与", names))
+    return items >= 2 and value == items
+
+
 class _Finder:
     def __init__(
         self,
@@ -1943,9 +2032,11 @@ class _Finder:
         written_year: int | None = None,
         outer_scopes: Sequence[str] = (),
         report_year: int | None = None,
+        fund_plan: bool = False,
     ) -> None:
         self.source = text
         self.report_year = report_year
+        self.fund_plan = fund_plan
         self.outer_scopes = frozenset(outer_scopes)
         # Subject scopes of each sentence (start → [(offset, scope)]), read once.
         self._scopes: dict[int, list[tuple[int, str]]] = {}
@@ -1959,7 +2050,8 @@ class _Finder:
             (bd.start(), bd.end())
             for bd in _BRACKET_DEADLINE.finditer(self.text)
             if bd.group("y") or bd.group("m")
-        ]
+        ] + [(pd.start(), pd.end()) for pd in _POSTPOSED_DEADLINE.finditer(self.text)]
+        self.bracket_dates.sort()
         self.blanked = self.text
         for a, b in self.bracket_dates:
             self.blanked = self.blanked[:a] + "\u3000" * (b - a) + self.blanked[b:]
@@ -2995,6 +3087,10 @@ class _Finder:
                 and not _in_part_list(text, back, y.start())
                 # 第一阶段(2009-2012年):…: a period of the plan, not a year gone by
                 and not any(a <= y.start() < b for a, b in periods)
+                # (首期出资20亿元,2025年6月底前到位);新设子基金…: the remark's own date,
+                # as a completion date closing an earlier clause (…,于2025年底前到位;)
+                and not _closed_remark(text, back, y.start(), s)
+                and not any(a <= y.start() < b for a, b in self.bracket_dates)
             ]
             self._clause_years[s] = cached
         return cached
@@ -3077,6 +3173,8 @@ class _Finder:
             return []
         if unit.endswith(")"):
             unit = unit[: unit.index("(")]  # 家(个): the first measure word
+        if _in_project_remark(text, s, num_start):
+            return []  # …绿氢项目(配套风电50万千瓦、光伏30万千瓦)建设: what the project is
         after = m.end()
         growth_after = False
         if unit == "万":
@@ -3309,8 +3407,29 @@ class _Finder:
                     unit=unit,
                 )
             ]
-        if uclass == "money" and _FUNDING.search(clause_text.replace(" ", "")):
-            return []
+        if (
+            uclass == "money"
+            and _FUNDING.search(clause_text.replace(" ", ""))
+            and not _FUND_AIM.search(head_stripped.replace(" ", ""))
+        ):
+            # In a plan that sets up funds (…产业基金设立方案), the funds' sizes are its aims.
+            return (
+                self._fund_scale(m, clause_start, head_stripped, after, e, value, unit)
+                if self.fund_plan
+                else []
+            )
+        if (
+            uclass == "count"
+            and _tallies_list(head_stripped, value)
+            and not _SIZE_CLASS_AFTER.match(text, after)
+        ):
+            return []  # 包括A、B、C、D等4项: the count of the things just named
+        if (
+            uclass == "pct"
+            and _RATE_RULE.search(head_stripped.replace(" ", ""))
+            and not _LOWER_TO.search(head_stripped)  # 担保费率降至1%以下: an aim
+        ):
+            return []  # 母基金出资比例最高可至30% / 担保费率不超过1%: a rule of the money
         if (
             uclass == "money"
             and _FUND_SIZE.fullmatch(head_stripped.lstrip(" ,，;；"))
@@ -3450,6 +3569,26 @@ class _Finder:
                 # …项目,其中5家龙头企业项目 / …项目(含1家500强企业项目)
                 part = head_stripped.lstrip("(（") in ("其中", "含")
                 if unit != "大" and not (verb_before or continues or distributive or appos or part):
+                    if _HAVE_BEFORE.search(head_stripped) and (
+                        ev := _HAVE_EVENT.match(text, after, e)
+                    ):
+                        # 每年有2—3家企业在境内外资本市场成功上市: the count of those it befalls
+                        return [
+                            FoundTarget(
+                                start=self._skip_lead(clause_start, num_start),
+                                end=ev.end(),
+                                indicator=_clean_indicator(text[after : ev.end()]),
+                                kind=TargetKind.INCREMENT,
+                                comparator=Comparator.BETWEEN
+                                if high is not None
+                                else _SUF_CMP[m.group("suf")]
+                                if m.group("suf")
+                                else Comparator.EQ,
+                                value=value,
+                                unit=unit,
+                                value_high=high,
+                            )
+                        ]
                     return []
             elif uclass == "pct" and (nxt.startswith("用于") or head_stripped.endswith("实现")):
                 pass
@@ -3520,6 +3659,9 @@ class _Finder:
                         value_high=high,
                     )
                 ]
+            elif uclass == "money" and self.fund_plan:
+                # 设立总规模50亿元的…母基金: in a plan setting up funds, a fund's size
+                return self._fund_scale(m, clause_start, head_stripped, after, e, value, unit)
             else:
                 return []  # a qualifier of the counted thing (5亿元以上项目)
         cmp_word = _comparator_before(head)
@@ -4222,7 +4364,9 @@ class _Finder:
                     end=end,
                     indicator=indicator or m.group(0),
                     kind=TargetKind.BENCHMARK,
-                    comparator=Comparator.GE,
+                    comparator=Comparator.GT
+                    if m.group("bench").startswith("高于")
+                    else Comparator.GE,
                     value=None,
                     unit=None,
                 )
@@ -4268,6 +4412,51 @@ class _Finder:
             parts = [(parts[0][0], parts[k][1]), *parts[k + 1 :]]
         return parts or [(start, stop)]
 
+    def _fund_scale(  # noqa: PLR0917 - the candidate's parts, as _quantity holds them
+        self,
+        m: re.Match[str],
+        clause_start: int,
+        head: str,
+        after: int,
+        e: int,
+        value: Decimal | Fraction,
+        unit: str,
+    ) -> list[FoundTarget]:
+        """A fund's size in a plan that sets funds up (设立总规模50亿元的…母基金, 母基金首期
+        规模20亿元), or nothing: subsidies, budgets and contribution shares stay rules."""
+        text = self.text
+        compact = head.replace(" ", "")
+        named = _FUND_NAMED.search(compact)
+        np_end = after
+        if named is None:
+            fm = _FUND_SET_UP.search(compact)
+            tail = _FUND_NOUN_AFTER.match(text, after, e) if fm else None
+            if tail is None:
+                return []
+            np_end = tail.end()  # 设立总规模50亿元的…母基金: the fund named after its size
+            name = re.sub(r"\s", "", tail.group("name"))
+        else:
+            name = named.group("name")
+        clause_end = np_end if np_end > after else after
+        if _FUND_RULE.search(text[clause_start:clause_end].replace(" ", "")):
+            return []
+        comparator = (
+            _SUF_CMP[m.group("suf")]
+            if m.group("suf")
+            else _comparator_before(head) or Comparator.EQ
+        )
+        return [
+            FoundTarget(
+                start=self._skip_lead(clause_start, m.start()),
+                end=clause_end,
+                indicator=_clean_indicator(name) + "规模",
+                kind=TargetKind.LEVEL,
+                comparator=comparator,
+                value=value,
+                unit=unit,
+            )
+        ]
+
     def _skip_lead(self, start: int, stop: int) -> int:
         m = _LEAD_STRIP.match(self.text, start, stop)
         if m and m.end() < stop:
@@ -4290,7 +4479,10 @@ class _Finder:
                 self.text = text
         else:
             self._finish_dated(t, s, ctx)
-        if (bd := _BRACKET_DEADLINE.match(self.text, t.end)) and (bd.group("y") or bd.group("m")):
+        if (
+            bd := _BRACKET_DEADLINE.match(self.text, t.end)
+            or _POSTPOSED_DEADLINE.match(self.text, t.end)
+        ) and (bd.group("y") or bd.group("m")):
             if bd.group("y"):
                 t.year, t.basis = int(bd.group("y")), DeadlineBasis.STATED
             t.month = t.day = None
@@ -4316,6 +4508,8 @@ class _Finder:
         for m in _IN_YEAR.finditer(text, back, t.end):
             if m.group("m") is None and m.group("half") is None and m.group("q") is None:
                 continue
+            if _closed_remark(text, back, m.start(), s):
+                continue  # (首期出资…,2025年6月底前到位);新设子基金…: the remark's own date
             if m.group("m") is not None and not (m.group("part") or m.group("pre")):
                 lead = text[max(back, m.start() - 1) : m.start()]
                 if (
@@ -4500,6 +4694,7 @@ def find_targets(
     written_year: int | None = None,
     outer_scopes: Sequence[str] = (),
     report_year: int | None = None,
+    fund_plan: bool = False,
 ) -> list[FoundTarget]:
     """Find the targets of a normalised plan text (目标识别).
 
@@ -4518,6 +4713,8 @@ def find_targets(
             quoted as context.
         report_year: the one year a report's title names (关于2024年度…完成情况的通报):
             the aims its record restates (年度目标增长7%) are that year's.
+        fund_plan: the document sets up funds (…产业基金设立方案): the sizes of the
+            funds it sets up are targets, not the funding rules they are elsewhere.
 
     Returns:
         The targets in document order; ``parent`` indexes into this list.
@@ -4531,6 +4728,7 @@ def find_targets(
         written_year=written_year,
         outer_scopes=outer_scopes,
         report_year=report_year,
+        fund_plan=fund_plan,
     )
     found = finder.run()
     for f in found:

@@ -1,0 +1,231 @@
+"""Funds a plan sets up, loan benchmarks, chain summary tables, completion dates
+written after a target, and the units of new industries (载重吨, Wh/kg, 艘).
+
+Each test reads a short document end to end and failed before the change it names
+(checked against the code of the session's start), unless its docstring says it
+guards a change of this session.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract_helpers import by_value, found, leads
+from mfgpolicy.errors import UnitError
+from mfgpolicy.extract import extract_document
+from mfgpolicy.units import convert, parse_quantity
+
+# -- funds ----------------------------------------------------------------------------
+
+_FUND_PLAN = """某市人民政府办公室关于发挥政府产业基金作用支持制造业高质量发展的实施意见
+一、主要目标
+到2027年,全市政府产业基金群总规模达到300亿元以上。
+二、重点任务
+(一)做大母基金。市级设立总规模50亿元的制造业母基金。母基金首期规模20亿元,于2025年底前实缴到位;各县(市、区)应设立规模不低于5亿元的配套产业基金。
+(二)做强子基金。新组建产业链专项子基金8支以上;对符合条件的子基金,市级母基金出资比例最高可至30%。
+三、保障措施
+市财政每年安排不少于5亿元资金注入母基金,对基金管理机构给予最高100万元奖励。
+"""
+
+
+def test_a_plan_that_sets_up_funds_has_their_sizes_as_targets() -> None:
+    doc = extract_document(_FUND_PLAN)
+    got = found(doc)
+    for size in (
+        ("level", "300", "亿元"),
+        ("level", "50", "亿元"),
+        ("level", "20", "亿元"),
+        ("level", "5", "亿元"),
+    ):
+        assert size in got
+    assert ("increment", "8", "支") in got
+    # the budget, the award and the contribution cap stay rules
+    assert ("level", "100", "万元") not in got
+    assert ("level", "30", "%") not in got
+    assert len(got) == 5
+    sized = by_value(doc)
+    assert sized["50"].comparator.value == "eq"
+    assert sized["5"].comparator.value == "ge"
+
+
+def test_a_completion_date_after_a_target_is_its_deadline_and_no_later_clause_s() -> None:
+    doc = extract_document(_FUND_PLAN)
+    sized = by_value(doc)
+    assert sized["20"].deadline == dt.date(2025, 12, 31)
+    assert sized["5"].deadline == dt.date(2027, 12, 31)  # the plan's end, not 2025
+
+
+def test_a_fund_set_up_in_passing_in_an_industry_plan_stays_a_funding_rule() -> None:
+    """Guards this session's change: only a plan about funds reads their sizes."""
+    doc = extract_document(
+        "某县制造业高质量发展三年行动方案(2025—2027年)\n"
+        "到2027年,规上工业产值达到800亿元。设立总规模10亿元的工业发展引导基金,"
+        "每年安排专项资金2亿元。\n"
+    )
+    assert found(doc) == [("level", "800", "亿元")]
+
+
+def test_a_funds_scale_with_an_aim_verb_is_a_target_in_any_plan() -> None:
+    doc = extract_document(
+        "某区制造业高质量发展三年行动方案(2025—2027年)\n"
+        "到2027年,全区政府产业基金群总规模达到200亿元,其中设立制造业母基金50亿元"
+        "(首期出资20亿元,2025年6月底前到位);新设子基金不少于15支。\n"
+    )
+    sized = by_value(doc)
+    assert sized["200"].kind.value == "level"
+    assert sized["200"].unit == "亿元"
+    # the bracket's date is its own: the clause after it keeps the goal's year
+    assert sized["15"].deadline == dt.date(2027, 12, 31)
+
+
+def test_loan_growth_not_below_all_loans_is_a_benchmark() -> None:
+    doc = extract_document(
+        "某市金融支持制造业高质量发展行动方案(2025—2027年)\n"
+        "到2027年,制造业中长期贷款余额达到800亿元,制造业中长期贷款增速不低于各项贷款平均增速,"
+        "科技型中小企业贷款增速高于各项贷款平均增速;县级融资担保机构担保费率不超过1%。\n"
+    )
+    got = found(doc)
+    assert got.count(("benchmark", None, None)) == 2
+    bench = [t for t in doc.targets if t.kind.value == "benchmark"]
+    assert [t.comparator.value for t in bench] == ["ge", "gt"]
+    assert ("level", "1", "%") not in got  # a fee cap is a rule
+    assert len(got) == 3
+
+
+def test_a_fee_rate_lowered_to_a_value_is_an_aim() -> None:
+    """Guards this session's change: the fee-cap rule keeps 降至…以下 as a target."""
+    doc = extract_document(
+        "某市金融支持制造业高质量发展行动方案(2025—2027年)\n到2027年,担保费率降至1%以下。\n"
+    )
+    assert found(doc) == [("level", "1", "%")]
+
+
+# -- counts and ranks -----------------------------------------------------------------
+
+
+def test_a_count_opened_by_there_are_then_what_befalls_the_things() -> None:
+    doc = extract_document(
+        "某市企业上市“凤凰行动”计划(2025—2027年)\n"
+        "到2027年,每年有2—3家企业在境内外资本市场成功上市,全市有10家企业进入上市辅导期。\n"
+    )
+    listed = by_value(doc)
+    assert listed["2"].kind.value == "increment"
+    assert listed["2"].comparator.value == "between"
+    assert str(listed["2"].value_high) == "3"
+    assert listed["2"].per is not None
+    assert listed["10"].kind.value == "increment"
+
+
+def test_first_among_a_province_s_counties_is_a_rank() -> None:
+    doc = extract_document(
+        "某县民营经济高质量发展行动方案(2025—2027年)\n到2027年,民营经济综合实力稳居全省县域第一位。\n"
+    )
+    assert found(doc) == [("level", "1", "名")]
+
+
+def test_a_count_of_the_names_just_listed_is_no_target() -> None:
+    doc = extract_document(
+        "某市工业综合考核办法\n"
+        "(二)重点工作(30分)。包括产业链链长制推进、“映山红行动”企业上市、数字化转型、"
+        "安全生产等4项,每项7.5分。\n"
+        "到2026年,培育形成汽车零部件、纺织服装、生物医药等3个千亿级产业集群。\n"
+    )
+    assert found(doc) == [("increment", "3", "个")]  # a size class keeps the tally
+
+
+def test_the_chains_total_output_is_the_target_not_the_number_of_chains() -> None:
+    doc = extract_document(
+        "某市重点产业链高质量发展培育方案(2025—2027年)\n到2027年,8条重点产业链总产值突破5000亿元。\n"
+    )
+    assert found(doc) == [("level", "5000", "亿元")]
+
+
+# -- chain summary tables -------------------------------------------------------------
+
+_CHAIN_TABLE_LINES = """某市重点产业链培育方案(2025—2027年)
+三、产业链目标汇总表
+链名
+2025年产值(亿元)
+2027年目标(亿元)
+链长
+牵头部门
+生物医药
+1120
+1500
+市委副书记
+市工业和信息化局
+新能源
+1310
+1400
+副市长
+市发展改革委
+总计
+2430
+2900
+—
+—
+
+四、保障措施
+各链牵头部门每月调度产业链重点项目进展。
+"""
+
+
+def test_a_chain_table_written_one_cell_per_line_gives_each_chain_its_target() -> None:
+    doc = extract_document(_CHAIN_TABLE_LINES)
+    rows = by_value(doc)
+    assert set(rows) == {"1500", "1400", "2900"}  # the 2025 column is the record
+    assert rows["1500"].indicator == "生物医药产值"
+    assert rows["1500"].unit == "亿元"
+    assert rows["1500"].deadline == dt.date(2027, 12, 31)
+    assert leads(rows["1500"]) == ["市工业和信息化局"]
+    assert leads(rows["1400"]) == ["市发展改革委"]
+    assert leads(rows["2900"]) == []  # the total row's dashes: nobody, not the row above
+
+
+def test_a_pipe_chain_table_reads_its_rows_and_leaves_the_total_without_units() -> None:
+    doc = extract_document(
+        "某市重点产业链培育方案(2025—2027年)\n"
+        "| 序号 | 产业链 | 2024年产值(亿元) | 2027年目标(亿元) | 链长 | 牵头部门 |\n"
+        "| 1 | 先进装备制造 | 860 | 1200 | 常务副市长 | 市工业和信息化局 |\n"
+        "| 2 | 新材料 | 520 | 800 | 分管副市长 | 市发展改革委 |\n"
+        "|  | 合计 | 1380 | 2000 |  |  |\n"
+    )
+    rows = by_value(doc)
+    assert set(rows) == {"1200", "800", "2000"}
+    assert rows["800"].indicator == "新材料产值"
+    assert leads(rows["800"]) == ["市发展改革委"]
+    assert leads(rows["2000"]) == []
+
+
+# -- units of new industries ----------------------------------------------------------
+
+
+def test_shipbuilding_energy_density_and_ships_are_read_with_their_units() -> None:
+    doc = extract_document(
+        "某市船舶与新能源产业行动方案(2025—2027年)\n"
+        "到2027年,造船完工量保持在1200万载重吨以上,海工装备年交付量达到20艘,"
+        "储能电芯能量密度达到190Wh/kg以上,多晶硅综合电耗下降到50千瓦时/千克以下。\n"
+    )
+    got = found(doc)
+    assert ("level", "1200", "万载重吨") in got
+    assert ("level", "20", "艘") in got
+    assert ("level", "190", "Wh/kg") in got
+    assert ("level", "50", "千瓦时/千克") in got
+    assert len(got) == 4
+
+
+def test_deadweight_tonnes_convert_exactly_and_never_to_tonnes_of_goods() -> None:
+    assert str(convert(parse_quantity("1200万载重吨"), "载重吨").magnitude) == "12000000"
+    assert str(convert(parse_quantity("3万标箱"), "TEU").magnitude) == "30000"
+    with pytest.raises(UnitError):
+        convert(parse_quantity("1万载重吨"), "吨")
+
+
+def test_figures_in_brackets_describing_a_project_are_no_targets() -> None:
+    doc = extract_document(
+        "某市氢能产业行动方案(2025—2027年)\n"
+        "支持年产3万吨绿氢项目(配套风电50万千瓦、光伏30万千瓦)建设,每年新增绿氢产能3万吨/年以上。\n"
+    )
+    assert found(doc) == [("increment", "3", "万吨/年")]
