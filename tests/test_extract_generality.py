@@ -1693,7 +1693,8 @@ OWN_CASES_5: list[tuple[str, str, list[dict[str, Any]]]] = [
     (
         "5-five-year-15",
         "“十五五”期间,累计新增专精特新企业400家。",
-        [E("400", "家", "cumulative", "eq", deadline_year=2030)],
+        # 累计新增: new things over the period (TARGETS.md: increment), not a stock
+        [E("400", "家", "increment", "eq", deadline_year=2030)],
     ),
     # 4. a yearly edition (2025年版) is an annual plan
     (

@@ -229,3 +229,21 @@ def test_figures_in_brackets_describing_a_project_are_no_targets() -> None:
         "支持年产3万吨绿氢项目(配套风电50万千瓦、光伏30万千瓦)建设,每年新增绿氢产能3万吨/年以上。\n"
     )
     assert found(doc) == [("increment", "3", "万吨/年")]
+
+
+# -- kinds of counts ------------------------------------------------------------------
+
+
+def test_counts_of_firms_moved_converted_or_added_over_years_are_increments() -> None:
+    doc = extract_document(
+        "某市企业梯度培育行动方案(2025—2027年)\n"
+        "到2027年,全市两年累计新增规上工业企业300家以上,推动30家以上专精特新企业进入上市后备库,"
+        "每年个体工商户转型为企业500户以上,入库培育企业保持在500家以上。\n"
+    )
+    got = [(str(t.value), t.unit, t.kind.value) for t in doc.targets]
+    assert got == [
+        ("300", "家", "increment"),  # 累计新增: additions, as 新增 alone
+        ("30", "家", "increment"),  # firms moved into the reserve list
+        ("500", "户", "increment"),  # conversions, each year
+        ("500", "家", "level"),  # a stock held (培育企业 is a noun here)
+    ]

@@ -447,11 +447,18 @@ _SHARE_ASSIGN = re.compile(
 _SHARE_OF_TOTAL = re.compile(r"占[^,，;；。]{0,20}?(?:总量|总数)$")
 _NEW_AFTER_STOCK = re.compile(r"新增|净增|增加")
 # A stock held at a value (入库企业保持在500家左右): a level, unless new things are counted.
+# A verb that moves the counted firms to do something (推动30家企业进入…).
+_PUSH_VERB = re.compile(r"(?:推动|引导|支持|帮助|促进|带动|组织)$")
 _HELD_END = re.compile(r"(?:保持在|稳定在|保持|维持在)$")
+# Firms under cultivation named as a noun (入库培育企业保持在500家): no verb of new things.
+_NURTURED_NOUN = re.compile(r"(?:入库)?培育(?:企业|对象|库)")
 # Counts of entry events (新入规企业达12户, 升规达5家): new entrants, whatever the verb;
 # 信息库入库企业 (registered in a database) is a stock.
 # (个转企, 小升规, 规改股, 股上市: conversions of firms, each counted when it happens)
-_ENTRY_EVENT = re.compile(r"入规|升规|新上规|(?<!库)入库|纳统|入统|个转企|规改股|股上市|企转新")
+_ENTRY_EVENT = re.compile(
+    r"入规|升规|新上规|(?<!库)入库|纳统|入统|个转企|规改股|股上市|企转新"
+    r"|转(?:型|变)?为(?:企业|公司|规上)"  # 个体工商户转型为企业500户
+)
 
 _PRE_CMP: tuple[tuple[str, Comparator], ...] = (
     ("不低于", Comparator.GE),
@@ -1865,6 +1872,8 @@ def _kind_for(
         # the 总量 of a set of industries — 8大产业集群总量 — stays their sum)
         if cum.group() == "总数" and _NEW_AFTER_STOCK.search(flows, cum.end()):
             return TargetKind.INCREMENT  # 企业总数每年新增18家: the additions to the stock
+        if cum.group() == "累计" and flows.startswith(("新增", "净增"), cum.end()):
+            return TargetKind.INCREMENT  # 两年累计新增300家: the additions over the years
         return TargetKind.CUMULATIVE  # (经济总量2600亿元 is one year's output: a level)
     if unit_class == "pct":
         return TargetKind.LEVEL
@@ -1875,7 +1884,9 @@ def _kind_for(
     if (
         unit_class == "count"
         and _HELD_END.search(head.rstrip())
-        and not (_NEW_THINGS_VERB.search(head) or _NEW_AFTER_STOCK.search(head))
+        and not (
+            _NEW_THINGS_VERB.search(_NURTURED_NOUN.sub("", head)) or _NEW_AFTER_STOCK.search(head)
+        )
     ):
         return TargetKind.LEVEL  # 入库企业保持在500家左右: a stock held
     if unit_class == "count" and _ENTRY_EVENT.search(head):
@@ -3489,7 +3500,10 @@ class _Finder:
                         start=self._skip_lead(clause_start, num_start),
                         end=clause_end,
                         indicator=text[sp.start("verb") : clause_end] + "的" + sp.group("np"),
-                        kind=TargetKind.LEVEL,
+                        # (推动30家以上企业进入上市后备库: the firms moved, over the period)
+                        kind=TargetKind.INCREMENT
+                        if _PUSH_VERB.search(head_stripped)
+                        else TargetKind.LEVEL,
                         comparator=_SUF_CMP[m.group("suf")]
                         if m.group("suf")
                         else (pre or Comparator.EQ),
