@@ -247,3 +247,168 @@ def test_counts_of_firms_moved_converted_or_added_over_years_are_increments() ->
         ("500", "户", "increment"),  # conversions, each year
         ("500", "家", "level"),  # a stock held (培育企业 is a noun here)
     ]
+
+
+# -- news reports and interpretations -------------------------------------------------
+
+
+def test_a_division_of_work_naming_measures_by_heading_gives_their_leads() -> None:
+    doc = extract_document(
+        "某市推动工业经济稳进提质三年行动方案(2024—2026年)\n"
+        "【五大行动】\n"
+        "(一)产业链提升行动。到2026年,新能源新材料产业产值达到1000亿元。\n"
+        "(二)园区提质行动。盘活低效闲置工业用地3000亩。\n"
+        "【任务分工】\n"
+        "《方案》明确了各项行动的责任分工:产业链提升行动由市经信局牵头,市发改委、市科技局配合;"
+        "园区提质行动由市自然资源和规划局、市商务局按职责分工负责。\n"
+    )
+    rows = by_value(doc)
+    assert leads(rows["1000"]) == ["市经信局"]
+    assert [u.as_written for u in rows["1000"].responsibility.support] == ["市发改委", "市科技局"]
+    assert leads(rows["3000"]) == ["市自然资源和规划局", "市商务局"]
+
+
+def test_a_date_line_with_its_speaker_or_a_web_meta_line_dates_this_year() -> None:
+    for head in ("2024年6月12日  芜湖市经济和信息化局\n", "发布时间:2024-06-12 08:31  编辑:张三\n"):
+        doc = extract_document(
+            "市经信局负责人就《芜湖市制造业数智化转型三年行动方案(2024—2026年)》答记者问\n"
+            + head
+            + "问:今年的工作如何推进?\n答:今年,我们力争新增省级智能工厂25家。\n"
+        )
+        assert [t.deadline for t in doc.targets] == [dt.date(2024, 12, 31)], head
+
+
+def test_three_years_within_is_no_within_this_year() -> None:
+    doc = extract_document(
+        "嘉兴市推进制造业高质量发展三年行动方案(2025—2027年)\n"
+        "发布时间:2025-03-05\n"
+        "《方案》提出,三年内新增规上工业企业1500家以上;培育国家级专精特新“小巨人”企业50家。\n"
+    )
+    assert {str(t.value): t.deadline for t in doc.targets} == {
+        "1500": dt.date(2027, 12, 31),
+        "50": dt.date(2027, 12, 31),
+    }
+
+
+def test_words_quoted_with_a_clause_break_are_speech_not_a_name() -> None:
+    """Guards this session's change: 「」 now read as quotes, and an official's words
+    in them (with 『』 inside) must not be taken for a name."""
+    doc = extract_document(
+        "東莞發布製造業三年行動方案(2025—2027年)\n"
+        "「未來三年,我們要新增規上工業企業3000家以上,其中『專精特新』中小企業不少於1000家。」"
+        "東莞市工業和信息化局負責人表示。\n"
+    )
+    assert [str(t.value) for t in doc.targets] == ["3000", "1000"]
+
+
+# -- typography -----------------------------------------------------------------------
+
+
+def test_small_form_punctuation_and_years_in_words_read_as_usual() -> None:
+    doc = extract_document(
+        "临朐县“铝型材之都”建设三年行动计划（二〇二五—二零二七年）\n"
+        "一、发展目标\n"
+        "全年规上工业增加值增长百分之七以上﹐规上工业产值突破二千五百亿元﹔"
+        "新增规上工业企业一百二十家。\n"
+    )
+    assert doc.horizon_end == dt.date(2027, 12, 31)
+    assert found(doc) == [
+        ("growth_rate", "7", "%"),
+        ("level", "2500", "亿元"),
+        ("increment", "120", "家"),
+    ]
+
+
+def test_an_ascii_copy_with_spaces_a_semicolon_line_and_bare_units_before_shared_duty() -> None:
+    doc = extract_document(
+        "宿迁市宿城区制造业高质量发展三年行动方案(2024—2026年)\n"
+        "一、主要任务\n"
+        "1. 实施项目攻坚行动. 每年新开工 5 亿元以上工业项目 20 个. (责任单位: 区发改局)\n"
+        "2. 实施智改数转行动. 到 2025 年底, 建成省级智能制造车间 25 个\n"
+        "; 规上工业企业关键工序数控化率达到 65% . (区工信局, 区科技局按职责分工负责)\n"
+        "3. 实施绿色转型行动. 单位工业增加值能耗比 2023 年下降 8% .\n"
+    )
+    rows = by_value(doc)
+    assert set(rows) == {"20", "25", "65", "8"}
+    assert leads(rows["65"]) == ["区工信局", "区科技局"]
+    assert leads(rows["25"]) == ["区工信局", "区科技局"]
+
+
+# -- annexes --------------------------------------------------------------------------
+
+_ANNEXES = """德清县地理信息产业发展三年行动计划(2026—2028年)
+一、主要目标
+到2028年,地理信息产业营业收入达到600亿元。
+附件1
+主要指标表
+指标
+单位
+2026年
+2028年
+地理信息产业营业收入
+亿元
+420
+600
+附件2
+重点任务分工表
+序号
+重点任务
+牵头单位
+配合单位
+完成时限
+1
+规上工业企业研发活动覆盖率达到70%
+县科技局
+县工信局
+
+— 5 —
+
+序号
+重点任务
+牵头单位
+配合单位
+完成时限
+2027年12月底
+附件3
+2026年重点项目表
+项目名称\t建设内容\t总投资(亿元)\t2026年计划投资(亿元)
+智能家居产业园二期\t新建厂房12万平方米,建成后年产值10亿元\t8.5\t3.2
+"""
+
+
+def test_annex_tables_milestones_repeated_headers_and_project_rosters() -> None:
+    doc = extract_document(_ANNEXES)
+    got = [(str(t.value), t.unit, t.deadline) for t in doc.targets]
+    # the 2026 column of a 2026–2028 plan is its milestone, not a record
+    assert ("420", "亿元", dt.date(2026, 12, 31)) in got
+    assert ("600", "亿元", dt.date(2028, 12, 31)) in got
+    # the header repeated after the page break leaves the row whole: its date and lead
+    rd = next(t for t in doc.targets if t.unit == "%")
+    assert rd.deadline == dt.date(2027, 12, 31)
+    assert leads(rd) == ["县科技局"]
+    # a roster's description of a project is no target
+    assert all(str(t.value) != "12" for t in doc.targets)
+
+
+def test_a_breakdown_by_park_and_street_gives_each_its_values() -> None:
+    doc = extract_document(
+        "滁州经开区2026年工业经济工作要点\n"
+        "附件\n2026年工业经济目标任务分解表\n"
+        "园区（街道）\t规上工业产值（亿元）\t新增规上工业企业（家）\n"
+        "城东工业园\t430\t14\n城南工业园\t380\t12\n"
+    )
+    rows = {(str(t.value), t.unit): t for t in doc.targets}
+    assert set(rows) == {("430", "亿元"), ("14", "家"), ("380", "亿元"), ("12", "家")}
+    assert list(rows[("430", "亿元")].responsibility.accountable) == ["城东工业园"]
+
+
+def test_a_doubling_after_an_amount_and_its_bracketed_record_keeps_the_goal() -> None:
+    doc = extract_document(
+        "某市新能源产业链培育方案(2025—2027年)\n"
+        "力争到2027年产业链产值突破100亿元(2024年为41.3亿元),实现翻一番以上;"
+        "招引亿元以上项目每年不少于10个。\n"
+    )
+    doubled = next(t for t in doc.targets if t.kind.value == "multiple")
+    assert doubled.indicator == "产业链产值"
+    assert doubled.deadline == dt.date(2027, 12, 31)
+    assert [str(t.value) for t in doc.targets] == ["100", "2", "10"]

@@ -59,6 +59,7 @@ __all__ = [
     "NUMBER_PATTERN",
     "RANGE_PATTERN",
     "NumberMatch",
+    "arabic_years",
     "find_numbers",
     "parse_multiple",
     "parse_number",
@@ -806,3 +807,19 @@ def _scan_range(text: str, start: int, end: int) -> NumberMatch | None:
     if low > high:
         return None
     return _match(text, start, end, lo, hi)
+
+
+_WORD_YEAR = re.compile(
+    r"(?<![〇零○一二三四五六七八九十])(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}"
+    # (the first year of a period written without its 年: 二〇二五—二〇二七年)
+    r"(?=年|[-—–~至到](?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}年)"
+)
+_WORD_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+
+
+def arabic_years(text: str) -> str:
+    """``text`` with its years in words written in digits, one for one, so that
+    offsets are kept (二〇二七年 and 二零二七年 → 2027年)."""
+    if "二〇" not in text and "二零" not in text and "二○" not in text and "一九" not in text:
+        return text
+    return _WORD_YEAR.sub(lambda m: m.group().translate(_WORD_DIGITS), text)

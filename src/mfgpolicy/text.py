@@ -10,7 +10,9 @@ Steps, in order:
    character, through a table built once from OpenCC's ``TSCharacters.txt``.
 2. **Width** (全角转半角): U+FF01–U+FF5E → U+0021–U+007E, and every space
    separator (U+3000 ideographic space, U+00A0 no-break space, U+2000–U+200A …)
-   → ``" "``. Chinese punctuation without an ASCII twin (、。《》“”【】…—) stays.
+   → ``" "``; the small and vertical forms of punctuation (﹐﹔︰) → their usual
+   forms, and corner quotes 「」『』 → “”. Chinese punctuation without an ASCII
+   twin (、。《》“”【】…—) stays.
 3. **Clean-ups that delete characters**, each recorded in the offset map:
 
    - line ends (``collapse_spaces``): ``\\r\\n`` → ``\\n``, a lone ``\\r`` → ``\\n``,
@@ -195,9 +197,22 @@ def to_simplified(text: str, *, script: Script | None = None) -> str:
 
 # Unicode space separators (category Zs) other than U+0020.
 _SPACES: Final = "\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
-_HALFWIDTH: Final[dict[int, str]] = {c: chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)} | {
-    ord(c): " " for c in _SPACES
+# The small and vertical presentation forms of punctuation (﹐﹔︰, U+FE10–U+FE19,
+# U+FE30–U+FE6B) as their usual forms, and the corner quotes of Hong Kong and Taiwan
+# copies (「」『』) as the curly quotes the mainland writes: one character for one.
+_FORM_VARIANTS: Final[dict[int, str]] = {
+    ord(a): b
+    for a, b in zip(
+        "﹐﹑﹒﹔﹕﹖﹗﹙﹚﹝﹞︐︑︒︓︔︕︖︰「」『』",
+        ",、.;:?!()〔〕,、。:;!?:“”“”",
+        strict=True,
+    )
 }
+_HALFWIDTH: Final[dict[int, str]] = (
+    {c: chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}
+    | {ord(c): " " for c in _SPACES}
+    | _FORM_VARIANTS
+)
 
 
 @functools.cache
@@ -571,6 +586,10 @@ def _after_page_break(lines: list[str], k: int, header: str) -> int | None:
     return k if seen_mark and k < len(lines) else None
 
 
+# What never opens a line of prose: a comma, a semicolon, an enumeration comma.
+_CLAUSE_OPENERS: Final = frozenset(",，;；、")
+
+
 def _join_breaks(text: str) -> _Edits:
     """Join hard-wrapped lines (合并硬换行).
 
@@ -587,8 +606,9 @@ def _join_breaks(text: str) -> _Edits:
     and the running header) goes with the line break before it. In any document, a
     prose line that ends in a number joins the next line when that opens with a
     unit or 年/月/日 (…不少于3000⏎亩, 到2025⏎年底), and a line that ends in an
-    opening bracket joins the next (…样板”。(⏎责任单位:…). A full line's ``;``
-    does not end its paragraph.
+    opening bracket joins the next (…样板”。(⏎责任单位:…), and a line that opens on a
+    comma or a semicolon continues the line before. A full line's ``;`` does not end
+    its paragraph.
     """
     lines = text.split("\n")
     if len(lines) <= _MIN_WRAPPED_LINES:
@@ -619,6 +639,16 @@ def _join_breaks(text: str) -> _Edits:
             and last in _NUMBER_LAST
             and _NUMBER_END.search(prev[-24:]) is not None
         )
+        # …智能制造车间 25 个⏎; 规上工业企业…: no line opens on a comma or a semicolon
+        comma_next = (
+            bool(prev.strip())
+            and lines[i + 1].lstrip(" \t")[:1] in _CLAUSE_OPENERS
+            and not _is_table_row(prev)
+            and not _is_table_row(lines[i + 1])
+        )
+        if comma_next:
+            deleted.append(brk)
+            continue
         # …“越城样板”。(⏎责任单位:…): no line ends on an opening bracket
         if not (full or split_unit or (last in _OPENING and len(prev.strip()) > 1)):
             continue

@@ -23,7 +23,7 @@ from mfgpolicy.model.enums import DocType
 from mfgpolicy.model.jurisdiction import Gazetteer, Jurisdiction
 from mfgpolicy.model.target import Span
 from mfgpolicy.model.timing import five_year_plan
-from mfgpolicy.numerals import whole_number
+from mfgpolicy.numerals import arabic_years, whole_number
 from mfgpolicy.text import NormalizedText
 
 __all__ = ["Metadata", "extract_metadata", "single_title_year"]
@@ -84,7 +84,9 @@ _TITLE_END_RE: Final = re.compile(
     r"(?:方案|计划|要点|意见|规划|纲要|措施|办法|细则|责任书|评估报告|政策解读|工作总结|工作打算|工作思路"
     r"|工作报告|会议?上的讲话|通报"
     r"|(?:任务|责任|目标)(?:分工|分解)表?|(?:责任|任务)清单|20\d\d年[^\n]{0,30}?(?:重点工作|工作任务|工作安排))"
-    r"(?:\(\d{4}\s*[-—–~至]\s*\d{4}年?\))?"
+    # (2025—2027年), also in words: (二〇二五—二〇二七年)
+    r"(?:\((?:\d{4}|[〇零○一二三四五六七八九]{4})年?\s*[-—–~至]\s*"
+    r"(?:\d{4}|[〇零○一二三四五六七八九]{4})年?\))?"
     # …规划(摘要) / …方案(试行) / …(征求意见稿): a remark on the version
     r"(?:[(（](?:摘要|摘编|全文|节选|草案|试行|暂行|修订稿?|征求意见稿|送审稿|代拟稿)[)）])?$"
 )
@@ -371,6 +373,9 @@ _THIS_YEAR_RE: Final = re.compile(r"全年|今年|年内|年底前|本年度")
 def _horizon(
     title: str | None, text: str, issued: dt.date | None, number_year: int | None = None
 ) -> tuple[dt.date | None, dt.date | None]:
+    # (…三年行动计划(二〇二五—二零二七年): years in words name the period as digits do)
+    title = arabic_years(title) if title else title
+    text = arabic_years(text)
     for t in (title, *_cover_titles(text)):
         if t and (h := _title_horizon(t)) is not None:
             return h

@@ -33,6 +33,7 @@ from mfgpolicy.extract.tables import (
     separator_view,
     table_targets,
     unread_cells,
+    with_plan_years,
 )
 from mfgpolicy.extract.targets import FoundTarget, find_targets
 from mfgpolicy.model import (
@@ -424,7 +425,7 @@ def extract_document(text: str, *, source: str | None = None) -> PolicyDocument:
     meta = extract_metadata(norm, sections)
     warnings.extend(meta.warnings)
     h_start, h_end = meta.horizon_start, meta.horizon_end
-    tables = find_tables(ntext)
+    tables = with_plan_years(find_tables(ntext), h_start.year if h_start else None)
     history = [
         (sec.start, sec.end)
         for sec in sections
@@ -547,9 +548,12 @@ def _outer_scopes(place: Jurisdiction | None, head: str) -> tuple[str, ...]:
 
 
 # A news report's dateline opening a paragraph (2025年3月27日上午,…召开新闻发布会).
+# (2024年6月12日  芜湖市经济和信息化局: the date, then who speaks, on one line; 发布时间:
+# 2025-03-05 08:31 on a web page's meta line)
 _DATELINE = re.compile(
     r"^[ \t]*((?:19|20)\d\d)年(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日"
-    r"(?:上午|下午|晚上?|晚间|电|讯)?[,，]",
+    r"(?:(?:上午|下午|晚上?|晚间|电|讯)?[,，]|[ \t\u3000]+[\u4e00-\u9fff()（）、]{2,30}[ \t]*$)"
+    r"|(?:发布|发文|印发|成文|发稿)(?:日期|时间)[:：][ \t]*((?:19|20)\d\d)[-/.年]",
     re.MULTILINE,
 )
 
@@ -557,8 +561,11 @@ _DATELINE = re.compile(
 def _month_line_year(text: str) -> int | None:
     """The year of a month-only date line, or of a report's dateline, among the first
     lines, if any."""
-    m = _MONTH_LINE.search(text, 0, 400) or _DATELINE.search(text, 0, 400)
-    return int(m.group(1)) if m else None
+    if m := _MONTH_LINE.search(text, 0, 400):
+        return int(m.group(1))
+    if m := _DATELINE.search(text, 0, 400):
+        return int(m.group(1) or m.group(2))
+    return None
 
 
 def _read(path: Path) -> str:

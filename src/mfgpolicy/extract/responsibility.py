@@ -293,6 +293,9 @@ class _Builder:
     leaders: list[str] = attrs.Factory(list)
     accountable: list[str] = attrs.Factory(list)
     listed: list[str] = attrs.Factory(list)
+    # units named without a label or a verb, waiting for one after the comma
+    # ((区工信局, 区科技局按职责分工负责): the first shares the second's lead)
+    bare: list[str] = attrs.Factory(list)
     carry_units: bool = False
     carry_accountable: bool = False
 
@@ -327,6 +330,8 @@ def _read_part(part: str, label: str | None, b: _Builder) -> str:
         b.listed.clear()
         return "units" if b.lead else "none"
     if m := _SHARED_RE.match(part):
+        b.lead.extend(b.bare)
+        b.bare.clear()
         if label is not None and _ROLE_OF[label] == "listed":
             # 责任单位:市工信局,市财政局、…按职责分工负责: the units listed before the
             # comma share the lead too
@@ -335,6 +340,9 @@ def _read_part(part: str, label: str | None, b: _Builder) -> str:
         b.lead.extend(_split_units(m.group("units")))
         return "units"
     if label is None:
+        bare = _split_units(part)
+        if bare and all(_UNIT_LIKE_RE.search(u) for u in bare):
+            b.bare.extend(bare)
         return "none"
     units = _split_units(part)
     role = _ROLE_OF[label]
@@ -1205,6 +1213,37 @@ def _numbered_item_sections(
     return out
 
 
+# 产业链提升行动由市经信局牵头,市发改委配合;…: a division of work that names the
+# measures by their headings (as a 解读 or a news report summarises a plan).
+_NAMED_CLAUSE_RE: Final = re.compile(
+    r"(?:^|(?<=[;；。:：,，\n]))[ \t]*(?:第[一二三四五六七八九十\d]{1,3}项(?:任务)?)?[“\"]?"
+    r"(?P<name>[\u4e00-\u9fff]{2,20}?)[”\"]?由(?P<body>[^;；。\n]+)"
+)
+
+
+def _named_clause_sections(
+    text: str, sections: Sequence[Section]
+) -> dict[str, ResponsibilityBlock]:
+    """Measures of the body named by heading in a division-of-work sentence after them
+    (企业培育行动由市经信局、市地方金融工作局牵头,市市场监管局配合): section id → block."""
+    out: dict[str, ResponsibilityBlock] = {}
+    for m in _NAMED_CLAUSE_RE.finditer(text):
+        block = _parse_block(m.group("body"), m.start(), m.end())
+        if block is None or not (block.lead or block.listed):
+            continue
+        name = m.group("name")
+        hits = [
+            sec
+            for sec in sections
+            if sec.start < m.start()
+            and not sec.is_appendix
+            and re.sub(r"\s+", "", sec.title).rstrip("。") == name
+        ]
+        if len(hits) == 1:
+            out[hits[0].id] = block
+    return out
+
+
 # A box's title line (专栏3 重点产业链培育工程, 表2 …): a heading the numbering does not mark.
 _BOX_TITLE_RE: Final = re.compile(r"^\s*(?:专栏|表)\s*[\d一二三四五六七八九十]+")
 
@@ -1296,7 +1335,7 @@ def extract_responsibility(
         if not any(s <= b.start < e for s, e in in_rows)
     ]
     first_is_lead = bool(_FIRST_IS_LEAD_RE.search(_SPACE_RE.sub("", text)))
-    items = _numbered_item_sections(text, sections)
+    items = {**_named_clause_sections(text, sections), **_numbered_item_sections(text, sections)}
     names: list[str] = []
     for b in (*blocks, *row_blocks, *items.values()):
         names.extend(b.lead)

@@ -131,7 +131,8 @@ _HEADER_RULES: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
         (
             (
                 r"地区|区域|地方|板块|镇街|街镇|区县(?:市)?|县(?:市)?区|县市区|市州|设区市|地市|各?县[(（]市、?区[)）]"
-                r"|(?:乡|乡镇|镇)(?:[(（](?:街道|区)[)）]|街道)?|(?:各|所属)?(?:园区|开发区|片区|功能区|分园)(?:名称)?"
+                r"|(?:乡|乡镇|镇)(?:[(（](?:街道|区)[)）]|街道)?"
+                r"|(?:各|所属)?(?:园区|开发区|片区|功能区|分园)(?:名称|[(（](?:街道|乡镇|镇街)[)）])?"
             ),
             "area",
         ),
@@ -573,6 +574,10 @@ def _header(names: Sequence[str]) -> tuple[tuple[Column, ...], str] | None:
         return tuple(cols), "indicators"
     if roles & (RESPONSIBILITY_ROLES | {"deadline"}) and roles & {"task", "indicator", "serial"}:
         return tuple(cols), "tasks"
+    if "descriptor" in roles and roles & {"task", "scope"} and len(cols) >= 3:
+        # 项目名称 | 建设内容 | 总投资(亿元) | 2026年计划投资: a project roster, read so that
+        # its descriptions are no targets
+        return tuple(cols), "tasks"
     return None
 
 
@@ -742,7 +747,16 @@ def is_units_cell(text: str) -> bool:
     parts = [p for p in re.split(r"[、,，/;；\s]+", text) if p]
     if not parts or len(text) > 80 or "。" in text:
         return False
-    return all(UNIT_LIKE_RE.search(p.rstrip("等")) and len(p) <= 24 for p in parts)
+    return _balanced(text) and all(
+        UNIT_LIKE_RE.search(p.rstrip("等")) and len(p) <= 24 for p in parts
+    )
+
+
+def _balanced(name: str) -> bool:
+    """Brackets in the units' names open and close in them (各县(市、区)政府, not
+    区发改局))."""
+    opened = name.count("(") + name.count("（")
+    return opened == name.count(")") + name.count("）")
 
 
 # A quantity in a cell (每年新增规上工业企业150家): a target, whatever time word it has.
@@ -1012,6 +1026,16 @@ def _serial_number(cell: str) -> int:
     return int(re.sub(r"\D", "", cell) or 0)
 
 
+def _repeated_header(lines: list[tuple[int, str]], j: int, columns: Sequence[Column]) -> int | None:
+    """The line after a repeat of the table's header starting at line ``j``, if it is one."""
+    k = j
+    for col in columns:
+        if k >= len(lines) or re.sub(r"\s+", "", lines[k][1]) != re.sub(r"\s+", "", col.name):
+            return None
+        k += 1
+    return k
+
+
 def _trailing_columns(roles: Sequence[str]) -> int:
     """How many responsibility columns close an indicator row, after its last value."""
     values = [i for i, r in enumerate(roles) if r in _VALUE_ROLES]
@@ -1072,6 +1096,9 @@ def _line_tables(text: str, lines: list[tuple[int, str]]) -> list[Table]:
             blank_run = 0
             if is_page_mark(stripped):
                 j += 1  # — 5 —: a page footer between two rows
+                continue
+            if (after := _repeated_header(lines, j, columns)) is not None:
+                j = after  # the header repeated on the next page: the table goes on
                 continue
             if _line_header(lines, j) is not None or re.match(
                 r"^\s*(?:附件|附表|(?:注|说明|备注)[:：])", ln
@@ -1828,6 +1855,44 @@ def _title_name(title: str | None) -> str:
     name = re.sub(r"\s+", "", title)
     name = re.sub(r"^.*?20\d\d年度?", "", name)
     return re.sub(r"(?:目标|任务)*(?:分解|下达|分配)?(?:表|一览表|情况表)$", "", name)
+
+
+_YEAR_COLUMN_NAME: Final = re.compile(r"20\d\d年?(?:[(（][^()（）]{1,8}[)）])?")
+
+
+def with_plan_years(tables: Sequence[Table], first_year: int | None) -> list[Table]:
+    """The tables with a bare year column inside the plan's years read as a target.
+
+    指标 | 单位 | 2026年 | 2028年 in a plan for 2026–2028: the earlier year is a
+    milestone of the plan, not the record the earliest year column usually is.
+    """
+    if first_year is None:
+        return list(tables)
+    out = []
+    for t in tables:
+        if (
+            t.kind == "indicators"
+            and any(
+                c.role == "baseline"
+                and c.year is not None
+                and c.year >= first_year
+                and _YEAR_COLUMN_NAME.fullmatch(c.name)
+                for c in t.columns
+            )
+            and any(c.role == "target" for c in t.columns)
+        ):
+            cols = tuple(
+                attrs.evolve(c, role="target")
+                if c.role == "baseline"
+                and c.year is not None
+                and c.year >= first_year
+                and _YEAR_COLUMN_NAME.fullmatch(c.name)
+                else c
+                for c in t.columns
+            )
+            t = attrs.evolve(t, columns=cols)
+        out.append(t)
+    return out
 
 
 def table_targets(tables: Sequence[Table]) -> list[TableTarget]:

@@ -60,7 +60,7 @@ from mfgpolicy.extract.tables import is_units_cell
 from mfgpolicy.model import Commitment, Comparator, DeadlineBasis, Per, TargetKind
 from mfgpolicy.model._common import Number
 from mfgpolicy.model.timing import five_year_plan
-from mfgpolicy.numerals import parse_number, whole_number
+from mfgpolicy.numerals import arabic_years, parse_number, whole_number
 from mfgpolicy.text import is_page_mark, opens_item
 
 __all__ = [
@@ -1088,7 +1088,7 @@ _MILESTONE_AFTER = re.compile(
     r"(?:底|末)?(?:前)?(?:达到|达|突破|超过|超|实现|完成|力争|争取|确保|新增|建成|培育)"
 )
 # 年内 / 今年 / 本年度: within the year the document is written in.
-_WITHIN_YEAR = re.compile(r"年内|今年|本年度?(?!度)|当年")
+_WITHIN_YEAR = re.compile(r"(?<![一二两三四五六七八九十几\d])年内|今年|本年度?(?!度)|当年")
 # 全年 / 下半年 / 四季度: the year written in, unless a section names the year it plans.
 _YEARS_PART = re.compile(r"全年|下半年|[三四]季度")
 _THIS_YEAR = re.compile(r"今年|全年|年度|年内|年底|年末|[一二三四]季度|[上下]半年")
@@ -1591,17 +1591,6 @@ def _strip_pinyin(text: str, deleted: list[int]) -> tuple[str, list[int]]:
 
 # A year written in words (到二〇二五年, 一九九八年): read as digits, one for one, so
 # that every year rule applies and offsets stay.
-_WORD_YEAR = re.compile(
-    r"(?<![〇零○一二三四五六七八九十])(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}(?=年)"
-)
-_WORD_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
-
-
-def _arabic_years(text: str) -> str:
-    """``text`` with its years in words written in digits (same length)."""
-    if "二〇" not in text and "二零" not in text and "二○" not in text and "一九" not in text:
-        return text
-    return _WORD_YEAR.sub(lambda m: m.group().translate(_WORD_DIGITS), text)
 
 
 def to_source_offset(deleted: list[int], offset: int) -> int:
@@ -1639,6 +1628,7 @@ _DISPLACED_QUOTE = re.compile(r"(?<=\d) ?[“”](?= ?[年月日万亿元个家%
 
 
 # A quotation that opens as speech does (“今年要确保… / “我们将力争…): words reported, not a name.
+_QUOTED_CLAUSE = re.compile(r"[\u4e00-\u9fff]{2}[,，;；。][\u4e00-\u9fff]")
 _SPEECH_OPEN = re.compile(
     r"(?:今年|明年|下一步|接下来|下半年|全年)?[,，]?(?:我们|我市|我区|我县|全市|全区|全县)?"
     r"(?:要|将|会|还将|必须)(?:确保|力争|争取|努力|实现|完成|推动|新增|培育|实施)"
@@ -1646,12 +1636,25 @@ _SPEECH_OPEN = re.compile(
 )
 
 
+def _open_quote(seg: str) -> int:
+    """Where the innermost “ still open at the end of ``seg`` begins its words (a
+    quotation may hold closed quotes of its own: “…其中“专精特新”企业…)."""
+    opens: list[int] = []
+    for k, ch in enumerate(seg):
+        if ch == "“":
+            opens.append(k)
+        elif ch == "”" and opens:
+            opens.pop()
+    return opens[-1] + 1 if opens else seg.rindex("“") + 1
+
+
 def _in_quotes(text: str, s_start: int, pos: int) -> bool:
     seg = _DISPLACED_QUOTE.sub("", text[s_start:pos])
-    if seg.count("“") > seg.count("”") and len(seg) - seg.rindex("“") <= _MAX_QUOTED:
+    if seg.count("“") > seg.count("”") and len(seg) - (inner := _open_quote(seg)) < _MAX_QUOTED:
         # (a “ opened further back never closed: a lost closing quote) unless it opens
-        # as speech does: “今年要确保…增速不低于8.5%…” is an official's words, not a name
-        return not _SPEECH_OPEN.match(seg, seg.rindex("“") + 1)
+        # as speech does: “今年要确保…增速不低于8.5%…” is an official's words, not a name;
+        # so are quoted words with a clause break in them (“未来三年,我们要新增…”)
+        return not (_SPEECH_OPEN.match(seg, inner) or _QUOTED_CLAUSE.search(seg, inner))
     if seg.count("《") > seg.count("》"):
         return True
     # ASCII double quotes pair up: odd count means we are inside one.
@@ -1759,7 +1762,12 @@ def _is_boundary(text: str, i: int, stop: int) -> bool:
             j += 1
         # …不少于200个 经发局 科技局、财政局: a table pasted as one line, the next cell
         # naming who leads
-        return j >= stop or text[j] in _BOUNDARY or bool(_UNIT_CELL_AFTER.match(text, j, stop))
+        return (
+            j >= stop
+            or text[j] in _BOUNDARY
+            or (text[j] == "." and _is_boundary(text, j, stop))  # …达到 65% . (ASCII copy)
+            or bool(_UNIT_CELL_AFTER.match(text, j, stop))
+        )
     return False
 
 
@@ -2054,7 +2062,7 @@ class _Finder:
         # Dating years before each ;-clause of a sentence (clause start → years).
         self._clause_years: dict[int, list[re.Match[str]]] = {}
         self.text, self.deleted = _strip_pinyin(*join_soft_breaks(text, keep_breaks))
-        self.text = _arabic_years(self.text)
+        self.text = arabic_years(self.text)
         # Bracketed deadlines (…3个(2025年6月底前完成)) belong to the target before them;
         # a copy with their dates blanked dates the targets after them.
         self.bracket_dates = [
@@ -2176,6 +2184,8 @@ class _Finder:
             int(y.group(1))
             for y in _YEAR.finditer(text, start, stop)
             if not _is_baseline(text, start, y)
+            # (2024年为41.3亿元),实现翻一番: a remark closed before the target
+            and not _closed_remark(text, start, y.start(), stop)
         ]
 
     # -- context ------------------------------------------------------------------
@@ -3137,7 +3147,13 @@ class _Finder:
         dated = [int(d.group(1)) for d in _YEAR_MONTH.finditer(self.text, s, pos)]
         if dated and dated[-1] < ref:
             return True  # 2023年5月,全市新增…: a date before the plan
-        years = [y for y in _YEAR.finditer(self.text, s, pos) if not _is_baseline(self.text, s, y)]
+        years = [
+            y
+            for y in _YEAR.finditer(self.text, s, pos)
+            if not _is_baseline(self.text, s, y)
+            # 突破100亿元(2024年为41.3亿元),实现翻一番: the remark's year dates only it
+            and not _closed_remark(self.text, s, y.start(), pos)
+        ]
         if not years and (back := _sentence_start(self.text, s)) < s:
             # 2023年,…同比增长9.1%;制造业投资增长14.6%: the sentence's year governs its
             # later ;-clauses, as it dates them
@@ -4276,10 +4292,17 @@ class _Finder:
             names_end = m.start()
             if bm := _DOUBLE_BASE_TAIL.search(text, start, m.start()):
                 names_end = bm.start()  # A、B分别较2020年翻番: the baseline names no metric
+            # 产值突破100亿元,实现翻一番以上: the amount just named is what doubles
+            prev = self.out[-1] if self.out and self.out[-1].start >= s else None
+            same = (
+                prev.indicator
+                if prev is not None and prev.kind in (TargetKind.LEVEL, TargetKind.CUMULATIVE)
+                else None
+            )
             doubled = FoundTarget(
                 start=start,
                 end=end,
-                indicator=_clean_indicator(text[start:names_end]) or indicator or "翻番",
+                indicator=_clean_indicator(text[start:names_end]) or indicator or same or "翻番",
                 kind=TargetKind.MULTIPLE,
                 # 达到翻番 / 翻一番以上: at least double; a bare 翻一番 (and 实现翻番, which
                 # only says the doubling happens) reads as a number does
