@@ -67,6 +67,15 @@ def test_a_fund_set_up_in_passing_in_an_industry_plan_stays_a_funding_rule() -> 
     assert found(doc) == [("level", "800", "亿元")]
 
 
+def test_a_funds_management_rules_set_conditions_not_sizes() -> None:
+    """Guards this session's change: only a plan setting funds up reads their sizes."""
+    doc = extract_document(
+        "某市政府产业引导基金管理办法\n"
+        "第八条 设立子基金应符合以下条件:子基金规模不低于2亿元,母基金出资比例不超过30%。\n"
+    )
+    assert found(doc) == []
+
+
 def test_a_funds_scale_with_an_aim_verb_is_a_target_in_any_plan() -> None:
     doc = extract_document(
         "某区制造业高质量发展三年行动方案(2025—2027年)\n"

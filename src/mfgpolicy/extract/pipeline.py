@@ -137,7 +137,10 @@ def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
 # A title that reports (完成情况的通报, 调度通报, 评估报告, 工作总结): its one year dates
 # the aims its record restates.
 # A plan that sets up or steers funds (产业基金设立方案, 发挥政府产业基金作用…实施意见).
-_FUND_PLAN_TITLE = re.compile(r"基金")
+# (a fund's 管理办法 or 实施细则 sets conditions, not sizes to reach)
+_FUND_PLAN_TITLE = re.compile(
+    r"基金(?![^\n]*(?:管理|办法|细则|指引|规程))[^\n]*(?:方案|意见|计划|规划)"
+)
 _REPORT_GENRE = re.compile(r"完成情况|通报|评估|总结|进展情况|运行情况")
 
 
