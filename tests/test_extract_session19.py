@@ -421,3 +421,21 @@ def test_a_doubling_after_an_amount_and_its_bracketed_record_keeps_the_goal() ->
     assert doubled.indicator == "产业链产值"
     assert doubled.deadline == dt.date(2027, 12, 31)
     assert [str(t.value) for t in doc.targets] == ["100", "2", "10"]
+
+
+def test_a_shares_bracketed_change_over_the_period_is_in_percentage_points() -> None:
+    doc = extract_document(
+        "某县工业发展“十五五”规划\n"
+        "专栏1 “十五五”工业发展主要指标\n"
+        "指标 | 2025年(基期) | 2030年(目标) | 年均增速 | 属性\n"
+        "规上工业总产值(亿元) | 2150 | 3000 | 7% | 预期性\n"
+        "战略性新兴产业增加值占比(%) | 47 | 55 | [8] | 预期性\n"
+    )
+    assert ("increment", "8", "个百分点") in found(doc)
+    assert ("level", "55", "%") in found(doc)
+
+
+def test_a_first_one_striven_for_counts_in_the_things_named_before_the_verb() -> None:
+    doc = extract_document("某市2026年工业绿色发展工作要点\n国家级绿色工厂力争取得零的突破。\n")
+    assert found(doc) == [("level", "1", "家")]
+    assert doc.targets[0].indicator == "国家级绿色工厂"

@@ -271,6 +271,8 @@ _CUMULATIVE_BRACKETS: Final = re.compile(r"^[\[〔【(（](?P<n>[^\]〕】)）]+
 _CUMULATIVE_TAG: Final = re.compile(r"^[\[〔【(（]累计[\]〕】)）](?P<n>.+)$")
 _UNIT_IN_NAME: Final = re.compile(r"[(（](?P<unit>[^()（）]{1,10})[)）]$")
 _GROWTH_WORD: Final = re.compile(r"增长|增速|增幅")
+# A share or a rate (占比, 比重, 覆盖率): what rises by percentage points.
+_SHARE_NAME: Final = re.compile(r"占比|比重|比例|率$|率[(（]")
 _REDUCTION_WORD: Final = re.compile(r"下降|降低|减少|压减|削减|降幅")
 
 
@@ -1936,7 +1938,17 @@ def table_targets(tables: Sequence[Table]) -> list[TableTarget]:
                 if this_unit is None and t.units:
                     this_unit = _noted_row_unit(indicator, t.units)
                 name = (col.place or "") + indicator
-                if col.role == "growth" and cv.cumulative:
+                if (
+                    col.role == "growth"
+                    and cv.cumulative
+                    and this_unit == "%"
+                    and _SHARE_NAME.search(indicator)
+                    and not _REDUCTION_WORD.search(indicator)
+                ):
+                    # 战略性新兴产业增加值占比(%) | 47 | 55 | [8]: a share's rise over the
+                    # period, in percentage points
+                    kind, this_unit = TargetKind.INCREMENT, "个百分点"
+                elif col.role == "growth" and cv.cumulative:
                     # [13.5] under 年均增速/累计: the period's total, of the row's kind
                     kind = _row_kind(indicator, this_unit, cumulative=True)
                     if (

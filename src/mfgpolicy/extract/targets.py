@@ -553,6 +553,7 @@ _FIVE_YEAR_END = {c: five_year_plan(11 + i)[1] for i, c in enumerate("一二三�
 _BREAK_NOUN = re.compile(r"(企业|公司|工厂|项目|平台|中心|基地|园区|集群)$")
 _COUNTED_THINGS = "|".join(_COUNTED_UNITS)
 _COUNTED_UNIT = re.compile(rf"(?:{_COUNTED_THINGS})(?=(?:实现|取得|的)?$)")
+_ZERO_VERB_TAIL = re.compile(r"(?:力争|争取|确保|努力)?(?:取得|实现|获得|达成)$")
 # A clause closing on a counted thing, before the comma of a 实现零突破 clause.
 _COUNTED_UNIT_END = re.compile(rf"({_COUNTED_THINGS})[”\"]?[,，]\s*(?:实现|力争|争取|确保)*$")
 _TOP_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节])")
@@ -4244,7 +4245,10 @@ class _Finder:
             ]
         if m.group("zero"):
             unit = "个"
-            cm = _COUNTED_UNIT.search(head.rstrip().rstrip('”"'))
+            # (国家级绿色工厂力争取得零的突破: the verb before it names nothing counted)
+            named_head = _ZERO_VERB_TAIL.sub("", head.rstrip().rstrip('”"'))
+            indicator = _ZERO_VERB_TAIL.sub("", indicator) if indicator else indicator
+            cm = _COUNTED_UNIT.search(named_head)
             prev = self.out[-1] if self.out and self.out[-1].end >= s else None
             if cm and prev and prev.unit and prev.indicator.endswith(cm.group(0)):
                 # …设计中心达到25家,其中国家级设计中心实现零突破: counted as the whole is
