@@ -439,3 +439,82 @@ def test_a_first_one_striven_for_counts_in_the_things_named_before_the_verb() ->
     doc = extract_document("某市2026年工业绿色发展工作要点\n国家级绿色工厂力争取得零的突破。\n")
     assert found(doc) == [("level", "1", "家")]
     assert doc.targets[0].indicator == "国家级绿色工厂"
+
+
+# -- meetings, provinces and the grammar of multiples ---------------------------------
+
+
+def test_minutes_take_their_year_from_the_office_line_or_the_number() -> None:
+    doc = extract_document(
+        "XX经济开发区党工委(管委会)\n会 议 纪 要\n第3期\n"
+        "XX经济开发区党政办公室                    2027年2月26日\n\n"
+        "一、关于2027年主要目标\n"
+        "2026年,全区完成规上工业产值618亿元,比上年增长8.1%。会议原则同意年度目标:"
+        "全区实现规上工业产值680亿元,增长10%。\n"
+    )
+    assert doc.title == "XX经济开发区党工委(管委会)会议纪要"
+    assert [(str(t.value), t.deadline) for t in doc.targets] == [
+        ("680", dt.date(2027, 12, 31)),
+        ("10", dt.date(2027, 12, 31)),
+    ]
+    numbered = extract_document(
+        "青阳县人民政府\n专题会议纪要\n〔2026〕7号\n\n"
+        "关于加快推进制造业智能化改造数字化转型工作的\n专题会议纪要\n\n"
+        "会议要求,全年实施智能化改造项目150个。\n"
+    )
+    assert numbered.horizon_end == dt.date(2026, 12, 31)
+
+
+def test_together_with_a_county_bureau_is_no_county() -> None:
+    doc = extract_document(
+        "领导批示件\n中共平川县委办公室                       2025年4月8日\n"
+        "请县经信局牵头,会同县投资促进中心、县自然资源局,对标对表:全年新招引亿元以上制造业项目不少于40个。\n"
+    )
+    assert doc.jurisdiction is None or doc.jurisdiction.name != "会同县"
+
+
+def test_a_duty_remark_after_an_items_title_leads_the_aims_after_it() -> None:
+    doc = extract_document(
+        "安徽省人民政府关于推动新兴产业高质量发展的实施意见\n二、重点举措\n"
+        "(一)实施“科技+产业”融合行动。(省科技厅牵头,省经济和信息化厅、省教育厅配合)"
+        "每年新增高新技术企业2000家以上。\n"
+    )
+    (t,) = doc.targets
+    assert t.indicator == "高新技术企业"
+    assert leads(t) == ["省科技厅"]
+
+
+def test_a_breakdown_by_city_with_a_units_note_and_two_plan_years() -> None:
+    doc = extract_document(
+        "四川省人民政府关于加快推动制造业智能化改造数字化转型的实施意见\n川府发〔2025〕9号\n"
+        "到2028年,全省工业营业收入达到4.5万 亿元。\n"
+        "附件\n各市(州)累计完成数字化改造规上工业企业数量分解表\n单位:家\n"
+        "市(州) | 2026年 | 2028年\n成都市 | 3200 | 5000\n绵阳市 | 800 | 1300\n"
+    )
+    got = [(str(t.value), t.unit, t.deadline.year if t.deadline else None) for t in doc.targets]
+    assert got == [
+        ("4.5", "万亿元", 2028),
+        ("3200", "家", 2026),
+        ("5000", "家", 2028),
+        ("800", "家", 2026),
+        ("1300", "家", 2028),
+    ]
+    assert list(doc.targets[1].responsibility.accountable) == ["成都市"]
+
+
+def test_multiples_grown_by_reached_as_a_base_years_and_bounds_in_words() -> None:
+    doc = extract_document(
+        "某县产业倍增三年行动方案(2025—2027年)\n"
+        "到2027年,规上工业增加值增长1倍,数字经济核心产业增加值达到2024年的1.5倍,"
+        "三年累计完成工业投资逾三千亿元,汽车产业集群规模近千亿元,保持全省高新区第二位。\n"
+    )
+    got = [(t.kind.value, t.comparator.value, str(t.value), t.unit) for t in doc.targets]
+    assert got == [
+        ("multiple", "eq", "2", "倍"),  # 增长1倍: twice the base
+        ("multiple", "ge", "1.5", "倍"),
+        ("cumulative", "gt", "3000", "亿元"),
+        ("level", "approx", "1000", "亿元"),
+        ("level", "le", "2", "名"),
+    ]
+    assert doc.targets[0].indicator == "规上工业增加值"
+    assert all(t.deadline == dt.date(2027, 12, 31) for t in doc.targets)  # 2024 is a base

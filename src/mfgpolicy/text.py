@@ -447,6 +447,8 @@ def _inner_edits(text: str) -> _Edits:
         right_punct = _CJK_PUNCT_RE.match(right) is not None
         if (
             (left in _DIGITS and right in _UNIT_START)
+            # 4.5万 亿元 / 1.2 万亿元: a multiplier parted from the rest of its unit
+            or (left in "万亿千百" and right in "亿元" and text[start - 2 : start - 1] in _DIGITS)
             or (left_punct and (right_punct or right in _DIGITS or _IDEOGRAPH_CHAR_RE.match(right)))
             or (right_punct and (left in _DIGITS or _IDEOGRAPH_CHAR_RE.match(left)))
             # 50% 以上 / 80亿元 左右: a quantity's qualifier after a stray space

@@ -80,9 +80,11 @@ _GENRES: Final = (
 )
 _GENRE_RE: Final = re.compile("|".join(g for g, _ in _GENRES))
 _GENRE_OF: Final = dict(_GENRES)
+_LETTER_SPACED_RE: Final = re.compile(r"(?:[\u4e00-\u9fff][ \t\u3000]+){2,}[\u4e00-\u9fff]")
+_SPACED_OUT_RE: Final = re.compile(r"[ \t\u3000]+")
 _TITLE_END_RE: Final = re.compile(
     r"(?:方案|计划|要点|意见|规划|纲要|措施|办法|细则|责任书|评估报告|政策解读|工作总结|工作打算|工作思路"
-    r"|工作报告|会议?上的讲话|通报"
+    r"|工作报告|会议?上的讲话|通报|会议纪要|批示件"
     r"|(?:任务|责任|目标)(?:分工|分解)表?|(?:责任|任务)清单|20\d\d年[^\n]{0,30}?(?:重点工作|工作任务|工作安排))"
     # (2025—2027年), also in words: (二〇二五—二〇二七年)
     r"(?:\((?:\d{4}|[〇零○一二三四五六七八九]{4})年?\s*[-—–~至]\s*"
@@ -105,7 +107,9 @@ _REFERENCE_BEFORE_RE: Final = re.compile(
 )
 _DAMAGED_RE: Final = re.compile(r"^[?？�□\s]+$")
 _DOC_NUMBER_RE: Final = re.compile(
-    r"[\u4e00-\u9fff]{1,12}[〔\[(（]\s*(?:19|20)\d{2}\s*[〕\]）)]\s*\d{1,4}\s*号"
+    # (〔2026〕7号 alone under a minutes' title: the 〔〕 brackets mark it without a prefix)
+    r"(?:[\u4e00-\u9fff]{1,12}[〔\[(（]|(?<![\u4e00-\u9fff])〔)"
+    r"\s*(?:19|20)\d{2}\s*[〕\]）)]\s*\d{1,4}\s*号"
 )
 _DOC_NUMBER_LABEL_RE: Final = re.compile(r"(?:发文字号|文件编号|文号)[ \t]*[:：][ \t]*")
 _INDEX_RE: Final = re.compile(r"索引号[ \t]*[:：][ \t]*(?P<value>[^\s]+)")
@@ -130,7 +134,9 @@ _DELIVERED_RE: Final = re.compile(
     re.MULTILINE,
 )
 _SIGN_DATE_RE: Final = re.compile(
-    r"(?:^|(?<=。))[ \t]*(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[ \t]*$",
+    # (XX经济开发区党政办公室          2027年2月26日: the office, then its date)
+    r"(?:^|(?<=。)|(?<=[办室局委厅府会]))[ \t]*"
+    r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[ \t]*$",
     re.MULTILINE,
 )
 # 二○一○年 / 二〇一0年 (a digit typed for 〇) / 元月 and 正月 for January.
@@ -228,6 +234,8 @@ def _title_lines(head: str) -> list[str]:
     A title broken over two lines (…行动计划 / 2023年工作要点) is joined.
     """
     lines = [_DATED_REMARK_RE.sub("", m.group().strip()) for m in _LINE_RE.finditer(head)]
+    # (会 议 纪 要: a title spaced out letter by letter)
+    lines = [_SPACED_OUT_RE.sub("", ln) if _LETTER_SPACED_RE.fullmatch(ln) else ln for ln in lines]
     lines = [ln for ln in lines if ln]
 
     def plain(ln: str) -> bool:
@@ -391,9 +399,14 @@ def _horizon(
             # 工业经济运行调度通报 ⏎ (2024年第三季度): a report within the year, on its aims
             y = int(m["y"])
             return dt.date(y, 1, 1), dt.date(y, 12, 31)
-    if title and issued and _ISSUE_YEAR_TITLE_RE.search(title):
-        # 在全县工业经济工作会议上的讲话 / …季度调度通报: the aims of the year it is given in
-        return dt.date(issued.year, 1, 1), dt.date(issued.year, 12, 31)
+    if (
+        title
+        and (year := issued.year if issued else number_year)
+        and _ISSUE_YEAR_TITLE_RE.search(title)
+    ):
+        # 在全县工业经济工作会议上的讲话 / …季度调度通报 / 专题会议纪要 〔2026〕7号: the aims
+        # of the year it is given in
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
     if (
         title
         and (year := issued.year if issued else number_year)
@@ -425,7 +438,9 @@ _DATED_REMARK_RE: Final = re.compile(
 _TABLE_START_RE: Final = re.compile(r"序号|[^\n]*[|\t]")
 # A document whose aims are those of the year it is issued in (a speech, a scheduling
 # notice): 在全县工业经济工作会议上的讲话, …季度调度通报.
-_ISSUE_YEAR_TITLE_RE: Final = re.compile(r"上的讲话$|(?:调度|运行|监测|进展)[^\n]{0,6}通报$")
+_ISSUE_YEAR_TITLE_RE: Final = re.compile(
+    r"上的讲话$|(?:调度|运行|监测|进展)[^\n]{0,6}通报$|会议纪要$|批示件?$"
+)
 # A plan for a stretch of a year (一季度“开门红”, 二季度“双过半”, 四季度冲刺全年, 月度调度).
 _PART_YEAR_TITLE_RE: Final = re.compile(
     r"(?:[一二三四]季度|[上下]半年|双过半|开门红|冲刺全年|月度|(?:1[0-2]|[1-9])月份?)"

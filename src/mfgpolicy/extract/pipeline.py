@@ -428,7 +428,15 @@ def extract_document(text: str, *, source: str | None = None) -> PolicyDocument:
     meta = extract_metadata(norm, sections)
     warnings.extend(meta.warnings)
     h_start, h_end = meta.horizon_start, meta.horizon_end
-    tables = with_plan_years(find_tables(ntext), h_start.year if h_start else None)
+    written = next(
+        (d.year for d in (meta.issued, meta.published) if d is not None),
+        doc_number_year(meta.doc_number),
+    )
+    # (a year column after the year of writing is the plan's, whatever else it holds)
+    tables = with_plan_years(
+        find_tables(ntext),
+        h_start.year if h_start else (written + 1 if written is not None else None),
+    )
     history = [
         (sec.start, sec.end)
         for sec in sections

@@ -131,6 +131,7 @@ _HEADER_RULES: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
         (
             (
                 r"地区|区域|地方|板块|镇街|街镇|区县(?:市)?|县(?:市)?区|县市区|市州|设区市|地市|各?县[(（]市、?区[)）]"
+                r"|各?市[(（]州[)）]|设区的市|地级市"
                 r"|(?:乡|乡镇|镇)(?:[(（](?:街道|区)[)）]|街道)?"
                 r"|(?:各|所属)?(?:园区|开发区|片区|功能区|分园)(?:名称|[(（](?:街道|乡镇|镇街)[)）])?"
             ),
@@ -2021,6 +2022,8 @@ def _area_targets(t: Table, row: Row, area_cell: Cell) -> list[TableTarget]:
             if (m := _UNIT_IN_NAME.search(col.name)) is not None:
                 unit = m.group("unit")
         unit = unit if unit is not None else cv.unit
+        if unit is None and t.units:
+            unit = _noted_row_unit(name, t.units)  # 单位:家 above the table
         # 2024—2026年整治任务(亩): a period's total, the parts of a cumulative goal
         period = bool(_PERIOD_HEADER.match(col.name)) and unit not in ("%", "个百分点")
         kind = TargetKind.INCREMENT if cv.new else _row_kind(name, unit, cv.cumulative or period)

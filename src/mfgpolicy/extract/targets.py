@@ -209,6 +209,8 @@ _SPECIAL = re.compile(
     r"(?:强|名|位|甲)?(?![\d一二三四五六七八九十个月年天项])"
     r"|(?:成为|保持|稳居|(?<![增幅速])居|位居|位列|跃升至|跃升到|提升至|提升到|上升至|上升到|进入|保持在|稳定在)"
     r"(?:(?:全国|全省|全市|全区|全县|全球|世界|省内|市内|国内|[\u4e00-\u9fff]{2,3}?[省市](?=第))"
+    # (保持全省高新区第二位: the rank among the province's zones of a kind)
+    r"(?:县域|高新区|开发区|经开区|园区|同类城市|同类县市)?"
     r"(?:[\u4e00-\u9fff]{1,4}?类)?)?"
     r"(?:同类\w{0,2})?第?"
     r"(?P<nth>\d{1,3}|[一二三四五六七八九十]{1,3})位(?![\d])"
@@ -520,6 +522,8 @@ _PRE_CMP: tuple[tuple[str, Comparator], ...] = (
     ("小于", Comparator.LT),
     ("<", Comparator.LT),
     ("约", Comparator.APPROX),
+    ("逾", Comparator.GT),  # 逾三千亿元: more than
+    ("近", Comparator.APPROX),  # 近千亿元: close to (just under or about)
 )
 
 # Characters that make 约 part of a word (签约, 节约, 集约, 合约, 履约, 预约, 制约).
@@ -553,6 +557,9 @@ _FIVE_YEAR_END = {c: five_year_plan(11 + i)[1] for i, c in enumerate("一二三�
 _BREAK_NOUN = re.compile(r"(企业|公司|工厂|项目|平台|中心|基地|园区|集群)$")
 _COUNTED_THINGS = "|".join(_COUNTED_UNITS)
 _COUNTED_UNIT = re.compile(rf"(?:{_COUNTED_THINGS})(?=(?:实现|取得|的)?$)")
+# A growth by a multiple (增长1倍, 增加2倍): the base plus that many times it.
+_GROW_BY_TIMES = re.compile(r"(?:增长|增加|提高|提升)(?:了)?$")
+_TIMES_BASE = re.compile(r"(?:是|为)?(?:19|20)\d\d年(?:底|末)?的 ?$")
 _ZERO_VERB_TAIL = re.compile(r"(?:力争|争取|确保|努力)?(?:取得|实现|获得|达成)$")
 # A clause closing on a counted thing, before the comma of a 实现零突破 clause.
 _COUNTED_UNIT_END = re.compile(rf"({_COUNTED_THINGS})[”\"]?[,，]\s*(?:实现|力争|争取|确保)*$")
@@ -1100,6 +1107,7 @@ _BASELINE_AFTER = re.compile(
     r"(?:底|末)?(?:的)?(?:[\u4e00-\u9fff]{1,6}?的)?基础上|(?:底|末)?(?:的)?(?:水平|相比|为基数|为基期)"
     r"|(?:不变|可比)?价(?:格)?(?:计算)?"  # (按2005年价格计算): prices of a base year
     r"|(?:起|开始)(?![草步飞])"  # (2025年起,每年新增…: where a recurrence starts)
+    r"|(?:底|末)?的 ?(?=\d+(?:\.\d+)?倍)"  # (达到2024年的1.5倍: the base of a multiple)
 )
 # A heading or lead that names a year's targets (2024年工作计划, 2022年目标任务是:).
 _GOAL_YEAR = re.compile(
@@ -1273,7 +1281,9 @@ _IND_TAIL = re.compile(
     r"(?:累计达到|累计|达到|到达|达|提高到|提高至|提升到|提升至|保持在|稳定在|控制在|不低于|不少于|至少|"
     r"上升到|上升至|回升到|回升至|增加到|增加至|增长到|增长至|发展到|下降到|下降至|降低到|降低至|减少到|减少至|"
     r"压减到|压减至|压缩到|压缩至|缩短到|缩短至|降至|降到|控制目标为|同比|"
-    rf"超过|突破|超|(?<![通经不])过|(?<![{_NOT_ABOUT_CHARS}])约|冲刺|{_KEEP}|{_REACH}|"
+    rf"超过|突破|超|(?<![通经不])过|(?<![{_NOT_ABOUT_CHARS}])约|逾|(?<![最接临将])近|冲刺|{_KEEP}|{_REACH}|"
+    # 达到2024年的1.5倍: the base year of a multiple
+    r"(?:是|为)?(?:19|20)\d\d年(?:底|末)?的|"
     r"(?:全年|年度|今年)(?:目标(?:值|任务)?)?|(?<=[\u4e00-\u9fff])目标(?:值)?|新增|净增|"
     # 增加值增速一季度不低于8%: the stretch of the year is the deadline, not the name
     r"(?:前|第)?[一二三四]季度末?|[上下]半年|(?:1|一)[-—–~至](?:[2-9]|1[0-2])月(?:份)?|年底前?|"
@@ -1807,8 +1817,13 @@ _AIM_BEFORE_CHANGE = re.compile(
 )
 
 
+_UNOPENED_CLOSE = re.compile(r"^[^()（）]*[)）]")
+
+
 def _clean_indicator(phrase: str) -> str:
     p = _NOTE.sub("", phrase).strip(" ,，、;；:：。—-·")
+    if (close := _UNOPENED_CLOSE.match(p)) is not None:
+        p = p[close.end() :]  # 省教育厅配合)每年新增: the tail of a remark opened before
     for _ in range(3):
         lead = _LEAD_STRIP.match(p)
         q = p[lead.end() :] if lead else p
@@ -3754,8 +3769,23 @@ class _Finder:
             # 比重提高10%: a share raised by a percent, where 个百分点 is meant; the unit
             # stays as written and the document is warned (percent_vs_points).
             kind, points = TargetKind.INCREMENT, True
-        if uclass == "times" and kind is TargetKind.LEVEL:
+        if uclass == "times" and kind in (
+            TargetKind.LEVEL,
+            TargetKind.INCREMENT,
+            TargetKind.MULTIPLE,
+        ):
             kind = TargetKind.MULTIPLE
+            if _GROW_BY_TIMES.search(head_stripped):
+                # 增长1倍: grows by once itself, to twice the base (增长1.5倍 → 2.5倍)
+                value = value + 1
+                if high is not None:
+                    high = high + 1
+            elif (
+                comparator is Comparator.EQ
+                and (times_base := _TIMES_BASE.search(head_stripped))
+                and (before_base := _comparator_before(head_stripped[: times_base.start()]))
+            ):
+                comparator = before_base  # 达到2024年的1.5倍: the verb before the base year
         if unit.endswith("/万人") and kind is TargetKind.INCREMENT:
             kind = TargetKind.LEVEL  # 机器人应用密度超过260台/万人: a density reached
         if (
@@ -3802,6 +3832,8 @@ class _Finder:
                 # 积极申报产业链…共同体,力争三年入选15个: the object of the clause before
                 obj = self._previous_object(s, clause_start)
                 indicator = indicator + obj if obj else indicator
+            if kind is TargetKind.MULTIPLE:
+                indicator = _GROW_BY_TIMES.sub("", indicator) or indicator  # …增加值增长1倍
         bare = not indicator or _GROWTH_ONLY.fullmatch(indicator) or _BARE_VERB.fullmatch(indicator)
         if bare and (label := self._colon_label(clause_start, s)):
             # 规模以上工业增加值:增长8% / 高新技术企业数:新增10家 / 签约项目|签约40个
@@ -4499,6 +4531,11 @@ class _Finder:
         ]
 
     def _skip_lead(self, start: int, stop: int) -> int:
+        close = max(self.text.rfind(")", start, stop), self.text.rfind("）", start, stop))
+        if close >= 0 and not any(self.text.find(c, start, close) >= 0 for c in "(（"):
+            # (省科技厅牵头,省经信厅配合)每年新增…: the clause opens after a remark that
+            # began before it
+            start = close + 1
         m = _LEAD_STRIP.match(self.text, start, stop)
         if m and m.end() < stop:
             return m.end()

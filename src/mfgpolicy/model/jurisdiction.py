@@ -366,6 +366,12 @@ def _load_toml(path: Path) -> list[Jurisdiction]:
 # The gazetteer.
 
 
+# 会同 ("together with") before a county's own bureau (会同县投资促进中心): a verb.
+_VERB_BEFORE_UNIT: Final = re.compile(
+    r"会同[县市区][\u4e00-\u9fff]{1,10}?(?:局|委|办|中心|公司|院|所|队|站)(?![\u4e00-\u9fff]{0,2}县)"
+)
+
+
 class Gazetteer:
     """An immutable name index of jurisdictions (行政区划名录).
 
@@ -582,6 +588,15 @@ class Gazetteer:
             if names:
                 for name in names:
                     if simple.startswith(name, i):
+                        if (
+                            name.startswith("会同")
+                            and _VERB_BEFORE_UNIT.match(simple, i)
+                            and (simple[i - 1 : i] in (",", "，", "、", "并") or i == 0)
+                        ):
+                            # 请县经信局牵头,会同县投资促进中心…: "together with" a county
+                            # bureau, not 会同县
+                            i += 2
+                            break
                         raw.append((i, i + len(name), self._by_name[name]))
                         i += len(name)
                         break
