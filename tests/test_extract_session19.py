@@ -518,3 +518,16 @@ def test_multiples_grown_by_reached_as_a_base_years_and_bounds_in_words() -> Non
     ]
     assert doc.targets[0].indicator == "规上工业增加值"
     assert all(t.deadline == dt.date(2027, 12, 31) for t in doc.targets)  # 2024 is a base
+
+
+def test_a_leaders_instruction_names_who_leads_the_aims_it_lists() -> None:
+    doc = extract_document(
+        "领导批示件\n中共平川县委办公室                       2025年4月8日\n"
+        "县委书记批示:一季度开局不错。请县经信局牵头,会同县投资促进中心、县自然资源局,"
+        "对标对表:全年新招引亿元以上制造业项目不少于40个;签约项目开工率要达到60%以上。\n"
+    )
+    assert [leads(t) for t in doc.targets] == [["县经信局"], ["县经信局"]]
+    assert [u.as_written for u in doc.targets[0].responsibility.support] == [
+        "县投资促进中心",
+        "县自然资源局",
+    ]

@@ -140,6 +140,12 @@ _VERB_OPEN_RE: Final = re.compile(
     rf"(?:(?P<support>{_UNIT_NAME})(?:按职责分工|按职责|共同)?(?:配合|协同|参与|协助)[,，])?",
     re.MULTILINE,
 )
+# A leader's instruction: 请县经信局牵头,会同县投资促进中心、县自然资源局,…: who does
+# what the instruction goes on to ask.
+_ASK_OPEN_RE: Final = re.compile(
+    rf"请(?P<lead>{_UNIT_NAME})牵头(?:负责)?"
+    rf"(?:[,，](?:会同|联合|协调|组织)(?P<support>{_UNIT_NAME}))?(?=[,，:：])"
+)
 # A heading's number: 一、 / (一)
 _HEADING_NO: Final = r"^[ \t]*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)"
 # A heading that names who leads everything under it: 一、县示范区管委会牵头工作(8项),
@@ -587,7 +593,9 @@ def _find_blocks(text: str) -> list[ResponsibilityBlock]:
                 ResponsibilityBlock(start=m.start("lead"), end=m.end(), lead=(m.group("lead"),))
             )
             taken.append((m.start("lead"), m.end()))
-    for m in itertools.chain(_VERB_BLOCK_RE.finditer(text), _VERB_OPEN_RE.finditer(text)):
+    for m in itertools.chain(
+        _VERB_BLOCK_RE.finditer(text), _VERB_OPEN_RE.finditer(text), _ASK_OPEN_RE.finditer(text)
+    ):
         if any(s <= m.start() < e for s, e in taken) or _FIRST_IS_LEAD_RE.search(
             _SPACE_RE.sub("", m.group())
         ):
