@@ -531,3 +531,17 @@ def test_a_leaders_instruction_names_who_leads_the_aims_it_lists() -> None:
         "县投资促进中心",
         "县自然资源局",
     ]
+
+
+def test_run_in_items_named_by_a_later_division_of_work_take_its_units() -> None:
+    doc = extract_document(
+        "潍坊市人民政府新闻办公室\n新闻发布会实录\n时间:2025年2月20日上午10:00\n\n"
+        "张建国:我们将重点抓好两个方面工作。一是抓项目扩投\n资。全年计划实施500万元以上工业项目1200个。"
+        "二是抓梯度培育。力争新增国家级专精特新“小巨人”企业15家。\n\n"
+        "每项任务都明确了牵头单位。比如,第一项任务“抓项目扩投资”由市工业和信息化局牵头,"
+        "市发展改革委配合;第二项任务“抓梯度培育”由市科技局牵头,各县市区政府负责落实。\n"
+    )
+    rows = by_value(doc)
+    assert leads(rows["1200"]) == ["市工业和信息化局"]
+    assert leads(rows["15"]) == ["市科技局"]
+    assert list(rows["15"].responsibility.accountable) == ["各县市区政府"]

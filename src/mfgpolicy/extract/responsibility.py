@@ -1252,6 +1252,37 @@ def _named_clause_sections(
     return out
 
 
+# 一是抓项目扩投资。… 二是…: an item run into a paragraph, named by its first words.
+_RUN_IN_NO: Final = r"(?:[一二三四五六七八九十]是|其[一二三四五六七八九十])[,，]?"
+_RUN_IN_NEXT_RE: Final = re.compile(_RUN_IN_NO + r"[\u4e00-\u9fff]")
+
+
+def _named_run_in_items(text: str) -> tuple[tuple[int, int, ResponsibilityBlock], ...]:
+    """Run-in items (一是抓项目扩投资。…) that a later division of work names
+    (第一项任务“抓项目扩投资”由市工信局牵头,…): each item's stretch with its block."""
+    out: list[tuple[int, int, ResponsibilityBlock]] = []
+    for m in _NAMED_CLAUSE_RE.finditer(text):
+        name = m.group("name")
+        items = list(
+            # (a hard-wrapped copy may break the name: 抓项目扩投⏎资)
+            re.compile(_RUN_IN_NO + r"\s?".join(map(re.escape, name)) + r"\s?[。.;；,，]").finditer(
+                text, 0, m.start()
+            )
+        )
+        if not items:
+            continue
+        item = items[-1]  # the last such item before the division of work
+        block = _parse_block(m.group("body"), m.start(), m.end())
+        if block is None or not (block.lead or block.listed):
+            continue
+        para_end = text.find("\n\n", item.end(), m.start())
+        end = para_end if para_end >= 0 else m.start()
+        if (nxt := _RUN_IN_NEXT_RE.search(text, item.end(), end)) is not None:
+            end = nxt.start()
+        out.append((item.start(), end, block))
+    return tuple(out)
+
+
 # A box's title line (专栏3 重点产业链培育工程, 表2 …): a heading the numbering does not mark.
 _BOX_TITLE_RE: Final = re.compile(r"^\s*(?:专栏|表)\s*[\d一二三四五六七八九十]+")
 
@@ -1344,8 +1375,11 @@ def extract_responsibility(
     ]
     first_is_lead = bool(_FIRST_IS_LEAD_RE.search(_SPACE_RE.sub("", text)))
     items = {**_named_clause_sections(text, sections), **_numbered_item_sections(text, sections)}
+    run_in = tuple(
+        (a, z, _governments_accountable(b, catalog)) for a, z, b in _named_run_in_items(text)
+    )
     names: list[str] = []
-    for b in (*blocks, *row_blocks, *items.values()):
+    for b in (*blocks, *row_blocks, *items.values(), *(r[2] for r in run_in)):
         names.extend(b.lead)
         names.extend(b.support)
         names.extend(b.listed)
@@ -1362,7 +1396,7 @@ def extract_responsibility(
         carries=(),
         body_end=appendix_start,
         text=text,
-        rows=tuple((b.start, b.end, b) for b in row_blocks),
+        rows=tuple((b.start, b.end, b) for b in row_blocks) + run_in,
     )
     whole = tuple(b for b in blocks if _ABOVE_ALL_RE.search(text, max(0, b.start - 16), b.start))
     if leading := _leading_blocks(text, blocks, secs):
