@@ -1227,15 +1227,29 @@ _NAMED_CLAUSE_RE: Final = re.compile(
     r"(?:^|(?<=[;；。:：,，\n]))[ \t]*(?:第[一二三四五六七八九十\d]{1,3}项(?:任务)?)?[“\"]?"
     r"(?P<name>[\u4e00-\u9fff]{2,20}?)[”\"]?由(?P<body>[^;；。\n]+)"
 )
+_BY_RE: Final = re.compile(r"由(?=[^;；。\n]{2,}?(?:牵头|负责))")
+
+
+def _named_clauses(text: str) -> list[re.Match[str]]:
+    """The division-of-work clauses naming a measure (…行动由X牵头,…), found from each
+    由 that is followed by who leads (the clause pattern tried at 由 only)."""
+    out: list[re.Match[str]] = []
+    for by in _BY_RE.finditer(text):
+        back = max(0, by.start() - 40)
+        stops = [text.rfind(c, back, by.start()) for c in ";；。:：,，\n"]
+        start = max(stops) + 1 if max(stops) >= 0 else back
+        if (m := _NAMED_CLAUSE_RE.match(text, start)) is not None and m.start("body") == by.end():
+            out.append(m)
+    return out
 
 
 def _named_clause_sections(
-    text: str, sections: Sequence[Section]
+    clauses: Sequence[re.Match[str]], sections: Sequence[Section]
 ) -> dict[str, ResponsibilityBlock]:
     """Measures of the body named by heading in a division-of-work sentence after them
     (企业培育行动由市经信局、市地方金融工作局牵头,市市场监管局配合): section id → block."""
     out: dict[str, ResponsibilityBlock] = {}
-    for m in _NAMED_CLAUSE_RE.finditer(text):
+    for m in clauses:
         block = _parse_block(m.group("body"), m.start(), m.end())
         if block is None or not (block.lead or block.listed):
             continue
@@ -1257,11 +1271,13 @@ _RUN_IN_NO: Final = r"(?:[一二三四五六七八九十]是|其[一二三四五
 _RUN_IN_NEXT_RE: Final = re.compile(_RUN_IN_NO + r"[\u4e00-\u9fff]")
 
 
-def _named_run_in_items(text: str) -> tuple[tuple[int, int, ResponsibilityBlock], ...]:
+def _named_run_in_items(
+    text: str, clauses: Sequence[re.Match[str]]
+) -> tuple[tuple[int, int, ResponsibilityBlock], ...]:
     """Run-in items (一是抓项目扩投资。…) that a later division of work names
     (第一项任务“抓项目扩投资”由市工信局牵头,…): each item's stretch with its block."""
     out: list[tuple[int, int, ResponsibilityBlock]] = []
-    for m in _NAMED_CLAUSE_RE.finditer(text):
+    for m in clauses:
         name = m.group("name")
         items = list(
             # (a hard-wrapped copy may break the name: 抓项目扩投⏎资)
@@ -1374,9 +1390,14 @@ def extract_responsibility(
         if not any(s <= b.start < e for s, e in in_rows)
     ]
     first_is_lead = bool(_FIRST_IS_LEAD_RE.search(_SPACE_RE.sub("", text)))
-    items = {**_named_clause_sections(text, sections), **_numbered_item_sections(text, sections)}
+    clauses = _named_clauses(text)
+    items = {
+        **_named_clause_sections(clauses, sections),
+        **_numbered_item_sections(text, sections),
+    }
     run_in = tuple(
-        (a, z, _governments_accountable(b, catalog)) for a, z, b in _named_run_in_items(text)
+        (a, z, _governments_accountable(b, catalog))
+        for a, z, b in _named_run_in_items(text, clauses)
     )
     names: list[str] = []
     for b in (*blocks, *row_blocks, *items.values(), *(r[2] for r in run_in)):
