@@ -545,3 +545,79 @@ def test_run_in_items_named_by_a_later_division_of_work_take_its_units() -> None
     assert leads(rows["1200"]) == ["市工业和信息化局"]
     assert leads(rows["15"]) == ["市科技局"]
     assert list(rows["15"].responsibility.accountable) == ["各县市区政府"]
+
+
+# -- responsibility layouts and boxes -------------------------------------------------
+
+
+def test_a_line_leading_every_item_below_and_a_closing_line_scoped_to_its_section() -> None:
+    doc = extract_document(
+        "某市工业领域碳达峰三年行动方案(2024—2026年)\n"
+        "一、主要目标\n"
+        "到2026年,规上工业单位增加值能耗下降8%。2023年全市能耗同比下降4.1%(数据来源:市统计局)。\n"
+        "二、重点任务\n"
+        "以下各项任务牵头单位均为市工信局,配合单位不再列出;各县(市、区)人民政府负责本辖区任务落实。\n"
+        "(一)推进节能改造。实施节能降碳改造项目150个。\n"
+        "(二)提升能源利用效率。新增工业余热余压利用能力3万千瓦。\n"
+        "三、重点项目\n"
+        "(一)建设绿色工厂。新增国家级绿色工厂12家。\n"
+        "(二)发展循环经济。工业用水重复利用率提高到93%以上。\n"
+        "以上任务由市发改委牵头。\n"
+    )
+    rows = by_value(doc)
+    assert leads(rows["8"]) == []  # neither the data source nor the closing line
+    assert leads(rows["150"]) == ["市工信局"]
+    assert leads(rows["3"]) == ["市工信局"]
+    assert list(rows["150"].responsibility.accountable) == ["各县(市、区)人民政府"]
+    assert leads(rows["12"]) == ["市发改委"]
+
+
+def test_by_a_bureau_alone_and_a_rule_in_brackets_after_the_list() -> None:
+    doc = extract_document(
+        "某县2025年工业经济工作要点\n"
+        "(一)绿色化转型。单位工业增加值能耗下降3.5%。由县发改委负责。\n"
+        "(二)企业培育。每年新增规上工业企业30家以上。\n"
+        "责任单位:经济发展局、市场监管分局、统计分局、各街道办事处(列第一位的为牵\n头单位)\n"
+    )
+    rows = by_value(doc)
+    assert leads(rows["3.5"]) == ["县发改委"]
+    assert leads(rows["30"]) == ["经济发展局"]
+
+
+def test_the_first_is_lead_rule_in_one_bracket_holds_from_there_on() -> None:
+    doc = extract_document(
+        "某市工业倍增计划(2026—2028年)\n"
+        "1.每年新增规模工业企业60家以上。(责任单位:市工信局、市统计局、各镇人民政府、街道办事处)\n"
+        "2.新建省级企业技术中心12家。(责任单位:市科技局、市工信局,列第一位的为牵头单位)\n"
+    )
+    rows = by_value(doc)
+    assert leads(rows["60"]) == ["市工信局", "市统计局"]
+    assert list(rows["60"].responsibility.accountable) == ["各镇人民政府", "街道办事处"]
+    assert leads(rows["12"]) == ["市科技局"]
+
+
+def test_a_box_of_indicator_lines_gives_one_target_per_line() -> None:
+    doc = extract_document(
+        "某市先进制造业强市建设实施方案(2025—2028年)\n"
+        "专栏1 先进制造业强市建设主要指标(2028年)\n"
+        "规上工业营业收入:2000亿元以上\n"
+        "规上工业营业收入年均增速:8%以上\n"
+        "营业收入过百亿元企业:6家\n"
+        "国家级专精特新“小巨人”企业:20家\n"
+    )
+    got = [(t.indicator, t.kind.value, str(t.value)) for t in doc.targets]
+    assert got == [
+        ("规上工业营业收入", "level", "2000"),
+        ("规上工业营业收入年均增速", "growth_rate", "8"),
+        ("营业收入过百亿元企业", "level", "6"),
+        ("国家级专精特新“小巨人”企业", "level", "20"),
+    ]
+
+
+def test_a_bracketed_total_in_a_new_things_row_is_an_increment() -> None:
+    doc = extract_document(
+        "某区先进制造业三年行动方案(2025—2027年)\n"
+        "| 类别 | 指标 | 单位 | 2024年 | 2025年 | 2027年 | 属性 |\n"
+        "| 创新能力 | 新增省级以上专精特新中小企业 | 家 | — | 30 | [100] | 预期性 |\n"
+    )
+    assert ("increment", "100", "家") in found(doc)

@@ -318,7 +318,8 @@ IND_EXPECT = (
     ("工业增加值", "160", "亿元", "level", "ge"),
     ("国家级高新技术企业数量", "80", "家", "level", "ge"),
     ("规模以上工业企业单位增加值用水量", "10", "立方米/万元", "level", "approx"),
-    ("新建标准厂房", "30000", "平方米", "cumulative", "eq"),
+    # 〔30000〕 in a row of new things: what the period adds (TARGETS.md: increment)
+    ("新建标准厂房", "30000", "平方米", "increment", "eq"),
 )
 
 

@@ -140,6 +140,12 @@ _VERB_OPEN_RE: Final = re.compile(
     rf"(?:(?P<support>{_UNIT_NAME})(?:按职责分工|按职责|共同)?(?:配合|协同|参与|协助)[,，])?",
     re.MULTILINE,
 )
+# 由县发改委负责。: a sentence of its own naming who carries the item before it.
+_BY_DUTY_RE: Final = re.compile(
+    rf"(?:^|(?<=[。.．\n]))[ \t]*由(?P<lead>{_UNIT_NAME})负责(?:实施|落实|推进|组织实施)?"
+    r"(?P<support>)(?=[。;；\n]|$)",
+    re.MULTILINE,
+)
 # A leader's instruction: 请县经信局牵头,会同县投资促进中心、县自然资源局,…: who does
 # what the instruction goes on to ask.
 _ASK_OPEN_RE: Final = re.compile(
@@ -178,6 +184,11 @@ _SUPPORT_VERB_RE: Final = re.compile(
 _SPACE_RE: Final = re.compile(r"\s+")
 _FIRST_IS_LEAD_RE: Final = re.compile(
     r"(?:列|排序|排名|排在|位列)(?:在)?第一(?:位)?的?(?:单位|部门)?(?:为|是)?牵头(?:单位|部门)?"
+)
+# The rule as written, spaces and breaks allowed (列第一位的为牵⏎头单位): where it stands.
+_FIRST_IS_LEAD_LOOSE_RE: Final = re.compile(
+    r"(?:列|排序|排名|排在|位列)\s*(?:在)?\s*第\s*一\s*(?:位)?\s*的?\s*(?:单位|部门)?\s*"
+    r"(?:为|是)?\s*牵\s*头"
 )
 # Units named bare in brackets closing an item (…增长12%。(区发改局、农业局)): each name
 # ends like a department, never like a place (高新区) or a note.
@@ -373,9 +384,16 @@ def _read_part(part: str, label: str | None, b: _Builder) -> str:
     return "units"
 
 
+_RULE_IN_BRACKETS_RE: Final = re.compile(
+    r"[(（](?P<rule>[^()（）]*列\s*第\s*一\s*位[^()（）]*)[)）]"
+)
+
+
 def _parse_block(body: str, start: int, end: int) -> ResponsibilityBlock | None:
     """Parse the inside of a block; ``None`` when it names nobody."""
     b = _Builder()
+    # 责任单位:A、B(列第一位的为牵头单位): the rule in brackets after the list is a part
+    body = _RULE_IN_BRACKETS_RE.sub(r",\g<rule>", body)
     body = body.translate(_BRACKETS)
     for clause in _CLAUSE_SPLIT_RE.split(body):
         # Labels may follow one another after commas: 牵头单位:A,配合单位:B.
@@ -437,6 +455,8 @@ def _bare_block(text: str, m: re.Match[str], body: str) -> ResponsibilityBlock |
     units = _split_units(body.translate(_BRACKETS))
     if not units or not any(_BARE_UNIT_RE.search(u) for u in units):
         return None
+    if any(":" in u or "：" in u for u in units):
+        return None  # (数据来源:市统计局): a label of its own, no duty
     if not all(_BARE_UNIT_RE.search(u) or _BARE_GOVERNMENT_RE.search(u) for u in units):
         return None
     return ResponsibilityBlock(start=m.start(), end=m.end(), listed=tuple(units))
@@ -594,7 +614,10 @@ def _find_blocks(text: str) -> list[ResponsibilityBlock]:
             )
             taken.append((m.start("lead"), m.end()))
     for m in itertools.chain(
-        _VERB_BLOCK_RE.finditer(text), _VERB_OPEN_RE.finditer(text), _ASK_OPEN_RE.finditer(text)
+        _VERB_BLOCK_RE.finditer(text),
+        _VERB_OPEN_RE.finditer(text),
+        _ASK_OPEN_RE.finditer(text),
+        _BY_DUTY_RE.finditer(text),
     ):
         if any(s <= m.start() < e for s, e in taken) or _FIRST_IS_LEAD_RE.search(
             _SPACE_RE.sub("", m.group())
@@ -797,6 +820,9 @@ class ResponsibilityMap:
     _carries: tuple[tuple[int, Responsibility], ...] = attrs.field(alias="carries")
     _body_end: int = attrs.field(alias="body_end")
     _text: str = attrs.field(alias="text", default="", repr=False)
+    # where the first-is-lead rule starts to hold: stated inside one block's brackets,
+    # it holds from that block on (the blocks before list units that all lead)
+    _first_is_lead_from: int = attrs.field(alias="first_is_lead_from", default=0)
     # Rows of task-division tables: (start, end, block) in document order.
     _rows: tuple[tuple[int, int, ResponsibilityBlock], ...] = attrs.field(alias="rows", default=())
     # Sections named by a row of an appendix task table (附件:重点任务分工表 | 做强硬质合金
@@ -861,7 +887,16 @@ class ResponsibilityMap:
         if block is None:
             block = self._named_row(task)
         if block is None:
-            block = next((b for b in self._whole if b.start >= end), None)
+            # (以上任务由…牵头 closing 二、重点任务 covers its tasks, not 一、发展目标 before it;
+            # 本方案由…牵头 covers the whole document)
+            block = next(
+                (
+                    b
+                    for b in self._whole
+                    if b.start >= end and (b in self._document or self._same_top(b.start, start))
+                ),
+                None,
+            )
         if block is None and self._document:
             block = self._document[-1]
         at = block.start if block is not None else start
@@ -961,6 +996,24 @@ class ResponsibilityMap:
                 best = s
         return best
 
+    def _same_top(self, a: int, b: int) -> bool:
+        """Whether a closing block at ``a`` covers a target at ``b``: in the same
+        top-level section, unless the block's section is one of duties or measures
+        (三、责任分工 ⏎ 以上目标任务由…牵头: the targets of the sections above)."""
+
+        def top(offset: int) -> Section | None:
+            return next(
+                (
+                    s
+                    for s in self._sections
+                    if s.start <= offset < s.end and s.parent is None and not s.is_appendix
+                ),
+                None,
+            )
+
+        own = top(a)
+        return own is top(b) or (own is not None and bool(_DUTY_SECTION_RE.search(own.title)))
+
     def _task_of(self, offset: int) -> Section | None:
         return self._deepest(offset)
 
@@ -994,7 +1047,7 @@ class ResponsibilityMap:
             elif b.lead:
                 # 牵头单位:A;责任单位:B、C: beside a named lead the listed units support.
                 support.extend(u for u in b.listed if u not in lead)
-            elif self._first_is_lead:
+            elif self._first_is_lead and b.end > self._first_is_lead_from:
                 lead.extend(b.listed[:1])
                 support.extend(b.listed[1:])
             else:
@@ -1096,6 +1149,11 @@ def _resolve_units(
 _ONE_ZONE_BOARD: Final = re.compile(r"^(?!各)[^、,，]*(?:管委会|管理委员会)$")
 
 
+_BARE_LOCAL_GOVERNMENT: Final = re.compile(
+    r"(?:街道|街道办事处|街道办|乡镇|镇|乡|社区|镇街|园区)(?:人民政府|政府|办事处)?"
+)
+
+
 def _governments_accountable(
     b: ResponsibilityBlock, catalog: DepartmentCatalog
 ) -> ResponsibilityBlock:
@@ -1112,7 +1170,12 @@ def _governments_accountable(
     govs += [
         n
         for n in named[first_gov + 1 :]
-        if n not in govs and catalog.is_government(n) and _ONE_ZONE_BOARD.search(n)
+        if n not in govs
+        and (
+            (catalog.is_government(n) and _ONE_ZONE_BOARD.search(n))
+            # 各镇人民政府、街道办事处: the 各 of the first is the second's too
+            or _BARE_LOCAL_GOVERNMENT.fullmatch(n)
+        )
     ]
     return attrs.evolve(
         b,
@@ -1266,6 +1329,56 @@ def _named_clause_sections(
     return out
 
 
+# A section about duties or the plan's support (三、责任分工, 四、保障措施): a block closing
+# it speaks of the targets above it.
+_DUTY_SECTION_RE: Final = re.compile(r"责任|分工|组织|保障|实施|要求|考核")
+# 以下各项任务牵头单位均为市工信局,配合单位不再列出;各县(市、区)人民政府负责…: one
+# lead for every item below, up to the end of the section the line opens.
+_BELOW_ALL_RE: Final = re.compile(
+    r"^[ \t]*以下(?:各项|所列|全部)?(?:任务|工作|措施|事项)?[^\n。;；]{0,8}?"
+    r"(?:牵头单位|责任单位|牵头部门)(?:均|都|统一)?(?:为|是)(?P<units>[^,，;；。\n]{2,40})"
+    r"(?P<rest>[^\n]*)$",
+    re.MULTILINE,
+)
+
+
+# …;各县(市、区)人民政府负责本辖区任务落实: the governments that deliver in their areas.
+_LOCAL_DUTY_RE: Final = re.compile(
+    r"(?P<units>[^,，;；。]+?(?:政府|管委会|办事处|街道\)?))(?:负责|抓好)[^,，;；。]*?(?:落实|实施|推进)"
+)
+
+
+def _below_all_blocks(
+    text: str, sections: Sequence[Section]
+) -> list[tuple[ResponsibilityBlock, int]]:
+    """Blocks that lead every item below them in their section, with where they end."""
+    out: list[tuple[ResponsibilityBlock, int]] = []
+    for m in _BELOW_ALL_RE.finditer(text):
+        lead = _split_units(m.group("units"))
+        if not lead or not all(_UNIT_LIKE_RE.search(u) for u in lead):
+            continue
+        rest = _parse_block(m.group("rest").strip(" ,，;；。"), m.start(), m.end())
+        local = _LOCAL_DUTY_RE.search(m.group("rest"))
+        holder = [s for s in sections if s.start <= m.start() < s.end]
+        until = max(
+            (s.end for s in holder if s.level == max(h.level for h in holder)), default=len(text)
+        )
+        out.append(
+            (
+                ResponsibilityBlock(
+                    start=m.start(),
+                    end=m.end(),
+                    lead=tuple(lead),
+                    support=rest.support if rest else (),
+                    accountable=(*(rest.accountable if rest else ()),)
+                    or tuple(_split_units(local.group("units")) if local else ()),
+                ),
+                until,
+            )
+        )
+    return out
+
+
 # 一是抓项目扩投资。… 二是…: an item run into a paragraph, named by its first words.
 _RUN_IN_NO: Final = r"(?:[一二三四五六七八九十]是|其[一二三四五六七八九十])[,，]?"
 _RUN_IN_NEXT_RE: Final = re.compile(_RUN_IN_NO + r"[\u4e00-\u9fff]")
@@ -1389,7 +1502,18 @@ def extract_responsibility(
         for b in find_blocks(text)
         if not any(s <= b.start < e for s, e in in_rows)
     ]
+    below = [
+        (_governments_accountable(b, catalog), until)
+        for b, until in _below_all_blocks(text, sections)
+        if not any(x.start < b.end and b.start < x.end for x in blocks)
+    ]
+    blocks = sorted([*blocks, *(b for b, _ in below)], key=lambda b: b.start)
     first_is_lead = bool(_FIRST_IS_LEAD_RE.search(_SPACE_RE.sub("", text)))
+    first_is_lead_from = 0
+    if first_is_lead and (rule := _FIRST_IS_LEAD_LOOSE_RE.search(text)) is not None:
+        holder = next((b for b in blocks if b.start <= rule.start() < b.end), None)
+        if holder is not None:
+            first_is_lead_from = holder.start
     clauses = _named_clauses(text)
     items = {
         **_named_clause_sections(clauses, sections),
@@ -1412,6 +1536,7 @@ def extract_responsibility(
         warnings=tuple(warnings),
         sections=secs,
         first_is_lead=first_is_lead,
+        first_is_lead_from=first_is_lead_from,
         units=units,
         starts=tuple(b.start for b in blocks),
         carries=(),
@@ -1420,8 +1545,8 @@ def extract_responsibility(
         rows=tuple((b.start, b.end, b) for b in row_blocks) + run_in,
     )
     whole = tuple(b for b in blocks if _ABOVE_ALL_RE.search(text, max(0, b.start - 16), b.start))
-    if leading := _leading_blocks(text, blocks, secs):
-        rmap = attrs.evolve(rmap, leading=leading)
+    if leading := _leading_blocks(text, blocks, secs) + tuple(below):
+        rmap = attrs.evolve(rmap, leading=tuple(sorted(leading, key=lambda x: x[0].start)))
     if whole:
         document = tuple(
             b for b in whole if _THIS_DOCUMENT_RE.search(text, max(0, b.start - 16), b.start)

@@ -1842,6 +1842,8 @@ _COUNT_UNITS: Final = frozenset("家个项件台座条所款套")
 def _row_kind(name: str, unit: str | None, cumulative: bool) -> TargetKind:
     if _REDUCTION_WORD.search(name) and unit in ("%", "个百分点"):
         return TargetKind.REDUCTION  # 单位GDP能耗下降 〔15〕: 累计下降15%
+    if cumulative and _INCREMENT_NAME.search(name) and "累计" not in name:
+        return TargetKind.INCREMENT  # 新增…企业 | [100]: the new ones over the period
     if cumulative or "累计" in name or _STOCK_TOTAL.search(name):
         return TargetKind.CUMULATIVE  # (高新技术企业总数: the whole stock, as in prose)
     if _GROWTH_WORD.search(name) and unit == "%":

@@ -692,8 +692,8 @@ _HEADING_WORD = re.compile(
     r"(?:目标|任务|措施|要求|思路|举措|行动|工程|原则|重点)$|^[(（]?[一二三四五六七八九十]+[、)）]"
 )
 _COLON_LABEL = re.compile(
-    r"(?:^|(?<=[\s,，;；。、)）]))([\u4e00-\u9fffA-Za-z()（）]{2,22}?"
-    r"(?:值|额|量|数|率|比重|收入|产值|投资|税收|利润|规模|企业|总量|指数))$"
+    r"(?:^|(?<=[\s,，;；。、)）]))([\u4e00-\u9fffA-Za-z()（）“”]{2,22}?"
+    r"(?:值|额|量|数|率|比重|占比|比例|收入|产值|投资|税收|利润|规模|企业|总量|指数|增速|增幅))$"
 )
 # A bracketed remark of some length after a value (…项目200项(工业投入…另行制定)); a
 # short one (GDP), (一期) may still be part of a name, and an alternative amount
@@ -1549,6 +1549,8 @@ def join_soft_breaks(
                 and not _DATE_LINE.fullmatch(line)
                 and not _DATE_LINE.fullmatch(before)
                 and not (_QUANTITY_END.search(before) and _YEAR_OPEN.match(line))
+                # 规上工业营业收入:2000亿元以上 ⏎ 汽车…营业收入:800亿元: a box of lines
+                and not (_LABEL_VALUE_LINE.match(before) and _LABEL_VALUE_LINE.match(line))
             )
             if join:
                 deleted.append(brk)
@@ -1569,6 +1571,12 @@ def join_soft_breaks(
     return "".join(keep), deleted
 
 
+_GROWTH_LABEL = re.compile(r"(?:增速|增幅|增长率?)$")
+# A line of a box: an indicator, a colon and its value (营业收入过百亿元企业:6家).
+_LABEL_VALUE_LINE = re.compile(
+    r"[ \t]*[\u4e00-\u9fff“”()（）A-Za-z]{2,30}[:：][ \t]*(?:[≥≤<>]|约|力争|确保)?"
+    r"[\d.一二三四五六七八九十百千万两]+[^\n,，。;；:：]{0,12}$"
+)
 # A pinyin reading pasted after a character by some web pages: 业(yè), 数(shù).
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}\)")
 
@@ -3838,6 +3846,8 @@ class _Finder:
         if bare and (label := self._colon_label(clause_start, s)):
             # 规模以上工业增加值:增长8% / 高新技术企业数:新增10家 / 签约项目|签约40个
             indicator = label if indicator and indicator in label else label + indicator
+            if unit == "%" and kind is TargetKind.LEVEL and _GROWTH_LABEL.search(label):
+                kind = TargetKind.GROWTH_RATE  # 营业收入年均增速:8%以上
         if self.out and (
             (
                 kind in (TargetKind.GROWTH_RATE, TargetKind.INCREMENT)
