@@ -621,3 +621,15 @@ def test_a_bracketed_total_in_a_new_things_row_is_an_increment() -> None:
         "| 创新能力 | 新增省级以上专精特新中小企业 | 家 | — | 30 | [100] | 预期性 |\n"
     )
     assert ("increment", "100", "家") in found(doc)
+
+
+def test_a_slogan_counting_coverages_and_a_carry_note_naming_what_it_covers() -> None:
+    doc = extract_document(
+        "长兴县2025年工业科技创新工作要点\n"
+        "一、推动企业研发机构提质扩面\n"
+        "1.新培育省级企业研究院3家。\n"
+        "牵头单位:县经信局;配合单位:县科技局(以下各项未列明的,下同)\n"
+        "2.深入推进研发活动、研发机构“两个全覆盖”,有研发活动的企业占比达到60%。\n"
+    )
+    assert found(doc) == [("increment", "3", "家"), ("level", "60", "%")]
+    assert leads(by_value(doc)["60"]) == ["县经信局"]

@@ -212,7 +212,10 @@ _THIS_DOCUMENT_RE: Final = re.compile(rf"{_THIS_DOCUMENT}(?:均|统一)?\s*$")
 _CARRY_WORDS: Final = "下同|以下同|后同"
 _CARRY_RE: Final = re.compile(rf"^(?:{_CARRY_WORDS}|不再列出)$")
 # 区税务局(下同): the carry note in brackets after the last unit of a list.
-_CARRY_TAIL_RE: Final = re.compile(rf"[(（](?:{_CARRY_WORDS})[)）][。.]?$")
+# (以下各项未列明的,下同): the same note, naming what it applies to.
+_CARRY_TAIL_RE: Final = re.compile(
+    rf"[(（](?:(?:以下|后续)?各项(?:任务)?(?:未列明|未注明|未明确)的?[,，、]?)?(?:{_CARRY_WORDS})[)）][。.]?$"
+)
 _ACCOUNTABLE_RE: Final = re.compile(r"^(?P<units>.+?)(?:为|作为)责任主体$")
 _BARE_SHARED_RE: Final = re.compile(
     r"^(?:按职责分工|按职责|分别|共同|各自)?负责(?:落实|实施|推进)?[。.]?$"

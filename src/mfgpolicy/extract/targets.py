@@ -560,6 +560,7 @@ _COUNTED_UNIT = re.compile(rf"(?:{_COUNTED_THINGS})(?=(?:实现|取得|的)?$)")
 # A growth by a multiple (增长1倍, 增加2倍): the base plus that many times it.
 _GROW_BY_TIMES = re.compile(r"(?:增长|增加|提高|提升)(?:了)?$")
 _TIMES_BASE = re.compile(r"(?:是|为)?(?:19|20)\d\d年(?:底|末)?的 ?$")
+_COUNTED_SLOGAN = re.compile(r"[“\"][两二三四五六七八九十\d]个$")
 _ZERO_VERB_TAIL = re.compile(r"(?:力争|争取|确保|努力)?(?:取得|实现|获得|达成)$")
 # A clause closing on a counted thing, before the comma of a 实现零突破 clause.
 _COUNTED_UNIT_END = re.compile(rf"({_COUNTED_THINGS})[”\"]?[,，]\s*(?:实现|力争|争取|确保)*$")
@@ -4187,6 +4188,8 @@ class _Finder:
         if m.group("cover"):
             if not _is_boundary(text, end, e):
                 return []  # 全覆盖行动 names an action; 全覆盖的基础上 presupposes it
+            if _COUNTED_SLOGAN.search(text, max(s, m.start() - 4), m.start()):
+                return []  # 推进…“两个全覆盖”: a slogan counting its aims, named in quotes
             parts = self._split_parts(start, m.start(), "、和")
             names = self._cover_names(
                 s, m.start(), [_clean_indicator(text[ps:pe]) for ps, pe in parts]
