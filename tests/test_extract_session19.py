@@ -633,3 +633,42 @@ def test_a_slogan_counting_coverages_and_a_carry_note_naming_what_it_covers() ->
     )
     assert found(doc) == [("increment", "3", "家"), ("level", "60", "%")]
     assert leads(by_value(doc)["60"]) == ["县经信局"]
+
+
+# -- reports that restate the year's aims ---------------------------------------------
+
+
+def test_a_reports_bracketed_aims_beside_the_record_are_the_years_targets() -> None:
+    doc = extract_document(
+        "关于2026年1—9月全县工业经济运行情况的通报\n"
+        "1—9月,全县规上工业增加值增长7.2%,低于年度目标(8%)0.8个百分点;"
+        "工业投资同比增长21.3%,高于年度目标(增长15%);"
+        "规上工业总产值完成318.4亿元,完成年度目标(700亿元)的45.5%。\n"
+    )
+    got = [(t.indicator, t.kind.value, str(t.value), t.deadline) for t in doc.targets]
+    end = dt.date(2026, 12, 31)
+    assert got == [
+        ("全县规上工业增加值", "growth_rate", "8", end),
+        ("工业投资", "growth_rate", "15", end),
+        ("规上工业总产值", "level", "700", end),
+    ]
+
+
+def test_a_reports_task_table_of_the_years_aims_and_its_breakdown_by_block() -> None:
+    doc = extract_document(
+        "平湖经济技术开发区管理委员会\n2026年一季度目标任务完成情况通报\n\n"
+        "区块\t年度目标\t一季度完成\t完成率\t排名\n"
+        "钟埭区块\t420\t101.3\t24.1%\t1\n曹桥区块\t380\t86.2\t22.7%\t3\n\n"
+        "表2 重点任务推进情况\n"
+        "序号 | 重点任务 | 年度目标 | 牵头单位 | 一季度完成情况\n"
+        "1 | 规上工业产值增长 | 10%以上 | 经贸发展局 | 增长11.6%\n"
+        "2 | 新增规上工业企业 | 50家 | 经贸发展局 | 新增16家\n"
+    )
+    got = [(t.kind.value, str(t.value), t.unit) for t in doc.targets]
+    assert ("growth_rate", "10", "%") in got
+    assert ("increment", "50", "家") in got
+    assert all(v not in ("24.1", "22.7", "11.6", "16") for _, v, _ in got)
+    blocks = {str(t.value): list(t.responsibility.accountable) for t in doc.targets}
+    assert blocks["420"] == ["钟埭区块"]
+    assert blocks["380"] == ["曹桥区块"]
+    assert doc.horizon_end == dt.date(2026, 12, 31)

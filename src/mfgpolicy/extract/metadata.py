@@ -84,7 +84,7 @@ _LETTER_SPACED_RE: Final = re.compile(r"(?:[\u4e00-\u9fff][ \t\u3000]+){2,}[\u4e
 _SPACED_OUT_RE: Final = re.compile(r"[ \t\u3000]+")
 _TITLE_END_RE: Final = re.compile(
     r"(?:方案|计划|要点|意见|规划|纲要|措施|办法|细则|责任书|评估报告|政策解读|工作总结|工作打算|工作思路"
-    r"|工作报告|会议?上的讲话|通报|会议纪要|批示件"
+    r"|工作报告|会议?上的讲话|通报|会议纪要|批示件|运行简报|简报|完成情况|运行情况|运行分析"
     r"|(?:任务|责任|目标)(?:分工|分解)表?|(?:责任|任务)清单|20\d\d年[^\n]{0,30}?(?:重点工作|工作任务|工作安排))"
     # (2025—2027年), also in words: (二〇二五—二〇二七年)
     r"(?:\((?:\d{4}|[〇零○一二三四五六七八九]{4})年?\s*[-—–~至]\s*"
@@ -407,6 +407,11 @@ def _horizon(
         # 在全县工业经济工作会议上的讲话 / …季度调度通报 / 专题会议纪要 〔2026〕7号: the aims
         # of the year it is given in
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if title and _REPORT_TITLE_RE.search(title) and (ym := _ONE_YEAR_RE.fullmatch(title)):
+        # 2026年11月份工业经济运行及年度目标任务完成情况通报: a report on a stretch of one
+        # year, whose aims are that year's
+        y = int(ym["y"])
+        return dt.date(y, 1, 1), dt.date(y, 12, 31)
     if (
         title
         and (year := issued.year if issued else number_year)
@@ -448,6 +453,10 @@ _PART_YEAR_TITLE_RE: Final = re.compile(
 )
 # A title of a report or notice on a period (…运行调度通报, …完成情况, …运行分析): the line
 # under it may name the period; under another title a dated line is the date of issue.
+# A title naming one year only (关于2026年1—9月…的通报, not 2025—2027年).
+_ONE_YEAR_RE: Final = re.compile(
+    r"(?:(?!(?:19|20)\d{2})[^\n])*?(?P<y>(?:19|20)\d{2})\s*年(?:(?!(?:19|20)\d{2})[^\n])*"
+)
 _REPORT_TITLE_RE: Final = re.compile(r"通报|报告|情况|分析|快报|简报|监测|调度|月报|季报")
 # The period a report covers, on the line under its title: (2024年第三季度) / (2024年1—9月).
 _PERIOD_LINE_RE: Final = re.compile(

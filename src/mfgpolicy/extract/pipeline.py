@@ -32,6 +32,7 @@ from mfgpolicy.extract.tables import (
     row_deadline,
     separator_view,
     table_targets,
+    task_table_targets,
     unread_cells,
     with_plan_years,
 )
@@ -149,6 +150,8 @@ def _with_table_targets(
     tables: Sequence[Table],
     history: Sequence[tuple[int, int]],
     title_year: int | None = None,
+    *,
+    report: bool = False,
 ) -> list[FoundTarget]:
     """The sentence reader's targets and the indicator tables' targets in document order
     (``parent`` indexes renumbered).
@@ -171,7 +174,16 @@ def _with_table_targets(
             value_high=t.value_high,
             month=t.month,
         )
-        for t in table_targets(tables)
+        for t in [
+            *table_targets(tables),
+            # (a report's task table of the year's aims: the sentence reader takes its
+            # cells for record; the table gives them)
+            *(
+                x
+                for x in (task_table_targets(tables) if report else [])
+                if not any(f.start < x.end and x.start < f.end for f in found)
+            ),
+        ]
         if not any(a <= t.start < b for a, b in history)
     ]
     if not rows:
@@ -466,7 +478,8 @@ def extract_document(text: str, *, source: str | None = None) -> PolicyDocument:
         report_year=title_year if meta.title and _REPORT_GENRE.search(meta.title) else None,
         fund_plan=bool(meta.title and _FUND_PLAN_TITLE.search(meta.title)),
     )
-    found = _with_table_targets(found, tables, history, title_year)
+    report = bool(meta.title and _REPORT_GENRE.search(meta.title))
+    found = _with_table_targets(found, tables, history, title_year, report=report)
     rmap = extract_responsibility(ntext, sections, tables=tables)
     warnings.extend(rmap.warnings)
     targets, index_to_id = _build_targets(norm, found, meta, rmap, warnings, tables=tables)

@@ -131,7 +131,7 @@ _HEADER_RULES: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
         (
             (
                 r"地区|区域|地方|板块|镇街|街镇|区县(?:市)?|县(?:市)?区|县市区|市州|设区市|地市|各?县[(（]市、?区[)）]"
-                r"|各?市[(（]州[)）]|设区的市|地级市"
+                r"|各?市[(（]州[)）]|设区的市|地级市|(?:各)?区块|片区名称"
                 r"|(?:乡|乡镇|镇)(?:[(（](?:街道|区)[)）]|街道)?"
                 r"|(?:各|所属)?(?:园区|开发区|片区|功能区|分园)(?:名称|[(（](?:街道|乡镇|镇街)[)）])?"
             ),
@@ -1897,6 +1897,57 @@ def with_plan_years(tables: Sequence[Table], first_year: int | None) -> list[Tab
             )
             t = attrs.evolve(t, columns=cols)
         out.append(t)
+    return out
+
+
+# What a task's name says before its value cell (…增长 | 10%, …均突破 | 500亿元).
+_TASK_VALUE_TAIL: Final = re.compile(
+    r"(?:均|都)?(?:达到|突破|超过|不低于|不少于|控制在|完成|实现)$"
+)
+
+
+def task_table_targets(tables: Sequence[Table]) -> list[TableTarget]:
+    """The aims in the target column of task tables whose cells are bare values
+    (重点任务 | 年度目标 | 牵头单位: 新增规上工业企业 | 50家): one per row, named by the task.
+
+    A report restating its year's aims in such a table (…目标任务推进情况通报) gives
+    them here; the sentences around the table are its record.
+    """
+    out: list[TableTarget] = []
+    for t in tables:
+        if t.kind != "tasks" or not any(c.role == "target" for c in t.columns):
+            continue
+        for row in t.rows:
+            task = row.cell(t, "task")
+            if task is None:
+                continue
+            for col, cell, cv in _value_cells(t, row, ("target",)):
+                name = _TASK_VALUE_TAIL.sub("", _indicator_text(task))
+                unit = cv.unit
+                if _GROWTH_WORD.search(name[-2:]) and unit == "%":
+                    kind, name = TargetKind.GROWTH_RATE, name[:-2]
+                elif _REDUCTION_WORD.search(name[-2:]) and unit == "%":
+                    kind, name = TargetKind.REDUCTION, name[:-2]
+                elif cv.new or _INCREMENT_NAME.search(name):
+                    kind = TargetKind.INCREMENT
+                else:
+                    kind = _row_kind(name, unit, cv.cumulative)
+                out.append(
+                    TableTarget(
+                        start=task.start,
+                        end=cell.end,
+                        indicator=name,
+                        kind=kind,
+                        comparator=cv.comparator,
+                        value=cv.value,
+                        value_high=cv.high,
+                        unit=unit,
+                        year=col.year,
+                        basis=DeadlineBasis.STATED if col.year else DeadlineBasis.PLAN,
+                        commitment=cv.commitment or _column_commitment(col.name),
+                        month=col.month,
+                    )
+                )
     return out
 
 

@@ -852,7 +852,16 @@ _AIM_WORD = re.compile(r"目标|全年控制在")
 _STATED_AIM = re.compile(
     r"(?<![于出过超比较年度])(?:(?:全年|年度|今年)(?:目标(?:值|任务)?)?|目标(?:值|任务)?)(?:为|是|定为)?[:：]?"
     r"(?:增长|下降|降低|提高到|提高|达到|突破|控制在|不低于|不少于|不超过|压减|新增)?\s*$"
+    # 增长7.2%,低于年度目标(8%): the aim's value in brackets, whatever the comparison
+    r"|(?:全年|年度)(?:目标|任务)(?:值)?[(（](?:增长|下降|为)?\s*$"
 )
+# The metric a report gives before comparing it with its aim (…增加值增长7.2%,).
+_RECORD_METRIC = re.compile(
+    r"(?:^|(?<=[,，;；:：。\n]))(?:\d{1,2}[—\-–~至]\d{1,2}月[,，]?)?"
+    r"(?P<metric>[\u4e00-\u9fff“”]{2,24}?)(?P<verb>同比增长|增长|完成|实现|达到|达)"
+    r"\s?\d+(?:\.\d+)?\s?(?:%|[万亿]?元|家|个|亩)[,，]?\s*(?=[^,，;；。]*$)"
+)
+_BRACKET_AIM = re.compile(r"(?:全年|年度)(?:目标|任务)(?:值)?[(（](?:增长|下降|为)?\s*$")
 _PART_OPEN = re.compile(r"^[\s,，、;；:：]*(?:其中)?[\s,，、:：]*")
 # What is left of an aim's name when the clause names only the aim (全年目标为增长8%).
 _AIM_DEBRIS = re.compile(
@@ -2596,13 +2605,19 @@ class _Finder:
                 and not _YOY.search(text, clause_start, c_end)
             ):
                 hist = None  # 一、主要目标 … 1—3月新增入规企业15家 in a quarter's plan: the aim
+            if hist and _BRACKET_AIM.search(text, clause_start, c_start):
+                hist = None  # 增长7.2%,低于年度目标(8%): the aim in brackets beside the record
             if hist or self._is_history(s, c_start):
                 continue
             if self._aims_only and (
                 not (
                     _STATED_AIM.search(text, clause_start, c_start) or _AIM_AFTER.match(text, c_end)
                 )
-                or _GAP_TO_AIM.search(text, clause_start, c_start)
+                or (
+                    _GAP_TO_AIM.search(text, clause_start, c_start)
+                    # (低于年度目标(8%): the gap's aim, written in its brackets)
+                    and not _BRACKET_AIM.search(text, clause_start, c_start)
+                )
             ):
                 continue  # 全年目标增长8%,前三季度增长6.9%: the record beside the aim
             if (
@@ -3886,6 +3901,15 @@ class _Finder:
             # 规上工业增加值增长目标: 沭阳县 9%, 泗阳县 9%: each area's share of the metric
             indicator = indicator + metric
             kind = _kind_for(metric, uclass, prenominal=False, cmp_word=None) or kind
+        if _BRACKET_AIM.search(head) and (
+            record := _RECORD_METRIC.search(text, _sentence_start(text, s), clause_start)
+        ):
+            # 全县规上工业增加值增长7.2%,低于年度目标(8%): the aim of the metric just reported
+            indicator = _clean_indicator(record.group("metric"))
+            if record.group("verb").endswith("增长") and unit == "%":
+                kind = TargetKind.GROWTH_RATE
+            elif kind is TargetKind.GROWTH_RATE and unit != "%":
+                kind = TargetKind.LEVEL
         if not indicator and (g := _SHARE_OF_GOAL.search(head.rstrip())):
             indicator = f"{g.group('goal')}目标完成进度"  # 一季度完成全年目标的25%
         if not indicator:
