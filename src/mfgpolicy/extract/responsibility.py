@@ -142,9 +142,7 @@ _VERB_OPEN_RE: Final = re.compile(
 )
 # 由县发改委负责。: a sentence of its own naming who carries the item before it.
 _BY_DUTY_RE: Final = re.compile(
-    rf"(?:^|(?<=[。.．\n]))[ \t]*由(?P<lead>{_UNIT_NAME})负责(?:实施|落实|推进|组织实施)?"
-    r"(?P<support>)(?=[。;；\n]|$)",
-    re.MULTILINE,
+    rf"由(?P<lead>{_UNIT_NAME})负责(?:实施|落实|推进|组织实施)?(?P<support>)(?=[。;；\n]|$)"
 )
 # A leader's instruction: 请县经信局牵头,会同县投资促进中心、县自然资源局,…: who does
 # what the instruction goes on to ask.
@@ -619,8 +617,13 @@ def _find_blocks(text: str) -> list[ResponsibilityBlock]:
     for m in itertools.chain(
         _VERB_BLOCK_RE.finditer(text),
         _VERB_OPEN_RE.finditer(text),
-        _ASK_OPEN_RE.finditer(text),
-        _BY_DUTY_RE.finditer(text),
+        _ASK_OPEN_RE.finditer(text) if "请" in text else (),
+        (
+            m
+            for m in _BY_DUTY_RE.finditer(text)
+            # (only a sentence of its own: 。由县发改委负责。)
+            if text[: m.start()].rstrip(" \t")[-1:] in ("。", ".", "．", "\n", "")
+        ),
     ):
         if any(s <= m.start() < e for s, e in taken) or _FIRST_IS_LEAD_RE.search(
             _SPACE_RE.sub("", m.group())

@@ -32,9 +32,10 @@ def _owner(inst: object, attribute: attrs.Attribute[Any]) -> str:
 def typed(*types: type, optional: bool = False) -> Validator:
     """Validator: the value is an instance of one of ``types`` (or ``None`` if optional)."""
     names = " or ".join(t.__name__ for t in types) + (" or None" if optional else "")
+    exact = frozenset(types)  # the common case, checked first: the value's own type
 
     def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if value is None and optional:
+        if type(value) in exact or (value is None and optional):
             return
         # bool is an int; never accept it where a number is wanted.
         if (isinstance(value, bool) and bool not in types) or not isinstance(value, types):
