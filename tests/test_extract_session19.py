@@ -672,3 +672,22 @@ def test_a_reports_task_table_of_the_years_aims_and_its_breakdown_by_block() -> 
     assert blocks["420"] == ["钟埭区块"]
     assert blocks["380"] == ["曹桥区块"]
     assert doc.horizon_end == dt.date(2026, 12, 31)
+
+
+def test_goals_set_out_year_by_year_after_the_record_and_a_campaigns_bracketed_years() -> None:
+    doc = extract_document(
+        "长兴县制造业高质量发展三年行动方案(2026—2028年)\n二、发展目标\n"
+        "2025年,全县实现规上工业总产值1860亿元,同比增长7.2%。按照“一年打基础、两年见成效、"
+        "三年大跨越”的思路,分年度推进:2026年,规上工业总产值达到2000亿元;"
+        "2027年,规上工业总产值突破2200亿元。\n"
+    )
+    assert [(str(t.value), t.deadline) for t in doc.targets] == [
+        ("2000", dt.date(2026, 12, 31)),
+        ("2200", dt.date(2027, 12, 31)),
+    ]
+    annual = extract_document(
+        "株洲市工业和信息化局2026年工作要点\n(2026年2月18日)\n"
+        "2026年是实施制造强市三年行动(2026—2028年)的开局之年,全年工作的主要预期目标是:"
+        "规上工业增加值增长7.5%左右。\n"
+    )
+    assert [t.deadline for t in annual.targets] == [dt.date(2026, 12, 31)]

@@ -564,6 +564,8 @@ _COUNTED_UNIT = re.compile(rf"(?:{_COUNTED_THINGS})(?=(?:实现|取得|的)?$)")
 # A growth by a multiple (增长1倍, 增加2倍): the base plus that many times it.
 _GROW_BY_TIMES = re.compile(r"(?:增长|增加|提高|提升)(?:了)?$")
 _TIMES_BASE = re.compile(r"(?:是|为)?(?:19|20)\d\d年(?:底|末)?的 ?$")
+_COMMIT_OR_STAGED = re.compile(r"力争|确保|分年|分步|逐年")
+_NAMED_PERIOD_BEFORE = re.compile(r"(?:行动|计划|方案|规划|工程|纲要)[(（]$")
 _COUNTED_SLOGAN = re.compile(r"[“\"][两二三四五六七八九十\d]个$")
 _ZERO_VERB_TAIL = re.compile(r"(?:力争|争取|确保|努力)?(?:取得|实现|获得|达成)$")
 # A clause closing on a counted thing, before the comma of a 实现零突破 clause.
@@ -1067,6 +1069,8 @@ _FORWARD_OPEN = re.compile(
     r"|对照[^。,，;；]{0,16}?(?:目标|任务)(?:任务)?[,，]"
     # 全市质量工作的主要目标是:… : a goal list opens
     r"|[^。,，;；:：]{0,16}?目标(?:任务)?(?:是|为)?[:：]"
+    # 分年度推进:2026年,…: the years of the plan, one by one
+    r"|(?:分年度|分年|分步|逐年)(?:推进|实施|安排|目标(?:为|是)?)?[:：,，]\s*(?=20\d\d年)"
     r"|(?P<y>20\d\d)年(?:,|，|全年|力争|确保|要|将|计划|目标|全市|全省|全区|全县|是))"
 )
 # Words that make a sentence look forward (a commitment or a plan), shared by the
@@ -2390,7 +2394,7 @@ class _Finder:
         m = _FORWARD_OPEN.match(self.text, s)
         if m is None and (lead := _LEAD_IN_CLAUSE.match(self.text, s)):
             m = _FORWARD_OPEN.match(self.text, lead.end())
-            if m is None or not (m.group("y") or "力争" in m.group() or "确保" in m.group()):
+            if m is None or not (m.group("y") or _COMMIT_OR_STAGED.search(m.group())):
                 return False
         if m is None and (turn := _BUILDS_ON.match(self.text, s)):
             # 在此基础上,2026年规上工业增加值增长8%以上: the aims built on the record
@@ -4713,7 +4717,16 @@ class _Finder:
             if not years and (fm := self._last_five_year(back, s)):
                 t.year, t.basis = _FIVE_YEAR_END[fm.group(1)], DeadlineBasis.STATED
                 return
-        rng = list(_YEAR_RANGE.finditer(before))
+        rng = [
+            r
+            for r in _YEAR_RANGE.finditer(before)
+            # 三年行动(2026—2028年)的开局之年,全年…: the named campaign's years, in brackets
+            # (第一阶段(2009-2012年):… still dates the stage it names)
+            if not (
+                _closed_remark(text, s, s + r.start(), t.start)
+                and _NAMED_PERIOD_BEFORE.search(text, max(s, s + r.start() - 6), s + r.start())
+            )
+        ]
         if rng and not any(
             y.start() >= rng[-1].end() and not _is_baseline(text, s, y)
             for y in _YEAR.finditer(text, s + rng[-1].end(), t.end)
