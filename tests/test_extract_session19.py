@@ -691,3 +691,18 @@ def test_goals_set_out_year_by_year_after_the_record_and_a_campaigns_bracketed_y
         "规上工业增加值增长7.5%左右。\n"
     )
     assert [t.deadline for t in annual.targets] == [dt.date(2026, 12, 31)]
+
+
+def test_a_stages_year_in_brackets_and_each_values_own_year_date_the_goals() -> None:
+    doc = extract_document(
+        "许昌市制造业数字化转型攻坚行动方案(2026—2028年)\n二、阶段目标\n"
+        "第一阶段(2026年):实施智能化改造项目300个以上。\n"
+        "第二阶段(2027—2028年):建成省级智能工厂40个。\n"
+        "(一)逐年目标。规上工业营业收入:2026年2600亿元,2027年2800亿元。\n"
+    )
+    assert [(str(t.value), t.deadline) for t in doc.targets] == [
+        ("300", dt.date(2026, 12, 31)),
+        ("40", dt.date(2028, 12, 31)),
+        ("2600", dt.date(2026, 12, 31)),
+        ("2800", dt.date(2027, 12, 31)),
+    ]

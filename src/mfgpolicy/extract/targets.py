@@ -564,6 +564,11 @@ _COUNTED_UNIT = re.compile(rf"(?:{_COUNTED_THINGS})(?=(?:实现|取得|的)?$)")
 # A growth by a multiple (增长1倍, 增加2倍): the base plus that many times it.
 _GROW_BY_TIMES = re.compile(r"(?:增长|增加|提高|提升)(?:了)?$")
 _TIMES_BASE = re.compile(r"(?:是|为)?(?:19|20)\d\d年(?:底|末)?的 ?$")
+# A year written right before the value it dates (2027年2800亿元).
+_YEAR_BEFORE_VALUE = re.compile(
+    r"(?<![\d由从比较])(20\d\d)年(?=\d+(?:\.\d+)?(?:[万亿]?元|%|家|个|亩|项)(?![^,，;；。]*?(?:增加|提高|提升|增长|上升|下降)(?:到|至)))"
+)
+_STAGE_LABEL = re.compile(r"(?:阶段|近期|中期|远期|时期)$")
 _COMMIT_OR_STAGED = re.compile(r"力争|确保|分年|分步|逐年")
 _NAMED_PERIOD_BEFORE = re.compile(r"(?:行动|计划|方案|规划|工程|纲要)[(（]$")
 _COUNTED_SLOGAN = re.compile(r"[“\"][两二三四五六七八九十\d]个$")
@@ -2045,6 +2050,8 @@ def _closed_remark(text: str, back: int, pos: int, stop: int) -> bool:
     opened = max(text.rfind("(", back, pos), text.rfind("（", back, pos))
     if opened < 0 or any(text.find(c, opened, pos) >= 0 for c in ")）"):
         return False
+    if _STAGE_LABEL.search(text, max(0, opened - 4), opened):
+        return False  # 第一阶段(2026年):…: the stage's year dates what follows
     return any(text.find(c, pos, stop) >= 0 for c in ")）")
 
 
@@ -2110,7 +2117,10 @@ class _Finder:
         self.bracket_dates = [
             (bd.start(), bd.end())
             for bd in _BRACKET_DEADLINE.finditer(self.text)
-            if bd.group("y") or bd.group("m")
+            if (bd.group("y") or bd.group("m"))
+            # (第一阶段(2026年):…: the stage's year, opening what follows it)
+            and not _STAGE_LABEL.search(self.text, max(0, bd.start() - 4), bd.start())
+            and not self.text.startswith((":", "："), bd.end())
         ] + [(pd.start(), pd.end()) for pd in _POSTPOSED_DEADLINE.finditer(self.text)]
         self.bracket_dates.sort()
         self.blanked = self.text
@@ -3201,6 +3211,10 @@ class _Finder:
             if not _is_baseline(self.text, s, y)
             # 突破100亿元(2024年为41.3亿元),实现翻一番: the remark's year dates only it
             and not _closed_remark(self.text, s, y.start(), pos)
+            # 第一阶段(2009-2012年):…: a stage of the plan, no year gone by
+            and not _STAGE_LABEL.search(
+                self.text, max(0, y.start() - 14), max(self.text.rfind("(", s, y.start()), 0)
+            )
         ]
         if not years and (back := _sentence_start(self.text, s)) < s:
             # 2023年,…同比增长9.1%;制造业投资增长14.6%: the sentence's year governs its
@@ -4686,6 +4700,10 @@ class _Finder:
         rate_unit = (t.unit or "").endswith("/年")  # 1200万吨/年: a capacity, not a recurrence
         if _PER_YEAR.search(upto) and (not rate_unit or "每年" in upto):
             t.per = Per.YEAR
+        if (vy := _YEAR_BEFORE_VALUE.search(text, t.start, t.end)) is not None:
+            # 规上工业营业收入:2026年2600亿元,2027年2800亿元: each value its year
+            t.year, t.basis = int(vy.group(1)), DeadlineBasis.STATED
+            return
         back = _sentence_start(text, s)
         turns = list(_BUILDS_ON.finditer(text, back, t.start))
         if turns and self._is_history(back, turns[-1].start()):
