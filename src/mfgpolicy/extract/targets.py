@@ -2045,10 +2045,18 @@ def _decimal(s: str) -> Decimal:
     return Decimal(s)
 
 
-def _closed_remark(text: str, back: int, pos: int, stop: int) -> bool:
-    """``pos`` lies in a bracketed remark that closes before ``stop``."""
+def _open_bracket(text: str, back: int, pos: int) -> int:
+    """Where the bracket still open at ``pos`` (opened after ``back``) opens, or -1."""
     opened = max(text.rfind("(", back, pos), text.rfind("（", back, pos))
     if opened < 0 or any(text.find(c, opened, pos) >= 0 for c in ")）"):
+        return -1
+    return opened
+
+
+def _closed_remark(text: str, back: int, pos: int, stop: int) -> bool:
+    """``pos`` lies in a bracketed remark that closes before ``stop``."""
+    opened = _open_bracket(text, back, pos)
+    if opened < 0:
         return False
     if _STAGE_LABEL.search(text, max(0, opened - 4), opened):
         return False  # 第一阶段(2026年):…: the stage's year dates what follows
@@ -2064,8 +2072,8 @@ _REMARK_AIM = re.compile(
 
 
 def _in_project_remark(text: str, back: int, pos: int) -> bool:
-    opened = max(text.rfind("(", back, pos), text.rfind("（", back, pos))
-    if opened < 0 or any(text.find(c, opened, pos) >= 0 for c in ")）"):
+    opened = _open_bracket(text, back, pos)
+    if opened < 0:
         return False
     return bool(_PROJECT_BEFORE_REMARK.search(text, max(back, opened - 4), opened)) and not (
         _REMARK_AIM.search(text, opened, pos)
