@@ -407,11 +407,10 @@ def _horizon(
         # 在全县工业经济工作会议上的讲话 / …季度调度通报 / 专题会议纪要 〔2026〕7号: the aims
         # of the year it is given in
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
-    if title and _REPORT_TITLE_RE.search(title) and (ym := _ONE_YEAR_RE.fullmatch(title)):
+    if title and _REPORT_TITLE_RE.search(title) and (one := single_title_year(title)):
         # 2026年11月份工业经济运行及年度目标任务完成情况通报: a report on a stretch of one
         # year, whose aims are that year's
-        y = int(ym["y"])
-        return dt.date(y, 1, 1), dt.date(y, 12, 31)
+        return dt.date(one, 1, 1), dt.date(one, 12, 31)
     if (
         title
         and (year := issued.year if issued else number_year)
@@ -453,10 +452,6 @@ _PART_YEAR_TITLE_RE: Final = re.compile(
 )
 # A title of a report or notice on a period (…运行调度通报, …完成情况, …运行分析): the line
 # under it may name the period; under another title a dated line is the date of issue.
-# A title naming one year only (关于2026年1—9月…的通报, not 2025—2027年).
-_ONE_YEAR_RE: Final = re.compile(
-    r"(?:(?!(?:19|20)\d{2})[^\n])*?(?P<y>(?:19|20)\d{2})\s*年(?:(?!(?:19|20)\d{2})[^\n])*"
-)
 _REPORT_TITLE_RE: Final = re.compile(r"通报|报告|情况|分析|快报|简报|监测|调度|月报|季报")
 # The period a report covers, on the line under its title: (2024年第三季度) / (2024年1—9月).
 _PERIOD_LINE_RE: Final = re.compile(

@@ -860,11 +860,12 @@ _MID_REPORT = re.compile(
 # The year's aim restated in a report (…增速全年目标为10% / …全年控制在1180万吨以内 /
 # 新增3家的年度目标): only these are read in a paragraph of record.
 _AIM_WORD = re.compile(r"目标|全年控制在")
+_BRACKET_AIM_TEXT = r"(?:全年|年度)(?:目标|任务)(?:值)?[(（](?:增长|下降|为)?\s*$"
 _STATED_AIM = re.compile(
     r"(?<![于出过超比较年度])(?:(?:全年|年度|今年)(?:目标(?:值|任务)?)?|目标(?:值|任务)?)(?:为|是|定为)?[:：]?"
     r"(?:增长|下降|降低|提高到|提高|达到|突破|控制在|不低于|不少于|不超过|压减|新增)?\s*$"
     # 增长7.2%,低于年度目标(8%): the aim's value in brackets, whatever the comparison
-    r"|(?:全年|年度)(?:目标|任务)(?:值)?[(（](?:增长|下降|为)?\s*$"
+    r"|" + _BRACKET_AIM_TEXT
 )
 # The metric a report gives before comparing it with its aim (…增加值增长7.2%,).
 _RECORD_METRIC = re.compile(
@@ -872,7 +873,7 @@ _RECORD_METRIC = re.compile(
     r"(?P<metric>[\u4e00-\u9fff“”]{2,24}?)(?P<verb>同比增长|增长|完成|实现|达到|达)"
     r"\s?\d+(?:\.\d+)?\s?(?:%|[万亿]?元|家|个|亩)[,，]?\s*(?=[^,，;；。]*$)"
 )
-_BRACKET_AIM = re.compile(r"(?:全年|年度)(?:目标|任务)(?:值)?[(（](?:增长|下降|为)?\s*$")
+_BRACKET_AIM = re.compile(_BRACKET_AIM_TEXT)
 _PART_OPEN = re.compile(r"^[\s,，、;；:：]*(?:其中)?[\s,，、:：]*")
 # What is left of an aim's name when the clause names only the aim (全年目标为增长8%).
 _AIM_DEBRIS = re.compile(
