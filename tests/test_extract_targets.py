@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from fractions import Fraction
 
@@ -240,10 +241,70 @@ def test_wancheng_flow_over_a_span(sentence: str, first: int, last: int, kind: s
 _PREFILTER_TOKENS = [
     "实现", "突破", "全覆盖", "零", "的", "前", "十", "三", "位", "第一", "首位", "全省", "全市",
     "进入", "保持", "领先", "前列", "不减少", "不降低", "达到", "宁波", "平均水平", "完成",
-    "下达的", "目标任务", "翻", "两", "番", "倍增", "千亿", "百亿", "元", "台阶", "形成", "5",
+    "下达的", "目标任务", "翻", "两", "番", "倍增", "千亿", "百亿", "万亿", "亿", "级", "元",
+    "台阶", "形成", "5", "打造", "新材料", "、", "第", "居", "八", "集群", "产业链",
     "0", ".", "亿元级", "规模", "强", "名", "指数", "水平", "容积率", "系数", "增长", "增速",
     "达", "以上", "左右", "分之", "一半", "/", "2", "占", ",", "。", "企业", "产业",
 ]  # fmt: skip
+
+
+_READING_TOKENS = [
+    "(",
+    ")",
+    "业",
+    "亿元",
+    "%",
+    "y",
+    "è",
+    "ü",
+    "zh",
+    "1.2",
+    " ",
+    "billion",
+    ",",
+    "-",
+]
+_GATE_TOKENS = [
+    "截至", "截止", "目前", "当前", "今年", "去年", "3月", "2025年", "据统计", "了解到", "获悉",
+    ",", "。", " ", "已", "经", "形成", "拥有", "过去", "的", "两", "年", "来", "近", "以来",
+    "实施", "印发", "一", "多", "以", "现有", "企业", "5", "控制性指标", "标准地", "”", "指标",
+    "为", ":", "准入", "条件", "入园", "门槛", "供地", "出让", "执行", "严格", "原则上", "应",
+    "不低于", "合同", "明确", "入驻", "项目", "须", "均", "满足", "符合", "供应", "地块", "工业",
+]  # fmt: skip
+
+
+def _assert_gated(text: str, gated: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]) -> None:
+    """Every match of each pattern holds a match of its gate (the words whose absence
+    lets a sentence or text skip the pattern)."""
+    for rx, gate in gated:
+        for m in rx.finditer(text):
+            assert gate.search(m.group(0)), (rx.pattern[:30], m.group(0))
+
+
+@given(st.lists(st.sampled_from(_READING_TOKENS), max_size=10).map("".join))
+@example("业(yè)")
+@example("12亿元(1.2 billion yuan)")
+def test_reading_gate_holds_every_pinyin_and_gloss(text: str) -> None:
+    from mfgpolicy.extract import targets as tg
+
+    _assert_gated(text, ((tg._PINYIN, tg._READING_OPEN), (tg._GLOSS, tg._READING_OPEN)))
+
+
+@given(st.lists(st.sampled_from(_GATE_TOKENS), max_size=14).map("".join))
+@example("实施一年多来,")
+@example("严格执行入园门槛,")
+@example("新出让地块亩均税收不低于")
+def test_sentence_gates_hold_a_word_of_every_match(text: str) -> None:
+    from mfgpolicy.extract import targets as tg
+
+    _assert_gated(
+        text,
+        (
+            (tg._MID_REPORT, tg._MID_REPORT_WORDS),
+            (tg._ENTRY_RULE, tg._ENTRY_WORDS),
+            (tg._ENTRY_SUBJECT, tg._ENTRY_WORDS),
+        ),
+    )
 
 
 @given(
@@ -252,13 +313,22 @@ _PREFILTER_TOKENS = [
 @example("稳居全省前三")
 @example("实现工业增加值突破,")
 @example("占全市1/8以上")
+@example("保持全省首位")
+@example("打造新材料、集成电路千亿级产业集群")
 def test_candidate_patterns_only_match_around_their_literal_words(text: str) -> None:
     from mfgpolicy.extract import targets as tg
 
     for rx, words in (
-        (tg._SPECIAL, tg._SPECIAL_WORDS),
         (tg._INDEX_VALUE, tg._INDEX_WORDS),
         (tg._FRACTION, tg._FRACTION_MARKS),
     ):
         for m in rx.finditer(text):
             assert any(w in m.group(0) for w in words), (rx.pattern[:30], m.group(0))
+    _assert_gated(
+        text,
+        (
+            (tg._SPECIAL, tg._SPECIAL_WORDS_RE),
+            (tg._CLASS_SCALE, tg._CLASS_SCALE_WORD),
+            (tg._CLASS_SCALE_PRE, tg._CLASS_SCALE_WORD),
+        ),
+    )

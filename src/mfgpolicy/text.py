@@ -132,14 +132,10 @@ def _ts_tables() -> tuple[dict[int, str], dict[int, str]]:
 
 
 @functools.cache
-def _detector() -> dict[int, None]:
-    """A translate table deleting the unambiguous traditional characters.
-
-    ``len(t) - len(t.translate(table))`` counts them about three times faster
-    than a regular expression with a 4 000-character class.
-    """
+def _traditional_chars() -> frozenset[str]:
+    """The unambiguous traditional characters (those converted in any text)."""
     _, safe = _ts_tables()
-    return dict.fromkeys(safe)
+    return frozenset(map(chr, safe))
 
 
 _IDEOGRAPH: Final = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
@@ -162,10 +158,13 @@ def detect_script(text: str) -> Script:
     # script of a document does not change halfway, and the full count would
     # cost more than the conversion itself.
     sample = text[:: len(text) // _SAMPLE + 1]
-    ideographs = sum(len(run) for run in _IDEOGRAPH_RE.findall(sample))
-    if not ideographs:
+    # Most documents hold no traditional character at all: the set of distinct
+    # characters answers that at once, and only the ones found are counted.
+    found = set(sample).intersection(_traditional_chars())
+    if not found:
         return "simplified"
-    traditional = len(sample) - len(sample.translate(_detector()))
+    ideographs = sum(len(run) for run in _IDEOGRAPH_RE.findall(sample))
+    traditional = sum(map(sample.count, found))
     return "traditional" if traditional > TRADITIONAL_SHARE * ideographs else "simplified"
 
 

@@ -10,11 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Sequence
-from functools import lru_cache
+from collections.abc import Callable, Sequence
+from functools import lru_cache, partial
 from pathlib import Path
-
-import attrs
 
 from mfgpolicy.errors import MfgPolicyError, ParseError, UnitError
 from mfgpolicy.extract.metadata import (
@@ -212,6 +210,7 @@ def _build_targets(
     warnings: list[DocumentWarning],
     *,
     tables: Sequence[Table] = (),
+    measure_at: Callable[[int], str | None] | None = None,
 ) -> tuple[list[Target], dict[int, str]]:
     original = norm.original
     targets: list[Target] = []
@@ -298,6 +297,7 @@ def _build_targets(
                 parent=parent,
                 restates=restates,
                 responsibility=resp,
+                measure=measure_at(f.start) if measure_at is not None else None,
             )
         except (ValueError, TypeError) as exc:
             warnings.append(
@@ -364,58 +364,56 @@ def _found_warning(
     return DocumentWarning(code=code, message=message, span=Span(o0, o1))
 
 
+def _measure_ids(sections: Sequence[Section]) -> tuple[list[Section], dict[str, str]]:
+    """The sections in document order (outer first) and the measure id of each."""
+    secs = sorted(sections, key=lambda s: (s.start, s.level))
+    return secs, {s.id: f"m{i + 1}" for i, s in enumerate(secs)}
+
+
+def _measure_at(secs: Sequence[Section], sid_to_mid: dict[str, str], pos: int) -> str | None:
+    """The measure of the innermost section containing ``pos`` (normalised offset)."""
+    best = None
+    for s in secs:
+        if s.start > pos:
+            break
+        if s.start <= pos < s.end:
+            best = s
+    return sid_to_mid[best.id] if best is not None else None
+
+
 def _build_measures(
     norm: NormalizedText,
-    sections: Sequence[Section],
+    secs: Sequence[Section],
+    sid_to_mid: dict[str, str],
     targets: list[Target],
-    found_starts: list[int],
     rmap: ResponsibilityMap,
 ) -> list[Measure]:
     """The measures (one per section) with the ids of the targets each holds.
 
-    A target belongs to the innermost section containing its start; the same
-    measure is named in the target's ``measure`` field (set by the caller from
-    :func:`_with_measures`), so that both directions agree.
+    A target belongs to the innermost section containing its start; it names that
+    measure in its own ``measure`` field (set when it is built, by
+    :func:`_measure_at`), and the measure lists it back, so both directions agree.
     """
-    if not sections:
-        return []
-    secs = sorted(sections, key=lambda s: (s.start, s.level))
-    sid_to_mid = {s.id: f"m{i + 1}" for i, s in enumerate(secs)}
-    owned: dict[str, list[str]] = {s.id: [] for s in secs}
-    for t, pos in zip(targets, found_starts, strict=True):
-        best = None
-        for s in secs:
-            if s.start > pos:
-                break
-            if s.start <= pos < s.end:
-                best = s
-        if best is not None:
-            owned[best.id].append(t.id)
+    owned: dict[str, list[str]] = {mid: [] for mid in sid_to_mid.values()}
+    for t in targets:
+        if t.measure is not None:
+            owned[t.measure].append(t.id)
     measures = []
     for s in secs:
         o0, o1 = norm.to_original(s.start, max(s.start, s.end))
-        resp = rmap.for_section(s.id)
+        mid = sid_to_mid[s.id]
         measures.append(
             Measure(
-                id=sid_to_mid[s.id],
+                id=mid,
                 path=tuple(s.path),
                 title=s.title,
                 span=Span(o0, o1),
                 parent=sid_to_mid.get(s.parent) if s.parent else None,
-                responsibility=resp,
-                target_ids=tuple(owned[s.id]),
+                responsibility=rmap.for_section(s.id),
+                target_ids=tuple(owned[mid]),
             )
         )
     return measures
-
-
-def _with_measures(targets: list[Target], measures: Sequence[Measure]) -> list[Target]:
-    """The targets with ``measure`` set to the (innermost) measure listing them."""
-    owner = {tid: m.id for m in measures for tid in m.target_ids}
-    return [
-        attrs.evolve(t, measure=owner[t.id]) if t.id in owner and t.measure is None else t
-        for t in targets
-    ]
 
 
 def extract_document(text: str, *, source: str | None = None) -> PolicyDocument:
@@ -482,10 +480,17 @@ def extract_document(text: str, *, source: str | None = None) -> PolicyDocument:
     found = _with_table_targets(found, tables, history, title_year, report=report)
     rmap = extract_responsibility(ntext, sections, tables=tables)
     warnings.extend(rmap.warnings)
-    targets, index_to_id = _build_targets(norm, found, meta, rmap, warnings, tables=tables)
-    kept = [found[i].start for i in sorted(index_to_id)]
-    measures = _build_measures(norm, sections, targets, kept, rmap)
-    targets = _with_measures(targets, measures)
+    secs, sid_to_mid = _measure_ids(sections)
+    targets, _ = _build_targets(
+        norm,
+        found,
+        meta,
+        rmap,
+        warnings,
+        tables=tables,
+        measure_at=partial(_measure_at, secs, sid_to_mid),
+    )
+    measures = _build_measures(norm, secs, sid_to_mid, targets, rmap)
     if meta.title is None and not any(w.code == "title_missing" for w in warnings):
         warnings.append(
             DocumentWarning(code="title_missing", message="the document has no title line")

@@ -537,8 +537,8 @@ def _join_duty_sentences(text: str) -> tuple[str, list[int] | None]:
     if not breaks:
         return text, None
     soft = set(breaks)
-    chars = list(text)
-    origin = list(range(len(text)))
+    chars: list[str] = []
+    origin: list[int] = []
     done = -1
     for nl in breaks:
         if nl < done:
@@ -555,10 +555,14 @@ def _join_duty_sentences(text: str) -> tuple[str, list[int] | None]:
         sentence = text[start:end]
         if len(sentence) > 300 or not _DUTY_WORD_RE.search(sentence.replace("\n", "")):
             continue
+        if not chars:  # (built on the first sentence that moves: most texts have none)
+            chars, origin = list(text), list(range(len(text)))
         breaks_in = [k for k in range(start, end) if text[k] == "\n"]
         kept = [k for k in range(start, end) if text[k] != "\n"]
         chars[start:end] = [" "] * len(breaks_in) + [text[k] for k in kept]
         origin[start:end] = breaks_in + kept
+    if not chars:
+        return text, None
     return "".join(chars), origin
 
 
@@ -842,6 +846,12 @@ class ResponsibilityMap:
     # Blocks on a line of their own above a list of items (专栏3 … ⏎ (责任单位:…) ⏎
     # 1.…): (block, end of the items it governs).
     _leading: tuple[tuple[ResponsibilityBlock, int], ...] = attrs.field(alias="leading", default=())
+    # (what _convert made of each block, by its identity: each block is read once,
+    # however many targets it serves; the block is kept beside it, so an id is never
+    # taken for a later block's)
+    _converted: dict[tuple[int, tuple[str, ...]], tuple[ResponsibilityBlock, Responsibility]] = (
+        attrs.field(init=False, factory=dict, eq=False, repr=False)
+    )
 
     # -- public --------------------------------------------------------------------
 
@@ -1041,6 +1051,16 @@ class ResponsibilityMap:
 
     def _convert(
         self, b: ResponsibilityBlock, heading_lead: tuple[str, ...] = ()
+    ) -> Responsibility:
+        key = (id(b), heading_lead)
+        if (done := self._converted.get(key)) is not None and done[0] is b:
+            return done[1]
+        resp = self._convert_block(b, heading_lead)
+        self._converted[key] = (b, resp)
+        return resp
+
+    def _convert_block(
+        self, b: ResponsibilityBlock, heading_lead: tuple[str, ...]
     ) -> Responsibility:
         lead = list(b.lead)
         support = list(b.support)

@@ -231,12 +231,18 @@ _SPECIAL = re.compile(
     r"|(?:不低于|高于)(?:同期)?(?:各项|全部)贷款(?:的)?平均增速)"
 )
 
-# Words one of which every match of _SPECIAL contains.
-_SPECIAL_WORDS: tuple[str, ...] = ("覆盖", "突破", "亿", "番", "倍增", "前", "位", "第一", "领先")
-_SPECIAL_WORDS += ("不减", "不降低", "水平", "目标任务", "零发生", "清零", "平均增速")
+# Words one of which every match of _SPECIAL contains: a sentence without any is not
+# scanned. Kept narrow (亿级, not 亿; 前三, not 前), since the common single characters
+# would let nearly every sentence through.
+_SPECIAL_WORDS: tuple[str, ...] = ("覆盖", "突破", "万亿", "千亿", "百亿", "亿级", "亿元级")
+_SPECIAL_WORDS += ("番", "倍增", "第一", "首位", "领先", "前列", "不减", "不降低", "水平")
+_SPECIAL_WORDS += ("目标任务", "零发生", "清零", "平均增速")
+_SPECIAL_SHAPES = (r"前[\d两二三四五六七八九十]", r"[\d一二三四五六七八九十]位")
 
-# (one scan of the sentence for any of the words, in C, not one ``in`` test each)
-_SPECIAL_WORDS_RE = re.compile("|".join(map(re.escape, _SPECIAL_WORDS)))
+# (one scan of the sentence for any of them, in C, not one ``in`` test each)
+_SPECIAL_WORDS_RE = re.compile("|".join([*map(re.escape, _SPECIAL_WORDS), *_SPECIAL_SHAPES]))
+# Every match of the size-class patterns below holds 亿级 or 亿元级.
+_CLASS_SCALE_WORD = re.compile("亿元?级")
 # A growth word right before an amount that is no rate (比上年增长50亿元, 净增加3000户).
 _ABSOLUTE_GROWTH = re.compile(r"(?:增长|增加|多增|净增加)(?:了)?$")
 _STEP = {"千亿": Decimal(1000), "百亿": Decimal(100)}
@@ -927,6 +933,12 @@ _ENTRY_SUBJECT = re.compile(
     r"|(?:新)?(?:出让|供应)(?:的)?(?:工业)?(?:地块|宗地)[\u4e00-\u9fff]{2,10}?"
     r"(?:不低于|不少于|不高于|不超过|不得低于|不得高于)"
 )
+# Words one of which every match of _MID_REPORT, _ENTRY_RULE or _ENTRY_SUBJECT
+# holds: a sentence without any skips those patterns for all its candidates.
+_MID_REPORT_WORDS = re.compile(
+    r"截至|截止|目前|据统计|了解到|获悉|已|过去|去年|近[两三四五]年|年来|以来|多来|现有"
+)
+_ENTRY_WORDS = re.compile(r"控制性指标|标准地|准入|入园|入驻|进园|供地|出让|供应|原则上|满足|符合")
 # A land price or rent (出让起始价不低于每亩18万元, 每亩不低于19.2万元): a rule.
 _LAND_PRICE = re.compile(r"出让(?:起始)?价|起始价|地价|出让价格|租金|租赁价格")
 # A grant to each of those a condition picks out (…,在用地指标分配中各增加50亩).
@@ -1611,11 +1623,15 @@ _GLOSS = re.compile(
     r"(?<=[\u4e00-\u9fff%])\((?=[^()]*[A-Za-z]{3})(?=[^()]*\d)[A-Za-z0-9 ,.%$/\-]{3,40}\)"
 )
 
+# The opening of either (a bracket, then pinyin with its tone or three gloss characters):
+# a text without one is not scanned for them.
+_READING_OPEN = re.compile(r"\((?:[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]|[A-Za-z0-9 ,.%$/\-]{3})")
+
 
 def _strip_pinyin(text: str, deleted: list[int]) -> tuple[str, list[int]]:
     """Delete pinyin readings (业(yè)) and English glosses after quantities (12亿元(1.2
     billion yuan)), and add them to the deleted offsets of ``text``'s source."""
-    if "(" not in text:
+    if not _READING_OPEN.search(text):
         return text, deleted
     found = [*_PINYIN.finditer(text), *_GLOSS.finditer(text)]
     if not found:
@@ -1692,7 +1708,10 @@ def _open_quote(seg: str) -> int:
 
 
 def _in_quotes(text: str, s_start: int, pos: int) -> bool:
-    seg = _DISPLACED_QUOTE.sub("", text[s_start:pos])
+    seg = text[s_start:pos]
+    if "“" not in seg and "《" not in seg and '"' not in seg:
+        return False  # (most sentences: no mark that could open anything)
+    seg = _DISPLACED_QUOTE.sub("", seg)
     if seg.count("“") > seg.count("”") and len(seg) - (inner := _open_quote(seg)) < _MAX_QUOTED:
         # (a “ opened further back never closed: a lost closing quote) unless it opens
         # as speech does: “今年要确保…增速不低于8.5%…” is an official's words, not a name;
@@ -2528,7 +2547,7 @@ class _Finder:
             if _SPECIAL_WORDS_RE.search(seg)
             else []
         )
-        if "级" in seg:
+        if _CLASS_SCALE_WORD.search(seg):
             for rx in (_CLASS_SCALE, _CLASS_SCALE_PRE):
                 specials.extend(
                     (m.start(), m.end(), "special", m)
@@ -2551,25 +2570,30 @@ class _Finder:
             cands.append((m.start(), m.end(), "fraction", m))
             taken.append((m.start(), m.end()))
         for m in _QUANTITY.finditer(text, s, e):
-            if any(a < m.end() and m.start() < b for a, b in taken):
+            if taken and any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             cands.append((m.start(), m.end(), "quantity", m))
             if len(cands) > MAX_CANDIDATES:
                 break
         cands.extend(specials)
+        if not cands:
+            return cands
         # Numbers that are no candidates: the baselines after 由 (分别由3项、66项增加到…),
         # the grounds of a target (依据区人代会目标设置,高于…7.5%…) and another currency
         # of the same threshold (10亿元(或1亿美元)以上项目).
+        # (each pattern only where its opening word is: 由, 比/较, a bracket)
         skip = [
             (m.start(1), m.end(1))
-            for rx in (_FROM_TO, _BASE_AMOUNT)
+            for rx, words in ((_FROM_TO, "由"), (_BASE_AMOUNT, "比较"))
+            if any(w in seg for w in words)
             for m in rx.finditer(text, s, e)
         ]
-        skip += [
-            (m.start(), m.end())
-            for rx in (_RATIONALE_ASIDE, _ALTERNATIVE_ASIDE)
-            for m in rx.finditer(text, s, e)
-        ]
+        if "(" in seg or "（" in seg:
+            skip += [
+                (m.start(), m.end())
+                for rx in (_RATIONALE_ASIDE, _ALTERNATIVE_ASIDE)
+                for m in rx.finditer(text, s, e)
+            ]
         if skip:
             cands = [c for c in cands if not any(a <= c[0] < b for a, b in skip)]
         cands.sort(key=lambda c: c[0])
@@ -2593,6 +2617,8 @@ class _Finder:
         in_parts = False
         first_index = len(self.out)
         sent_start = _sentence_start(text, s)
+        mid_words = _MID_REPORT_WORDS.search(text, sent_start, e) is not None
+        entry_words = _ENTRY_WORDS.search(text, sent_start, e) is not None
         for idx, (c_start, c_end, ctype, m) in enumerate(cands):
             if c_start < prev_end:
                 continue
@@ -2680,8 +2706,11 @@ class _Finder:
                 continue  # 其中A类不超过参评企业数的20%: how many may be graded so
             if _CLASS_DEFINED.search(text, clause_start, c_start):
                 continue  # D类企业(亩均税收1万元/亩以下): what puts a firm in the class
-            if _ENTRY_RULE.search(text, sent_start, c_start) or _ENTRY_SUBJECT.search(
-                text, _semicolon_clause_start(text, sent_start, c_start), c_start
+            if entry_words and (
+                _ENTRY_RULE.search(text, sent_start, c_start)
+                or _ENTRY_SUBJECT.search(
+                    text, _semicolon_clause_start(text, sent_start, c_start), c_start
+                )
             ):
                 continue  # 控制性指标为:投资强度不低于300万元/亩: what each project must meet
             if (
@@ -2733,7 +2762,7 @@ class _Finder:
                 ("(", "(共", "(计")
             ) and _TALLY_END.match(text, c_end):
                 continue  # 一、…牵头工作(8项): how many items a heading holds
-            if not self._aims_only and _MID_REPORT.search(text, sent_start, c_start):
+            if not self._aims_only and mid_words and _MID_REPORT.search(text, sent_start, c_start):
                 continue  # 截至目前,…;…: a report runs to the end of its 。-sentence
             if self._will_forecast(s, e, head, ctx):
                 continue
@@ -3211,7 +3240,11 @@ class _Finder:
             lead = self.text[max(s, fm.start() - 3) : fm.start()]
             if not lead.endswith(("到", "至", "力争")):
                 return True  # “十四五”时期,…年均增长8.1% in a 2026 report
-        dated = [int(d.group(1)) for d in _YEAR_MONTH.finditer(self.text, s, pos)]
+        dated = (
+            [int(d.group(1)) for d in _YEAR_MONTH.finditer(self.text, s, pos)]
+            if self.text.find("月", s, pos) >= 0
+            else []
+        )
         if dated and dated[-1] < ref:
             return True  # 2023年5月,全市新增…: a date before the plan
         years = [
@@ -4612,6 +4645,8 @@ class _Finder:
     # -- commitment, deadline, period -----------------------------------------------
 
     def _last_five_year(self, start: int, stop: int) -> re.Match[str] | None:
+        if self.text.find("五", start, stop) < 0:
+            return None  # (every “十N五” holds 五)
         found = list(_FIVE_YEAR.finditer(self.text, start, stop))
         return found[-1] if found else None
 
@@ -4714,7 +4749,9 @@ class _Finder:
             t.year, t.basis = int(vy.group(1)), DeadlineBasis.STATED
             return
         back = _sentence_start(text, s)
-        turns = list(_BUILDS_ON.finditer(text, back, t.start))
+        turns = (
+            list(_BUILDS_ON.finditer(text, back, t.start)) if "基础" in text[back : t.start] else []
+        )
         if turns and self._is_history(back, turns[-1].start()):
             # 2025年签约27个,在此基础上,每年招引30个以上: the record's year dates no aim
             s = back = max(s, turns[-1].end())
