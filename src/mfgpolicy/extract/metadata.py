@@ -84,7 +84,7 @@ _LETTER_SPACED_RE: Final = re.compile(r"(?:[\u4e00-\u9fff][ \t\u3000]+){2,}[\u4e
 _SPACED_OUT_RE: Final = re.compile(r"[ \t\u3000]+")
 _TITLE_END_RE: Final = re.compile(
     r"(?:方案|计划|要点|意见|规划|纲要|措施|办法|细则|责任书|评估报告|政策解读|工作总结|工作打算|工作思路"
-    r"|工作报告|会议?上的讲话|通报|会议纪要|批示件|运行简报|简报|完成情况|运行情况|运行分析"
+    r"|工作报告|的报告|情况报告|会议?上的讲话|通报|会议纪要|批示件|运行简报|简报|完成情况|运行情况|运行分析"
     r"|(?:任务|责任|目标)(?:分工|分解)表?|(?:责任|任务)清单|20\d\d年[^\n]{0,30}?(?:重点工作|工作任务|工作安排))"
     # (2025—2027年), also in words: (二〇二五—二〇二七年)
     r"(?:\((?:\d{4}|[〇零○一二三四五六七八九]{4})年?\s*[-—–~至]\s*"
@@ -158,12 +158,13 @@ _RANGE_RE: Final = re.compile(
 # 2026年工作总结和2027年工作打算: a report on one year and the plan of the next; the
 # plan's year is the horizon.
 _NEXT_YEAR_PLAN_RE: Final = re.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*年度?(?:工作)?(?:打算|安排|计划|思路|要点|目标任务)$"
+    # (关于2026年工作总结和2027年工作计划的报告: the report carrying it)
+    r"(?P<y>(?:19|20)\d{2})\s*年度?(?:工作)?(?:打算|安排|计划|思路|要点|目标任务)(?:的报告)?$"
 )
 # 2025年上半年工作总结暨下半年工作打算: the rest of the year the title names.
 _REST_OF_YEAR_RE: Final = re.compile(
     r"(?<![到至\-—–~～])(?P<y>(?:19|20)\d{2})\s*年[^\n\d]{0,30}?(?:下半年|四季度|下一步|下步)"
-    r"(?:工作)?(?:打算|安排|计划|思路|重点|要点)$"
+    r"(?:工作)?(?:打算|安排|计划|思路|重点|要点)(?:的报告)?$"
 )
 _ANNUAL_RE: Final = re.compile(
     r"(?<![到至\-—–~～])(?P<y>(?:19|20)\d{2})\s*年度?(?![\-—–~～至到]\s*(?:19|20)\d\d|远景)[^\n]{0,40}?"
@@ -607,6 +608,21 @@ _ZONE_OF_RE: Final = re.compile(
 )
 
 
+def _heading_issuer(text: str, title: str | None) -> str | None:
+    """The body named alone on the first line, above the title (许昌市工业和信息化局 ⏎
+    关于2026年工作总结和2027年工作计划的报告): the issuer, when nothing else names one."""
+    first = next((ln.strip() for ln in text[:400].split("\n") if ln.strip()), "")
+    if (
+        len(first) <= 40
+        and "。" not in first
+        and _ISSUER_LINE_RE.search(first)
+        and first != title
+        and (title is None or first not in title)
+    ):
+        return first
+    return None
+
+
 def _jurisdiction(
     index_number: str | None,
     issuers: list[str],
@@ -713,7 +729,7 @@ def extract_metadata(
     index_number = m["value"] if (m := _INDEX_RE.search(head)) else None
     label_issuer = m["value"] if (m := _ISSUER_RE.search(head)) else None
     signer = _signing_body(text, head_end)
-    issuer = label_issuer or signer
+    issuer = label_issuer or signer or _heading_issuer(text, title)
 
     published = _date(m["y"], m["m"], m["d"]) if (m := _PUBLISHED_RE.search(head)) else None
     if published is None and (m := _STAMP_RE.search(head)):

@@ -79,6 +79,12 @@ _HISTORY_TITLE = re.compile(
     r"|(?:申报|申请|认定|评选|入库)(?:条件|要求|范围|标准)$|(?:支持|扶持|奖励)(?:对象|范围|条件)$"
     r"|适用(?:范围|对象)$)"
 )
+# A review of a year before the plan's (2026年工作总结 / 2026年工作完成情况 in a 2027
+# work plan): that year's record, its aims included (完成年度目标(8%)的95%).
+_PAST_YEAR_REVIEW = re.compile(
+    r"\s*((?:19|20)\d\d)年度?(?:上半年|前三季度|全年)?[\u4e00-\u9fff]{0,6}?"
+    r"(?:总结|完成情况|工作情况|回顾|主要成效|进展情况|运行情况)$"
+)
 # A title that also announces the plan (现状与目标, 基础与思路): its history, if any, is in
 # sub-sections of its own.
 _PLAN_TITLE_WORD = re.compile(r"目标|任务|思路|举措|重点|方向|路径")
@@ -447,11 +453,19 @@ def extract_document(text: str, *, source: str | None = None) -> PolicyDocument:
         find_tables(ntext),
         h_start.year if h_start else (written + 1 if written is not None else None),
     )
+    closed = [
+        (sec.start, sec.end)
+        for sec in sections
+        if (past := _PAST_YEAR_REVIEW.match(sec.title)) is not None
+        and h_start is not None
+        and int(past.group(1)) < h_start.year
+        and not _PLAN_TITLE_WORD.search(sec.title)
+    ]
     history = [
         (sec.start, sec.end)
         for sec in sections
         if _HISTORY_TITLE.match(sec.title) and not _PLAN_TITLE_WORD.search(sec.title)
-    ]
+    ] + closed
     title_year = single_title_year(meta.title)
     found = find_targets(
         separator_view(ntext, tables),
@@ -475,6 +489,7 @@ def extract_document(text: str, *, source: str | None = None) -> PolicyDocument:
         ),
         report_year=title_year if meta.title and _REPORT_GENRE.search(meta.title) else None,
         fund_plan=bool(meta.title and _FUND_PLAN_TITLE.search(meta.title)),
+        closed=closed,
     )
     report = bool(meta.title and _REPORT_GENRE.search(meta.title))
     found = _with_table_targets(found, tables, history, title_year, report=report)

@@ -886,6 +886,9 @@ class ResponsibilityMap:
             and self._starts[i] < hi
             and not self._closes_later_paragraph(self.blocks[i], end)
             and id(self.blocks[i]) not in leading
+            # (…的目标任务。一是…新签约项目12个;(A、B按职责分工负责): the block closes
+            # the run-in item opened after the span, not the sentence before it)
+            and not _RUN_IN_OPEN_RE.search(self._text, end, self._starts[i])
         ):
             block = self.blocks[i]
         else:
@@ -1173,6 +1176,9 @@ def _resolve_units(
 
 
 _ONE_ZONE_BOARD: Final = re.compile(r"^(?!各)[^、,，]*(?:管委会|管理委员会)$")
+_ONE_ZONE: Final = re.compile(
+    r"^(?!各)[^、,，]*(?:开发区|高新区|经开区|新区|园区)(?:管委会|管理委员会)?$"
+)
 
 
 _BARE_LOCAL_GOVERNMENT: Final = re.compile(
@@ -1188,8 +1194,10 @@ def _governments_accountable(
     # One named zone's 管委会 (县经济开发区管委会) runs its zone's work like a department
     # and may lead; 各…管委会 and the governments stay accountable.
     govs = [n for n in named if catalog.is_government(n) and not _ONE_ZONE_BOARD.search(n)]
-    if not govs or len(govs) == len(named):
-        return b  # only governments: they are what the document names as responsible
+    if not govs or all(n in govs or _ONE_ZONE.search(n) for n in named):
+        # only governments (and named zones, which govern their ground: 各镇街、邹城
+        # 经济开发区负责): they are what the document names as responsible
+        return b
     # …,各乡镇(街道)、开发区管委会按职责分工负责: a zone's board listed after the
     # governments is one of them
     first_gov = named.index(govs[0])
@@ -1209,6 +1217,17 @@ def _governments_accountable(
         listed=tuple(n for n in b.listed if n not in govs),
         accountable=(*b.accountable, *(g for g in govs if g not in b.accountable)),
     )
+
+
+# The verb a heading may open with that a table's short name of the task leaves out
+# (实施产业链提升行动 in the body, 产业链提升行动 in the table).
+_TASK_VERB_RE: Final = re.compile(
+    r"^(?:深入|全面|加快|大力|着力|持续)?(?:实施|推进|开展|推动|抓好|落实)(?=[\u4e00-\u9fff“]{4})"
+)
+
+
+def _task_name_key(name: str) -> str:
+    return _TASK_VERB_RE.sub("", re.sub(r"\s+", "", name).rstrip("。"))
 
 
 def _named_sections(
@@ -1233,14 +1252,10 @@ def _named_sections(
             block = by_start.get(row.start)
             if cell is None or block is None:
                 continue
-            name = re.sub(r"\s+", "", cell.text)
+            name = _task_name_key(cell.text)
             if not 4 <= len(name) <= 30:
                 continue
-            hits = [
-                s
-                for s in body
-                if s.end <= t.start and re.sub(r"\s+", "", s.title).rstrip("。") == name
-            ]
+            hits = [s for s in body if s.end <= t.start and _task_name_key(s.title) == name]
             if len(hits) == 1:
                 out[hits[0].id] = block
     return out
@@ -1408,6 +1423,10 @@ def _below_all_blocks(
 # 一是抓项目扩投资。… 二是…: an item run into a paragraph, named by its first words.
 _RUN_IN_NO: Final = r"(?:[一二三四五六七八九十]是|其[一二三四五六七八九十])[,，]?"
 _RUN_IN_NEXT_RE: Final = re.compile(_RUN_IN_NO + r"[\u4e00-\u9fff]")
+# A run-in item opening a sentence or clause (。一是… / ;二是…).
+_RUN_IN_OPEN_RE: Final = re.compile(
+    r"(?:^|(?<=[。;；:：\n]))\s*" + _RUN_IN_NO + r"[\u4e00-\u9fff]", re.M
+)
 
 
 def _named_run_in_items(

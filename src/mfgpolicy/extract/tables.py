@@ -1619,8 +1619,10 @@ def separator_view(text: str, tables: Sequence[Table]) -> str:
 
 
 # A cell holding only a value (80个 / 增长10%以上 / ≥9%): the amount of the cell before it.
+# (实现零突破 / 全覆盖 / 翻一番: an aim written without digits)
 _VALUE_ONLY_CELL: Final = re.compile(
     r"(?:[≥≤><＞＜]=?|不低于|不少于|达到|新增|增长|下降|提高)?\s*\d[\d.,]*\s*\S{0,6}"
+    r"|(?:实现|力争|确保|基本|全面)?(?:零的?突破|全覆盖|翻一番|翻番)"
 )
 
 

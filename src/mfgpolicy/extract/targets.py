@@ -350,6 +350,8 @@ _INCREMENT_HEAD = re.compile(
     r"认定|推广|举办|开展|组织(?=[\u4e00-\u9fff]{0,12}(?:活动|培训|会|赛|展|对接))|谋划|入选|攻克|制定|制订|制修订|主持|参与制|申报|争创|搭建|淘汰|整治|关停|关闭|退出(?!率)|"
     r"腾出|腾退|盘活|收储|收回|再开发|处置|清理|节约(?!用)|增量|完成|(?<!及)应用(?!产业|领域|场景|率|水平)|创建|遴选|组建|设立|引育|储备|引导|推动|带动|改造提升|净增|增加(?![到至值])|上稿|发表|开通|新设|开行|更新(?![\u4e00-\u9fff]{0,4}(?:率|比例))"
     r"|(?:每年|年均)(?:滚动)?推进|培训(?!中心|基地|机构|平台)|诊断(?=[\u4e00-\u9fff]{0,12}$)"
+    # 每年改造企业不少于200家: firms upgraded (数字化改造企业 names the firms' kind)
+    r"|(?<![化型])改造(?=企业|项目|生产线|产线)"
 )
 # A stock named before its comparator (企业数量达到5万家) is a level.
 _STOCK_TAIL = re.compile(
@@ -548,6 +550,10 @@ _ENSURE = re.compile(rf"确保|必须|务必|{_KEEP}{_KEEP_REACH_NUM}")
 _COMMIT = re.compile(rf"{_STRIVE.pattern}|{_ENSURE.pattern}")
 # (2023 “年: a quotation mark displaced into the year by a PDF copy is read through.)
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?: ?[“”\"] ?)?年(?:度|底|末|前|内)?(?![\d月])")
+# A year that is its own clause's adverbial: a verb right after it, no comma.
+_YEAR_OWN_CLAUSE = re.compile(
+    r"(?:底|末)?(?:前)?(?:完成|实现|新增|建成|培育|引进|改造|创建|打造|达到)"
+)
 _YEAR_RANGE = re.compile(r"(?<!\d)(20\d\d)年? ?[-–—~～至到] ?(20\d\d)年")
 _RELATIVE_CTX = re.compile(
     r"(?:通过|用|经过|力争|未来)?([二三四五六七八九十两]|(?<![\d.])[2-9])年(?:内|来|间|时间)?(?![度级底末])"
@@ -566,7 +572,15 @@ _FIVE_YEAR_END = {c: five_year_plan(11 + i)[1] for i, c in enumerate("一二三�
 
 _BREAK_NOUN = re.compile(r"(企业|公司|工厂|项目|平台|中心|基地|园区|集群)$")
 _COUNTED_THINGS = "|".join(_COUNTED_UNITS)
-_COUNTED_UNIT = re.compile(rf"(?:{_COUNTED_THINGS})(?=(?:实现|取得|的)?$)")
+# (上市企业实现北交所零突破: the market named after the verb)
+_COUNTED_UNIT = re.compile(
+    rf"(?:{_COUNTED_THINGS})(?=(?:(?:实现|取得)[\u4e00-\u9fff]{{0,5}}|的)?$)"
+)
+# A capacity formed (形成年节能能力…, 形成年产…万吨的生产能力): its level, not new things.
+_CAPACITY_FORMED = re.compile(r"形成[\u4e00-\u9fff]{0,10}能力(?:达到|达|超过)?$")
+_COVER_BRACKET = re.compile(r"(?:基本|全面)?(?:实现)?全覆盖 ?[(（]")
+# A bracket after 全覆盖 stating the rate it means (全覆盖(覆盖率不低于95%)).
+_COVER_RATE_AFTER = re.compile(r" ?[(（][^()（）\n]{0,12}?\d+(?:\.\d+)?%")
 # A growth by a multiple (增长1倍, 增加2倍): the base plus that many times it.
 _GROW_BY_TIMES = re.compile(r"(?:增长|增加|提高|提升)(?:了)?$")
 _TIMES_BASE = re.compile(r"(?:是|为)?(?:19|20)\d\d年(?:底|末)?的 ?$")
@@ -1311,7 +1325,8 @@ _CHANGE_ONLY = re.compile(
 _IND_LEAD = re.compile(
     r"^(?:其中|每年|再(?=[\u4e00-\u9fff]{2})|(?:通过|用|经过|未来)?[二三四五六七八九十两]年(?:内|间|时间|来)?(?![度级底末])|累计|新增|净增|新上(?!规)|新建|新培育|新认定|培育形成|打造形成|培育|培植|实施|"
     r"组织实施|组织开展|建成并落地|建成(?!区)|建设|打造|招引落地|招引|引进|推进|推动|开展|谋划|认定|推广|"
-    r"举办|攻克|突破|完成|争创|创建|搭建|整治提升|动态培育|累计培育|累计创建|主持(?![或和])|实现|覆盖|应用|滚动实施)+"
+    r"举办|攻克|突破|完成|争创|创建|搭建|整治提升|动态培育|累计培育|累计创建|主持(?![或和])|实现|覆盖|应用|滚动实施"
+    r"|形成(?=[\u4e00-\u9fff]{0,10}能力))+"
 )
 _IND_TAIL = re.compile(
     r"(?:累计达到|累计|达到|到达|达|提高到|提高至|提升到|提升至|保持在|稳定在|控制在|不低于|不少于|至少|"
@@ -1873,6 +1888,8 @@ _UNOPENED_CLOSE = re.compile(r"^[^()（）]*[)）]")
 
 def _clean_indicator(phrase: str) -> str:
     p = _NOTE.sub("", phrase).strip(" ,，、;；:：。—-·")
+    if "全覆盖" in p:
+        p = _COVER_BRACKET.sub("", p)  # …改造基本实现全覆盖(覆盖率 → …改造覆盖率
     if (close := _UNOPENED_CLOSE.match(p)) is not None:
         p = p[close.end() :]  # 省教育厅配合)每年新增: the tail of a remark opened before
     for _ in range(3):
@@ -1924,6 +1941,8 @@ def _kind_for(
         return TargetKind.REDUCTION
     if unit_class == "pct" and _GROWTH.search(head):
         return TargetKind.GROWTH_RATE
+    if _CAPACITY_FORMED.search(head.rstrip()):
+        return TargetKind.LEVEL  # 形成年节能能力8万吨标准煤以上: the capacity reached
     if unit_class == "count" and _RANK_GAIN.search(head.rstrip()):
         return TargetKind.INCREMENT  # 全省排名上升6位: a gain of places, not a place
     if (
@@ -2129,6 +2148,7 @@ class _Finder:
         outer_scopes: Sequence[str] = (),
         report_year: int | None = None,
         fund_plan: bool = False,
+        closed: Sequence[tuple[int, int]] = (),
     ) -> None:
         self.source = text
         self.report_year = report_year
@@ -2156,6 +2176,7 @@ class _Finder:
             self.blanked = self.blanked[:a] + "\u3000" * (b - a) + self.blanked[b:]
         self.exclude = sorted(exclude)
         self.exclude_starts = [a for a, _ in self.exclude]
+        self.closed = sorted(closed)
         self.first_year = first_year
         self.last_year = last_year
         self.one_year = first_year is not None and first_year == last_year
@@ -2333,6 +2354,8 @@ class _Finder:
                     # A heading line's own year does not enclose the next paragraphs.
                     intro = None
             self._heading_state(para)
+            if self._closed(p_start):
+                continue  # 一、2026年工作总结 in a plan for 2027: a year gone by, its aims too
             if self.rule_rank is not None:
                 continue  # (一)固定资产投资强度.不低于350万元/亩 under 二、控制指标: a rule
             self.para_start = p_start
@@ -2535,6 +2558,12 @@ class _Finder:
         src = to_source_offset(self.deleted, pos)
         i = bisect_right(self.exclude_starts, src) - 1
         return i >= 0 and src < self.exclude[i][1]
+
+    def _closed(self, pos: int) -> bool:
+        if not self.closed:
+            return False
+        src = to_source_offset(self.deleted, pos)
+        return any(a <= src < b for a, b in self.closed)
 
     def _candidates(self, s: int, e: int) -> list[tuple[int, int, str, re.Match[str]]]:
         text = self.text
@@ -3434,8 +3463,12 @@ class _Finder:
             # A Chinese numeral, or N大, counts only where an outcome verb opens the clause
             # (培育形成…三大产业集群) or a list of such counts goes on (…两大…). N大 after
             # any other verb (实施八大工程, 聚焦十大产业) names a structure.
-            if text[num_start - 1 : num_start] == "等":
-                return []  # A、B、C等四大行动: the size of a named list, not an outcome
+            if text[num_start - 1 : num_start] == "等" and not (
+                unit != "大" and _SIZE_CLASS_AFTER.match(text, after)
+            ):
+                # A、B、C等四大行动: the size of a named list, not an outcome (but A、B、C等
+                # 三个百亿级产业集群 counts the clusters of a size class)
+                return []
             np_after = _NP_AFTER.match(text, after, e)
             if unit == "大" and np_after and _PROGRAMME_NOUN.search(np_after.group()):
                 return []  # 打造4大标志性工程: the plan's own structure, not an outcome
@@ -4278,6 +4311,8 @@ class _Finder:
                 return []  # 全覆盖行动 names an action; 全覆盖的基础上 presupposes it
             if _COUNTED_SLOGAN.search(text, max(s, m.start() - 4), m.start()):
                 return []  # 推进…“两个全覆盖”: a slogan counting its aims, named in quotes
+            if _COVER_RATE_AFTER.match(text, end):
+                return []  # 基本实现全覆盖(覆盖率不低于95%): the bracket states the aim
             parts = self._split_parts(start, m.start(), "、和")
             names = self._cover_names(
                 s, m.start(), [_clean_indicator(text[ps:pe]) for ps, pe in parts]
@@ -4379,7 +4414,7 @@ class _Finder:
         if m.group("zero"):
             unit = "个"
             # (国家级绿色工厂力争取得零的突破: the verb before it names nothing counted)
-            named_head = _ZERO_VERB_TAIL.sub("", head.rstrip().rstrip('”"'))
+            named_head = _ZERO_VERB_TAIL.sub("", head.rstrip().rstrip('”"')).rstrip()
             indicator = _ZERO_VERB_TAIL.sub("", indicator) if indicator else indicator
             cm = _COUNTED_UNIT.search(named_head)
             prev = self.out[-1] if self.out and self.out[-1].end >= s else None
@@ -4644,6 +4679,17 @@ class _Finder:
 
     # -- commitment, deadline, period -----------------------------------------------
 
+    def _dates_own_clause(self, s: int, pos: int) -> bool:
+        """The last year before ``pos`` is the adverbial of an earlier clause of its
+        own (2026年完成…,每年…), not a year governing the sentence (到2028年,…)."""
+        found = list(_YEAR.finditer(self.text, s, pos))
+        last = found[-1] if found else None
+        return (
+            last is not None
+            and _CLAUSE_SEP.search(self.text, last.end(), pos) is not None
+            and _YEAR_OWN_CLAUSE.match(self.text, last.end()) is not None
+        )
+
     def _last_five_year(self, start: int, stop: int) -> re.Match[str] | None:
         if self.text.find("五", start, stop) < 0:
             return None  # (every “十N五” holds 五)
@@ -4757,6 +4803,10 @@ class _Finder:
             s = back = max(s, turns[-1].end())
             before = text[s : t.start]
         years = self._years(text, s, t.end)
+        if years and t.per is Per.YEAR and self._dates_own_clause(s, t.start):
+            # 2026年完成6个…改造推广,每年改造企业不少于200家: the year is the first
+            # clause's; the yearly aim recurs to the plan's end
+            years = []
         if not years and back < s:
             # A year or period marker stated earlier in the same 。-sentence governs its
             # later ;-clauses (到“十四五”末,…;…;… / 2024年,…;…力争…;…全年), up to a
@@ -4891,6 +4941,7 @@ def find_targets(
     outer_scopes: Sequence[str] = (),
     report_year: int | None = None,
     fund_plan: bool = False,
+    closed: Sequence[tuple[int, int]] = (),
 ) -> list[FoundTarget]:
     """Find the targets of a normalised plan text (目标识别).
 
@@ -4911,6 +4962,9 @@ def find_targets(
             the aims its record restates (年度目标增长7%) are that year's.
         fund_plan: the document sets up funds (…产业基金设立方案): the sizes of the
             funds it sets up are targets, not the funding rules they are elsewhere.
+        closed: ``[start, end)`` ranges that review a year before the plan's
+            (2026年工作总结 in a 2027 work plan): not even the aims their record
+            restates (完成年度目标(8%)的95%) are read, being aims gone by.
 
     Returns:
         The targets in document order; ``parent`` indexes into this list.
@@ -4925,6 +4979,7 @@ def find_targets(
         outer_scopes=outer_scopes,
         report_year=report_year,
         fund_plan=fund_plan,
+        closed=closed,
     )
     found = finder.run()
     for f in found:
