@@ -308,6 +308,26 @@ def test_sentence_gates_hold_a_word_of_every_match(text: str) -> None:
 
 
 @given(
+    st.lists(
+        st.sampled_from([*_PREFILTER_TOKENS, "GDP", "3万8000", "亿元", "家", "至", "—"]),
+        max_size=14,
+    ).map("".join),
+)
+@example("人均GDP3.5万美元,培育企业3家至5家、十家,占全市1/8,三成以上")
+@example("保持全省第3位")
+def test_the_quick_scans_agree_with_the_patterns_they_stand_for(text: str) -> None:
+    """The quantity scan, the special-word and the fraction checks give what the
+    full patterns give."""
+    from mfgpolicy.extract import targets as tg
+
+    want = [(m.start(), m.end()) for m in tg._QUANTITY.finditer(text)]
+    assert [(m.start(), m.end()) for m in tg._quantities(text, 0, len(text))] == want
+    assert tg._special_possible(text) == bool(tg._SPECIAL_WORDS_RE.search(text))
+    if tg._FRACTION.search(text):
+        assert tg._fraction_possible(text)
+
+
+@given(
     st.lists(st.sampled_from(_PREFILTER_TOKENS), max_size=14).map("".join),
 )
 @example("稳居全省前三")

@@ -178,6 +178,41 @@ _FRACTION = re.compile(
 )
 _FRACTION_MARKS = ("分之", "一半", "/", "成")  # 百分之 contains 分之
 _FRACTION_MARKS_RE = re.compile("|".join(map(re.escape, _FRACTION_MARKS)))
+# What must stand by a mark for a fraction to be there (1/8, 三成; not every / or 成).
+_FRACTION_SLASH = re.compile(r"\d/\d")
+_FRACTION_TENTH = re.compile(r"[一二三四五六七八九]成")
+
+
+def _fraction_possible(seg: str) -> bool:
+    """``seg`` may hold a match of :data:`_FRACTION`."""
+    return (
+        "分之" in seg
+        or "一半" in seg
+        or ("/" in seg and bool(_FRACTION_SLASH.search(seg)))
+        or ("成" in seg and bool(_FRACTION_TENTH.search(seg)))
+    )
+
+
+# The characters a quantity opens on (a digit or a Chinese numeral).
+_QUANTITY_FIRST = re.compile(rf"[\d{_CN_DIGITS}百千]")
+
+
+def _quantities(text: str, s: int, e: int) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_QUANTITY` in ``text[s:e]``, as ``finditer`` gives them.
+
+    The pattern opens on lookbehinds, which keep the engine from skipping ahead to
+    a likely start; only the places where a digit or numeral stands are tried.
+    """
+    pos = s
+    while (f := _QUANTITY_FIRST.search(text, pos, e)) is not None:
+        m = _QUANTITY.match(text, f.start(), e)
+        if m is None:
+            pos = f.start() + 1
+            continue
+        yield m
+        pos = m.end()
+
+
 _INDEX_WORDS_RE = re.compile("|".join(_INDEX_WORDS))
 # A slash fraction is a share only after a word that names one.
 _SHARE_WORD = re.compile(r"占|比重|比例|份额|占比")
@@ -241,6 +276,19 @@ _SPECIAL_SHAPES = (r"前[\d两二三四五六七八九十]", r"[\d一二三四�
 
 # (one scan of the sentence for any of them, in C, not one ``in`` test each)
 _SPECIAL_WORDS_RE = re.compile("|".join([*map(re.escape, _SPECIAL_WORDS), *_SPECIAL_SHAPES]))
+# The same, faster: alternatives that open on a literal let the engine skip ahead, a
+# class-led shape (第3位) is looked for only where its 位 is.
+_SPECIAL_LITERAL_RE = re.compile("|".join([*map(re.escape, _SPECIAL_WORDS), _SPECIAL_SHAPES[0]]))
+_SPECIAL_PLACE_RE = re.compile(_SPECIAL_SHAPES[1])
+
+
+def _special_possible(seg: str) -> bool:
+    """``seg`` holds a word of :data:`_SPECIAL_WORDS_RE` (the same answer, sooner)."""
+    return bool(_SPECIAL_LITERAL_RE.search(seg)) or (
+        "位" in seg and bool(_SPECIAL_PLACE_RE.search(seg))
+    )
+
+
 # Every match of the size-class patterns below holds 亿级 or 亿元级.
 _CLASS_SCALE_WORD = re.compile("亿元?级")
 # A growth word right before an amount that is no rate (比上年增长50亿元, 净增加3000户).
@@ -2573,7 +2621,7 @@ class _Finder:
         # saves most of the scanning: most sentences hold none of them).
         specials = (
             [(m.start(), m.end(), "special", m) for m in _SPECIAL.finditer(text, s, e)]
-            if _SPECIAL_WORDS_RE.search(seg)
+            if _special_possible(seg)
             else []
         )
         if _CLASS_SCALE_WORD.search(seg):
@@ -2595,10 +2643,10 @@ class _Finder:
                 v = "v" if m.group("v") else "gv"
                 cands.append((m.start(v), m.end(), "index", m))
                 taken.append((m.start(v), m.end()))
-        for m in _FRACTION.finditer(text, s, e) if _FRACTION_MARKS_RE.search(seg) else ():
+        for m in _FRACTION.finditer(text, s, e) if _fraction_possible(seg) else ():
             cands.append((m.start(), m.end(), "fraction", m))
             taken.append((m.start(), m.end()))
-        for m in _QUANTITY.finditer(text, s, e):
+        for m in _quantities(text, s, e):
             if taken and any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             cands.append((m.start(), m.end(), "quantity", m))
