@@ -280,3 +280,46 @@ def test_an_empty_quotation_left_by_a_pdf_copy_is_deleted() -> None:
     assert normalize(n.text).text == n.text
     i = n.text.index("家")
     assert n.original[n.to_original(i, i + 1)[0]] == "家"
+
+
+# The edge and comma passes scan with quick patterns; each is checked here against
+# the one-pattern reading it replaced.
+_EDGE_PIECES = [
+    " ",
+    "\u200b",
+    "\ufeff",
+    "\r",
+    "\n",
+    "\r\n",
+    "??",
+    "？？",
+    "?",
+    "字",
+    "1",
+    ",",
+    "200",
+]
+
+
+@given(st.lists(st.sampled_from(_EDGE_PIECES), max_size=16).map("".join))
+def test_the_edge_pass_edits_as_the_single_pattern_did(text: str) -> None:
+    import re
+
+    from mfgpolicy import text as text_module
+
+    got = text_module._edge_edits(text)
+    one = re.compile(r"[ \u200b\ufeff]+|\r\n?|(?:^|(?<=[\r\n]))[?？]{2,}(?=[^\s?？])")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(text_module, "_EDGE_RE", one)
+        mp.setattr(text_module, "_QQ_INDENT_RE", re.compile(r"(?!)"))
+        assert text_module._edge_edits(text) == got
+
+
+@given(
+    st.lists(st.sampled_from(["1", "23", "456", ",", ".", "亿元", " "]), max_size=12).map("".join)
+)
+def test_every_grouped_number_holds_a_digit_comma_and_three_digits(text: str) -> None:
+    from mfgpolicy.text import _DIGIT_COMMA_RE, _GROUP_COMMA_RE
+
+    for m in _GROUP_COMMA_RE.finditer(text):
+        assert _DIGIT_COMMA_RE.search(m.group(0))

@@ -236,7 +236,8 @@ _ZW: Final = "\u200b\ufeff"
 # A run of ?? opening a line is an indent of ideographic spaces (U+3000) that a
 # legacy encoding could not write: deleted like the spaces it stands for. A line of
 # nothing but ?? is a damaged line (seed 002's title) and stays.
-_EDGE_RE: Final = re.compile(rf"[ {_ZW}]+|\r\n?|(?:^|(?<=[\r\n]))[?？]{{2,}}(?=[^\s?？])")
+_EDGE_RE: Final = re.compile(rf"[ {_ZW}]+|\r\n?")
+_QQ_INDENT_RE: Final = re.compile(r"(?:^|(?<=[\r\n]))[?？]{2,}(?=[^\s?？])")
 _RUN_RE: Final = re.compile(rf"[ {_ZW}]{{2,}}")
 
 _DIGIT: Final = "0-9\uff10-\uff19"
@@ -327,7 +328,12 @@ def _edge_edits(text: str) -> _Edits:
     deleted: list[int] = []
     replaced: dict[int, str] = {}
     end_of_text = len(text)
-    for m in _EDGE_RE.finditer(text):
+    # (two scans: the first opens on its characters, so the engine skips ahead to
+    # them; the rare ?? indent is looked for only where ?? stands)
+    found = list(_EDGE_RE.finditer(text))
+    if "??" in text or "？？" in text:
+        found = sorted([*found, *_QQ_INDENT_RE.finditer(text)], key=lambda m: m.start())
+    for m in found:
         start, end = m.span()
         if text[start] == "\r":
             if end - start == 2:
@@ -393,12 +399,15 @@ def _empty_quote_edits(text: str) -> _Edits:
 # then groups of exactly three. A comma between clauses never stands between two digits
 # in this genre (…5家,300家 has its unit before the comma).
 _GROUP_COMMA_RE: Final = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)")
+_DIGIT_COMMA_RE: Final = re.compile(r"\d,\d{3}")
 
 
 def _group_comma_edits(text: str) -> _Edits:
     """Commas inside numbers grouped in thousands (1,200亿元 → 1200亿元)."""
     deleted: list[int] = []
-    if "," in text:
+    # (the full pattern opens on a lookbehind and is tried at every character: run
+    # it only when some digit stands before a comma and three after)
+    if "," in text and _DIGIT_COMMA_RE.search(text):
         for m in _GROUP_COMMA_RE.finditer(text):
             deleted.extend(i for i in range(m.start(), m.end()) if text[i] == ",")
     return deleted, {}
