@@ -148,3 +148,44 @@ def test_a_capacity_formed_is_its_level() -> None:
         "万吨标准煤",
         "年节能能力",
     )
+
+
+# -- progress reports -----------------------------------------------------------------
+
+_PARK_REPORT = """某经济开发区经济发展局
+2026年10月份工业经济运行及年度目标任务完成情况通报
+
+一、运行概况
+1—10月,全区规上工业增加值增长9.3%,高于全年9%的目标0.3个百分点。两大主导产业开票销售年度目标分别为260亿元、180亿元,1—10月分别完成208.7亿元、141.2亿元。
+二、年度目标任务完成情况
+全年新开工亿元以上工业项目30个,已开工27个;盘活闲置低效工业用地1000亩,已完成720亩。
+三、11月份工作要求
+确保全年规上工业增加值增长9%以上。
+"""
+
+
+def test_a_report_reads_the_aims_beside_its_record_and_not_the_record() -> None:
+    doc = extract_document(_PARK_REPORT)
+    got = found(doc)
+    for aim in (
+        ("growth_rate", "9", "%"),
+        ("level", "260", "亿元"),
+        ("level", "180", "亿元"),
+        ("increment", "30", "个"),
+        ("increment", "1000", "亩"),
+    ):
+        assert aim in got
+    # the record and the margin over the aim are no targets
+    for record in ("9.3", "0.3", "208.7", "27", "720"):
+        assert record not in by_value(doc)
+    assert len([t for t in doc.targets if str(t.value) == "9"]) == 2  # the next steps restate it
+
+
+def test_a_summary_with_next_quarter_s_plan_under_its_issuer_is_a_report() -> None:
+    doc = extract_document(
+        "某经济开发区管委会\n2026年前三季度工作总结及第四季度工作打算\n"
+        "一、前三季度工作开展情况\n(一)主要经济指标。1-9月,完成一般公共预算收入12.7亿元,"
+        "完成年度目标的78.4%;完成工业投入86.5亿元。\n"
+        "二、第四季度工作打算\n确保全年完成工业投入110亿元。\n"
+    )
+    assert found(doc) == [("level", "110", "亿元")]

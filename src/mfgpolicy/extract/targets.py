@@ -930,7 +930,7 @@ _MID_REPORT = re.compile(
 _AIM_WORD = re.compile(r"目标|全年控制在")
 _BRACKET_AIM_TEXT = r"(?:全年|年度)(?:目标|任务)(?:值)?[(（](?:增长|下降|为)?\s*$"
 _STATED_AIM = re.compile(
-    r"(?<![于出过超比较年度])(?:(?:全年|年度|今年)(?:目标(?:值|任务)?)?|目标(?:值|任务)?)(?:为|是|定为)?[:：]?"
+    r"(?<![于出过超比较年度])(?:(?:全年|年度|今年)(?:目标(?:值|任务)?)?|目标(?:值|任务)?)(?:分别)?(?:为|是|定为)?[:：]?"
     r"(?:增长|下降|降低|提高到|提高|达到|突破|控制在|不低于|不少于|不超过|压减|新增)?\s*$"
     # 增长7.2%,低于年度目标(8%): the aim's value in brackets, whatever the comparison
     r"|" + _BRACKET_AIM_TEXT
@@ -953,6 +953,10 @@ _RECORD_SUBJECT = re.compile(
 )
 _SHARE_OF_AIM = re.compile(r"占(?:全年|年度)?目标(?:任务)?(?:值)?\s*$")
 _GAP_TO_AIM = re.compile(rf"{_GAP_WORDS}|差距")
+# The comparison opening a clause that names its aim after the value (高于全年9%的目标).
+_GAP_AIM_HEAD = re.compile(rf"^\s*(?:{_GAP_WORDS})(?:全年|年度)?$")
+# A value named the aim right after it (高于全年9%的目标0.3个百分点).
+_AIM_NAMED_AFTER = re.compile(r"(?:以上|左右)?的(?:年度|全年)?(?:预期)?目标")
 # A bracket counting what a total includes from before the plan (含“十四五”前认定的5家).
 _EXISTING_INCLUDED = re.compile(r"\((?:含|包含|包括)[^()]*?(?:前|已|现有|原有)[^()]*$")
 # A bracket of a project's particulars after its name (…项目(总投资57亿元,年产绿氢1万吨)).
@@ -966,6 +970,12 @@ _PROGRESS_AFTER = re.compile(
     r"(?:全年)?(?:序时|时序)进度|滞后(?=[,，;；。\n]|$)|未达(?:到)?(?:序时|时序)?进度)"
 )
 _AIM_AFTER = re.compile(r"[^,，;；。:：]{0,24}?的(?:年度|全年)?(?:目标|任务)")
+# The progress made on an amount, written right after it (…项目30个,已开工27个 / …达到
+# 12家,目前为10家): the amount is the aim the record is measured against.
+_RECORD_AFTER = re.compile(
+    r"(?:以上|左右)?[,，]\s*(?:已|目前(?:为|已)?|现已|累计已)"
+    r"(?:完成|开工|投产|入库|建成|达到|签约|引进|新增|实现|为|有)?\s*\d"
+)
 # An assessment's grading quota (其中A类不超过参评企业数的20%,D类不低于5%).
 _GRADE_QUOTA = re.compile(
     r"\s*(?:其中)?[,，]?[A-DＡ-Ｄ甲乙丙丁](?:类|级|档|等)(?:企业|园区|单位)?(?:数量|比例)?(?:原则上)?"
@@ -1222,7 +1232,7 @@ _NAMED_GOAL_DEF = re.compile(
 )
 # A heading that reports the past: its section holds no targets.
 _HISTORY_HEAD = re.compile(
-    r"完成情况|运行情况|执行情况|进展情况|今年以来|去年以来|年初以来|截至|截止|工作回顾"
+    r"完成情况|运行情况|执行情况|进展情况|开展情况|今年以来|去年以来|年初以来|截至|截止|工作回顾"
     # 一、2023年工作总结 / 主要成效 / 发展基础 as the whole heading (not 夯实产业发展基础)
     # (一、上半年主要工作成效: a stretch of the year done)
     r"|^(?:20\d\d年(?:度)?)?(?:上半年|前三季度|第?[一二三]季度|全年|今年|去年)?"
@@ -1234,10 +1244,21 @@ _HISTORY_HEAD = re.compile(
     r"|(?:主要)?(?:困难|问题)(?:和|与|及)(?:问题|不足|挑战))$"
 )
 # A heading that opens the plan part again.
-_GOAL_HEAD = re.compile(r"目标|计划|思路|任务|要点|举措|措施|重点工作|下步|下一步|打算|工作安排")
+_GOAL_HEAD = re.compile(
+    r"目标|计划|思路|任务|要点|举措|措施|重点工作|下步|下一步|打算|工作安排"
+    # 三、12月份工作要求 in a report: what the coming weeks must bring
+    r"|(?:\d{1,2}月份?|[一二三四]季度|下半年|下阶段)(?:重点)?工作要求"
+)
 # The title of a report (运行情况的通报, 运行分析会, 工作总结 without a plan part).
 _REPORT_TITLE = re.compile(
     r"(?:运行|完成|进展|执行)情况(?:的)?(?:通报|报告|分析)|运行分析报告$|工作总结$"
+    r"|工作总结(?:及|和|暨)[^\n]{0,12}(?:工作)?(?:打算|计划|安排|思路)$"
+    # (关于2026年度…目标责任制考核结果的通报: how each place did)
+    r"|考核结果(?:的)?通报$"
+)
+# A line naming only an issuing body (泗阳经济开发区管委会).
+_ISSUER_ONLY = re.compile(
+    r"[\u4e00-\u9fff()（）]{2,30}?(?:局|委|委员会|办公室|政府|管委会|管理委员会)"
 )
 # Composite subjects with no measure of their own (质量效益达到国内先进水平).
 _COMPOSITE = re.compile(
@@ -2239,7 +2260,14 @@ class _Finder:
         self.lead_from = 0
         # A document that is itself a report (…运行情况的通报, 2023年工作总结): its
         # sections are the record until one looks forward (下步工作, 2024年工作思路).
-        self.report_doc = bool(_REPORT_TITLE.search(text.lstrip()[:120].split("\n", 1)[0]))
+        # (the title may stand under the issuer's line: 泗阳经济开发区管委会 ⏎ 2026年前三
+        # 季度工作总结及第四季度工作打算)
+        head_lines = [ln for ln in text.lstrip()[:240].split("\n")[:3] if ln.strip()][:2]
+        self.report_doc = any(
+            _REPORT_TITLE.search(ln)
+            for i, ln in enumerate(head_lines)
+            if i == 0 or _ISSUER_ONLY.fullmatch(head_lines[0].strip())
+        )
         # Inside a section headed as a report (2023年1-10月工业运行情况).
         self.history_mode = self.report_doc
         # The rank of the heading of a section of land or entry rules (二、控制指标):
@@ -2415,7 +2443,11 @@ class _Finder:
                     stop = min(s_end, s_start + MAX_SENTENCE)
                     if _QUOTED_GOAL.match(text, s_start) or self._next_years_aims(s_start):
                         self._sentence(s_start, stop, ctx, sentence_no)
-                    elif _AIM_WORD.search(text, s_start, s_end):
+                    elif _AIM_WORD.search(text, s_start, s_end) or (
+                        # (a report's …项目30个,已开工27个: the aim, then the progress)
+                        (self.report_doc or self.report_year is not None)
+                        and _RECORD_AFTER.search(text, s_start, s_end)
+                    ):
                         self._aims(s_start, stop, ctx, sentence_no)  # 全年目标为10%,1—9月完成…
                 continue
             in_report = self._history_paragraph(para)
@@ -2439,7 +2471,9 @@ class _Finder:
                             stop = min(s_end, turn.start() + MAX_SENTENCE)
                             self._sentence(turn.start(), stop, ctx, sentence_no)
                             in_report = False
-                        elif _AIM_WORD.search(text, s_start, s_end):
+                        elif _AIM_WORD.search(text, s_start, s_end) or _RECORD_AFTER.search(
+                            text, s_start, s_end
+                        ):
                             # …能耗全年目标下降3.5%,前三季度下降2.1%: the aim, not the record
                             stop = min(s_end, s_start + MAX_SENTENCE)
                             self._aims(s_start, stop, ctx, sentence_no)
@@ -2735,18 +2769,28 @@ class _Finder:
                 and not _YOY.search(text, clause_start, c_end)
             ):
                 hist = None  # 一、主要目标 … 1—3月新增入规企业15家 in a quarter's plan: the aim
+            if len(self.out) > first_index and _AIM_NAMED_AFTER.fullmatch(text, prev_end, c_start):
+                continue  # 高于全年9%的目标0.3个百分点: the margin over the aim just read
             if hist and _BRACKET_AIM.search(text, clause_start, c_start):
                 hist = None  # 增长7.2%,低于年度目标(8%): the aim in brackets beside the record
             if hist or self._is_history(s, c_start):
                 continue
-            if self._aims_only and (
-                not (
-                    _STATED_AIM.search(text, clause_start, c_start) or _AIM_AFTER.match(text, c_end)
-                )
-                or (
-                    _GAP_TO_AIM.search(text, clause_start, c_start)
-                    # (低于年度目标(8%): the gap's aim, written in its brackets)
-                    and not _BRACKET_AIM.search(text, clause_start, c_start)
+            if (
+                self._aims_only
+                and (
+                    not (
+                        _STATED_AIM.search(text, clause_start, c_start)
+                        or _AIM_AFTER.match(text, c_end)
+                        or _RECORD_AFTER.match(text, c_end)
+                        # (…年度目标分别为260亿元、180亿元: the aims' list goes on)
+                        or (len(self.out) > first_index and text[prev_end:c_start] in ("、", "和"))
+                    )
+                    or (
+                        _GAP_TO_AIM.search(text, clause_start, c_start)
+                        # (低于年度目标(8%) / 高于全年9%的目标: the gap's aim, written with it)
+                        and not _BRACKET_AIM.search(text, clause_start, c_start)
+                        and not _AIM_NAMED_AFTER.match(text, c_end)
+                    )
                 )
             ):
                 continue  # 全年目标增长8%,前三季度增长6.9%: the record beside the aim
@@ -4046,10 +4090,12 @@ class _Finder:
             # 规上工业增加值增长目标: 沭阳县 9%, 泗阳县 9%: each area's share of the metric
             indicator = indicator + metric
             kind = _kind_for(metric, uclass, prenominal=False, cmp_word=None) or kind
-        if _BRACKET_AIM.search(head) and (
-            record := _RECORD_METRIC.search(text, _sentence_start(text, s), clause_start)
-        ):
-            # 全县规上工业增加值增长7.2%,低于年度目标(8%): the aim of the metric just reported
+        if (
+            _BRACKET_AIM.search(head)
+            or (_GAP_AIM_HEAD.search(head) and _AIM_NAMED_AFTER.match(text, after))
+        ) and (record := _RECORD_METRIC.search(text, _sentence_start(text, s), clause_start)):
+            # 全县规上工业增加值增长7.2%,低于年度目标(8%) / …增长9.3%,高于全年9%的目标:
+            # the aim of the metric just reported
             indicator = _clean_indicator(record.group("metric"))
             if record.group("verb").endswith("增长") and unit == "%":
                 kind = TargetKind.GROWTH_RATE
