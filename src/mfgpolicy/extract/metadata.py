@@ -608,19 +608,19 @@ _ZONE_OF_RE: Final = re.compile(
 )
 
 
+def _body_line(text: str) -> str | None:
+    """The first line when it names a body alone (宿迁市工业和信息化局 above the title)."""
+    first = next((ln.strip() for ln in text[:400].split("\n") if ln.strip()), "")
+    return (
+        first if len(first) <= 40 and "。" not in first and _ISSUER_LINE_RE.search(first) else None
+    )
+
+
 def _heading_issuer(text: str, title: str | None) -> str | None:
     """The body named alone on the first line, above the title (许昌市工业和信息化局 ⏎
     关于2026年工作总结和2027年工作计划的报告): the issuer, when nothing else names one."""
-    first = next((ln.strip() for ln in text[:400].split("\n") if ln.strip()), "")
-    if (
-        len(first) <= 40
-        and "。" not in first
-        and _ISSUER_LINE_RE.search(first)
-        and first != title
-        and (title is None or first not in title)
-    ):
-        return first
-    return None
+    first = _body_line(text)
+    return first if first is not None and (title is None or first not in title) else None
 
 
 def _jurisdiction(
@@ -648,8 +648,7 @@ def _jurisdiction(
             if (j := gaz.resolve(m["short"])) is not None:
                 return j, ()
     # A heading line naming the issuer (宿迁市工业和信息化局 ⏎ 关于印发《…》的通知).
-    first = next((ln.strip() for ln in text[:400].split("\n") if ln.strip()), "")
-    if len(first) <= 40 and "。" not in first and _ISSUER_LINE_RE.search(first):
+    if (first := _body_line(text)) is not None:
         main, others = _pick([j for _, _, j in gaz.find_in_text(first)], gaz)
         if main is not None:
             return main, others
