@@ -608,7 +608,7 @@ _ZONE_OF_RE: Final = re.compile(
 )
 
 
-def _body_line(text: str) -> str | None:
+def body_line(text: str) -> str | None:
     """The first line when it names a body alone (宿迁市工业和信息化局 above the title)."""
     first = next((ln.strip() for ln in text[:400].split("\n") if ln.strip()), "")
     return (
@@ -619,7 +619,7 @@ def _body_line(text: str) -> str | None:
 def _heading_issuer(text: str, title: str | None) -> str | None:
     """The body named alone on the first line, above the title (许昌市工业和信息化局 ⏎
     关于2026年工作总结和2027年工作计划的报告): the issuer, when nothing else names one."""
-    first = _body_line(text)
+    first = body_line(text)
     return first if first is not None and (title is None or first not in title) else None
 
 
@@ -648,7 +648,7 @@ def _jurisdiction(
             if (j := gaz.resolve(m["short"])) is not None:
                 return j, ()
     # A heading line naming the issuer (宿迁市工业和信息化局 ⏎ 关于印发《…》的通知).
-    if (first := _body_line(text)) is not None:
+    if (first := body_line(text)) is not None:
         main, others = _pick([j for _, _, j in gaz.find_in_text(first)], gaz)
         if main is not None:
             return main, others

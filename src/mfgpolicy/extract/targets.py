@@ -54,6 +54,7 @@ from fractions import Fraction
 import attrs
 
 from mfgpolicy.errors import ParseError
+from mfgpolicy.extract.metadata import body_line
 from mfgpolicy.extract.tables import COUNTED_UNITS as _COUNTED_UNITS
 from mfgpolicy.extract.tables import SUFFIX_COMPARATOR as _SUF_CMP
 from mfgpolicy.extract.tables import is_units_cell
@@ -1256,10 +1257,6 @@ _REPORT_TITLE = re.compile(
     # (关于2026年度…目标责任制考核结果的通报: how each place did)
     r"|考核结果(?:的)?通报$"
 )
-# A line naming only an issuing body (泗阳经济开发区管委会).
-_ISSUER_ONLY = re.compile(
-    r"[\u4e00-\u9fff()（）]{2,30}?(?:局|委|委员会|办公室|政府|管委会|管理委员会)"
-)
 # Composite subjects with no measure of their own (质量效益达到国内先进水平).
 _COMPOSITE = re.compile(
     r"(?:质量效益|综合实力|发展水平|整体水平|竞争力|综合效益|能级|实力|水平)$"
@@ -2263,10 +2260,9 @@ class _Finder:
         # (the title may stand under the issuer's line: 泗阳经济开发区管委会 ⏎ 2026年前三
         # 季度工作总结及第四季度工作打算)
         head_lines = [ln for ln in text.lstrip()[:240].split("\n")[:3] if ln.strip()][:2]
+        under_issuer = body_line(text) is not None
         self.report_doc = any(
-            _REPORT_TITLE.search(ln)
-            for i, ln in enumerate(head_lines)
-            if i == 0 or _ISSUER_ONLY.fullmatch(head_lines[0].strip())
+            _REPORT_TITLE.search(ln) for i, ln in enumerate(head_lines) if i == 0 or under_issuer
         )
         # Inside a section headed as a report (2023年1-10月工业运行情况).
         self.history_mode = self.report_doc
